@@ -1,0 +1,43 @@
+using StaticCrisis.Core.Diagnostics;
+
+namespace StaticCrisis.Cli;
+
+/// <summary>Prints problems as <c>path(line,col): error CODE: message</c>, and as GitHub annotations when run in GitHub Actions.</summary>
+public static class DiagnosticPrinter
+{
+    public static void Print(DiagnosticBag diagnostics, TextWriter stderr, bool strict)
+    {
+        var annotate = Environment.GetEnvironmentVariable("GITHUB_ACTIONS") == "true";
+        foreach (var diagnostic in diagnostics.Sorted())
+        {
+            var shown = strict && !diagnostic.IsError ? diagnostic with { Severity = DiagnosticSeverity.Error } : diagnostic;
+            stderr.WriteLine(shown.ToString());
+            if (annotate)
+                stderr.WriteLine(Annotation(shown));
+        }
+    }
+
+    /// <summary>A GitHub Actions workflow command: <c>::error file=…,line=…,col=…::message</c>.</summary>
+    public static string Annotation(Diagnostic diagnostic)
+    {
+        var kind = diagnostic.IsError ? "error" : "warning";
+        var properties = new List<string>();
+        if (diagnostic.Location is { } location)
+        {
+            properties.Add("file=" + EscapeProperty(location.Path));
+            if (location.Line > 0)
+            {
+                properties.Add($"line={location.Line}");
+                properties.Add($"col={Math.Max(location.Column, 1)}");
+            }
+        }
+        properties.Add("title=" + EscapeProperty(diagnostic.Code));
+        return $"::{kind} {string.Join(',', properties)}::{EscapeData(diagnostic.Message)}";
+    }
+
+    private static string EscapeData(string value) =>
+        value.Replace("%", "%25", StringComparison.Ordinal).Replace("\r", "%0D", StringComparison.Ordinal).Replace("\n", "%0A", StringComparison.Ordinal);
+
+    private static string EscapeProperty(string value) =>
+        EscapeData(value).Replace(":", "%3A", StringComparison.Ordinal).Replace(",", "%2C", StringComparison.Ordinal);
+}

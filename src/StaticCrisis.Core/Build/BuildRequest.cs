@@ -1,0 +1,27 @@
+namespace StaticCrisis.Core.Build;
+
+/// <summary>What to build, and how.</summary>
+public sealed record BuildRequest
+{
+    /// <summary>The folder holding site.yml and content/.</summary>
+    public required string SiteDirectory { get; init; }
+
+    /// <summary>Where to write; default: 'outputDir' of site.yml, relative to the site folder.</summary>
+    public string? OutputDirectory { get; init; }
+
+    public bool IncludeDrafts { get; init; }
+
+    public bool IncludeFuture { get; init; }
+
+    /// <summary>Replaces site.yml's baseUrl, e.g. for a preview host.</summary>
+    public string? BaseUrl { get; init; }
+
+    /// <summary>Warnings fail the build too.</summary>
+    public bool Strict { get; init; }
+
+    /// <summary>False to only validate: everything is read and rendered, nothing is written.</summary>
+    public bool WriteOutput { get; init; } = true;
+
+    /// <summary>The moment that decides which updates are "in the future".</summary>
+    public DateTimeOffset Now { get; init; } = DateTimeOffset.Now;
+}

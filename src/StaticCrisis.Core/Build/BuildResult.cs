@@ -1,0 +1,11 @@
+using StaticCrisis.Core.Diagnostics;
+
+namespace StaticCrisis.Core.Build;
+
+/// <summary>How a build went: its problems, and what it wrote.</summary>
+public sealed record BuildResult(DiagnosticBag Diagnostics, bool Succeeded, BuildStatistics? Statistics, string? OutputDirectory)
+{
+    public static BuildResult Failed(DiagnosticBag diagnostics, string? outputDirectory = null) => new(diagnostics, false, null, outputDirectory);
+}
+
+public sealed record BuildStatistics(int Updates, int Pages, int Files, int FeedItems, TimeSpan Elapsed);

@@ -1,0 +1,43 @@
+using StaticCrisis.Core.Diagnostics;
+
+namespace StaticCrisis.Core.Configuration;
+
+/// <summary>The site's settings from site.yml, with defaults filled in.</summary>
+public sealed record SiteConfig
+{
+    /// <summary>Site name, shown in every page title and the feed.</summary>
+    public required string Title { get; init; }
+
+    public string Description { get; init; } = "";
+
+    /// <summary>Absolute http(s) address of the published site, always ending in '/'. Used only where links must be absolute (feed, sitemap, canonical).</summary>
+    public required Uri BaseUrl { get; init; }
+
+    /// <summary>UI language of the theme (a strings file name), also <c>&lt;html lang&gt;</c>.</summary>
+    public string Language { get; init; } = "sv";
+
+    public TimeZoneInfo TimeZone { get; init; } = TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm");
+
+    public string Theme { get; init; } = "default";
+
+    public string OutputDir { get; init; } = "public";
+
+    public int FeedItems { get; init; } = 20;
+
+    public int TimelineItems { get; init; } = 20;
+
+    public IReadOnlyList<ContactEntry> Contacts { get; init; } = [];
+
+    /// <summary>The service board, in the order written in site.yml.</summary>
+    public IReadOnlyList<ServiceDefinition> Services { get; init; } = [];
+
+    /// <summary>Where keys were written, so later stages (theme lookup) can point at them.</summary>
+    public IReadOnlyDictionary<string, SourceLocation> KeyLocations { get; init; } = new Dictionary<string, SourceLocation>();
+
+    public SourceLocation LocationOf(string key) =>
+        KeyLocations.TryGetValue(key, out var location) ? location : new SourceLocation(SiteConfigLoader.FileName);
+}
+
+public sealed record ContactEntry(string Label, string? Phone, string? Email, string? Url);
+
+public sealed record ServiceDefinition(string Id, string Name, string? Advice, string? Phone, SourceLocation Location);

@@ -1,0 +1,176 @@
+using StaticCrisis.Core.Diagnostics;
+using StaticCrisis.Core.Text;
+using StaticCrisis.Core.Yaml;
+using YamlDotNet.RepresentationModel;
+
+namespace StaticCrisis.Core.Configuration;
+
+/// <summary>Reads site.yml into a <see cref="SiteConfig"/>, reporting every problem with its line and column.</summary>
+public static class SiteConfigLoader
+{
+    public const string FileName = "site.yml";
+
+    private static readonly string[] KnownKeys =
+        ["title", "description", "baseUrl", "language", "timezone", "theme", "outputDir", "feed", "timeline", "contact", "services"];
+
+    /// <summary>Returns null when the config is unusable; the reasons are in <paramref name="diagnostics"/>.</summary>
+    public static SiteConfig? Load(string siteDirectory, DiagnosticBag diagnostics, string? baseUrlOverride = null)
+    {
+        var path = Path.Combine(siteDirectory, FileName);
+        if (!File.Exists(path))
+        {
+            diagnostics.Add(Problems.SiteConfigMissing(FileName));
+            return null;
+        }
+        var text = SourceText.Decode(File.ReadAllBytes(path), FileName, diagnostics);
+        return text is null ? null : Parse(text, diagnostics, baseUrlOverride);
+    }
+
+    public static SiteConfig? Parse(string text, DiagnosticBag diagnostics, string? baseUrlOverride = null)
+    {
+        var source = new YamlSource(FileName, text, 0, ProblemArea.SiteConfig);
+        var root = source.Parse(diagnostics);
+        if (root is null)
+        {
+            if (!diagnostics.HasErrors)
+                diagnostics.Add(Problems.RequiredMissing(source, new SourceLocation(FileName, 1, 1), "title"));
+            return null;
+        }
+        if (root is not YamlMappingNode mapping)
+        {
+            diagnostics.Add(Problems.NotAMapping(source, source.At(root), YamlMappingReader.Describe(root)));
+            return null;
+        }
+
+        var errorsBefore = diagnostics.ErrorCount;
+        var yaml = new YamlMappingReader(mapping, source, diagnostics);
+        yaml.WarnUnknownKeys(KnownKeys);
+
+        var title = yaml.Text("title", required: true);
+        var baseUrl = ReadBaseUrl(yaml, baseUrlOverride);
+        var timeZone = ReadTimeZone(yaml);
+        var language = yaml.Text("language");
+        var theme = yaml.Text("theme");
+        var outputDir = yaml.Text("outputDir");
+        var feedItems = yaml.Mapping("feed") is { } feed ? ReadItems(feed) : null;
+        var timelineItems = yaml.Mapping("timeline") is { } timeline ? ReadItems(timeline) : null;
+        var contacts = ReadContacts(yaml);
+        var services = ReadServices(yaml);
+
+        if (diagnostics.ErrorCount > errorsBefore || title is null || baseUrl is null)
+            return null;
+
+        var defaults = new SiteConfig { Title = title, BaseUrl = baseUrl };
+        return defaults with
+        {
+            Description = yaml.Text("description") ?? "",
+            Language = string.IsNullOrWhiteSpace(language) ? defaults.Language : language.Trim(),
+            TimeZone = timeZone ?? defaults.TimeZone,
+            Theme = string.IsNullOrWhiteSpace(theme) ? defaults.Theme : theme.Trim(),
+            OutputDir = string.IsNullOrWhiteSpace(outputDir) ? defaults.OutputDir : outputDir.Trim(),
+            FeedItems = feedItems ?? defaults.FeedItems,
+            TimelineItems = timelineItems ?? defaults.TimelineItems,
+            Contacts = contacts,
+            Services = services,
+            KeyLocations = KnownKeys.Where(key => yaml.Node(key) is not null).ToDictionary(key => key, yaml.LocationOf),
+        };
+    }
+
+    private static Uri? ReadBaseUrl(YamlMappingReader yaml, string? baseUrlOverride)
+    {
+        var value = baseUrlOverride ?? yaml.Text("baseUrl", required: true);
+        if (value is null)
+            return null;
+        if (Uri.TryCreate(value.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) && uri.Host.Length > 0)
+        {
+            // Always end in '/', so relative resolution keeps the subfolder.
+            return uri.AbsolutePath.EndsWith('/') ? uri : new Uri(uri.GetLeftPart(UriPartial.Path) + "/");
+        }
+        var location = baseUrlOverride is null ? yaml.LocationOf("baseUrl") : new SourceLocation("--base-url");
+        yaml.Diagnostics.Add(Problems.BaseUrlInvalid(location, value));
+        return null;
+    }
+
+    private static TimeZoneInfo? ReadTimeZone(YamlMappingReader yaml)
+    {
+        var id = yaml.Text("timezone");
+        if (string.IsNullOrWhiteSpace(id))
+            return null;
+        // Only IANA ids are portable between hosts; Windows-style names are refused even where the OS knows them.
+        if (id.Contains('/', StringComparison.Ordinal) || id == "UTC")
+        {
+            try
+            {
+                return TimeZoneInfo.FindSystemTimeZoneById(id.Trim());
+            }
+            catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException)
+            {
+            }
+        }
+        yaml.Diagnostics.Add(Problems.TimezoneUnknown(yaml.LocationOf("timezone"), id));
+        return null;
+    }
+
+    private static int? ReadItems(YamlMappingReader section)
+    {
+        section.WarnUnknownKeys(["items"]);
+        return section.Number("items", 1, 10_000);
+    }
+
+    private static List<ContactEntry> ReadContacts(YamlMappingReader yaml)
+    {
+        var contacts = new List<ContactEntry>();
+        if (yaml.Sequence("contact") is not { } sequence)
+            return contacts;
+        foreach (var item in sequence.Children)
+        {
+            if (item is not YamlMappingNode entry)
+            {
+                yaml.Diagnostics.Add(Problems.WrongType(yaml.Source, yaml.Source.At(item), "contact item", YamlMappingReader.Describe(item), "a mapping with 'label' and 'phone', 'email' or 'url'"));
+                continue;
+            }
+            var contact = new YamlMappingReader(entry, yaml.Source, yaml.Diagnostics, "contact.");
+            contact.WarnUnknownKeys(["label", "phone", "email", "url"]);
+            var label = contact.Text("label", required: true);
+            if (label is not null)
+                contacts.Add(new ContactEntry(label, contact.Text("phone"), contact.Text("email"), contact.Text("url")));
+        }
+        return contacts;
+    }
+
+    private static List<ServiceDefinition> ReadServices(YamlMappingReader yaml)
+    {
+        var services = new List<ServiceDefinition>();
+        if (yaml.Sequence("services") is not { } sequence)
+            return services;
+        var firstLineOfId = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var item in sequence.Children)
+        {
+            if (item is not YamlMappingNode entry)
+            {
+                yaml.Diagnostics.Add(Problems.WrongType(yaml.Source, yaml.Source.At(item), "services item", YamlMappingReader.Describe(item), "a mapping with 'id' and 'name'"));
+                continue;
+            }
+            var service = new YamlMappingReader(entry, yaml.Source, yaml.Diagnostics, "services.");
+            service.WarnUnknownKeys(["id", "name", "advice", "phone"]);
+            var id = service.Text("id", required: true);
+            var name = service.Text("name", required: true);
+            if (id is null || name is null)
+                continue;
+            var location = service.LocationOf("id");
+            if (!Slugs.IsSafeId(id))
+            {
+                yaml.Diagnostics.Add(Problems.ServiceIdInvalid(location, id));
+                continue;
+            }
+            if (firstLineOfId.TryGetValue(id, out var firstLine))
+            {
+                yaml.Diagnostics.Add(Problems.ServiceIdDuplicate(location, id, firstLine));
+                continue;
+            }
+            firstLineOfId[id] = location.Line;
+            services.Add(new ServiceDefinition(id, name, service.Text("advice"), service.Text("phone"), location));
+        }
+        return services;
+    }
+}

@@ -1,0 +1,70 @@
+using StaticCrisis.Core.Diagnostics;
+using StaticCrisis.Core.Text;
+
+namespace StaticCrisis.Core.Content;
+
+/// <summary>Finds and reads every file under <c>content/</c>; updates are parsed in parallel, reported in path order.</summary>
+public static class ContentLoader
+{
+    public const string ContentFolder = "content";
+    public const string UpdatesFolder = "content/updates";
+
+    /// <summary>Updates larger than this are refused rather than rendered: no press update is 10 MB of text.</summary>
+    public const long MaxUpdateBytes = 10 * 1024 * 1024;
+
+    public static SiteContent Load(string siteDirectory, TimeZoneInfo timeZone, DiagnosticBag diagnostics)
+    {
+        var contentRoot = Path.Combine(siteDirectory, ContentFolder);
+        if (!Directory.Exists(contentRoot))
+            return new SiteContent([], []);
+
+        var updateFiles = new List<(string FullPath, string RelativePath)>();
+        var assets = new List<ContentAsset>();
+        foreach (var fullPath in EnumerateFiles(contentRoot))
+        {
+            var relative = RelativePath(siteDirectory, fullPath);
+            if (relative.StartsWith(UpdatesFolder + "/", StringComparison.Ordinal) && IsMarkdown(fullPath))
+                updateFiles.Add((fullPath, relative));
+            else
+                assets.Add(new ContentAsset(fullPath, relative[(ContentFolder.Length + 1)..]));
+        }
+
+        var updates = new Update?[updateFiles.Count];
+        Parallel.For(0, updateFiles.Count, i =>
+        {
+            var (fullPath, relative) = updateFiles[i];
+            updates[i] = Read(fullPath, relative, timeZone, diagnostics);
+        });
+        return new SiteContent([.. updates.OfType<Update>()], assets);
+    }
+
+    private static Update? Read(string fullPath, string relativePath, TimeZoneInfo timeZone, DiagnosticBag diagnostics)
+    {
+        var length = new FileInfo(fullPath).Length;
+        if (length > MaxUpdateBytes)
+        {
+            diagnostics.Add(Problems.FileTooLarge(relativePath, length, MaxUpdateBytes));
+            return null;
+        }
+        var text = SourceText.Decode(File.ReadAllBytes(fullPath), relativePath, diagnostics);
+        return text is null ? null : UpdateParser.Parse(relativePath, text, timeZone, diagnostics);
+    }
+
+    /// <summary>All files, sorted for a stable order, skipping hidden files and editors' leftovers.</summary>
+    private static IEnumerable<string> EnumerateFiles(string root)
+    {
+        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System };
+        return Directory.EnumerateFiles(root, "*", options)
+            .Where(path => !IsIgnored(Path.GetRelativePath(root, path)))
+            .Order(StringComparer.Ordinal);
+    }
+
+    private static bool IsIgnored(string relativePath) =>
+        relativePath.Split(Path.DirectorySeparatorChar).Any(part => part.StartsWith('.') || part.EndsWith('~') || part.StartsWith('#') || part is "Thumbs.db" or "desktop.ini");
+
+    private static bool IsMarkdown(string path) =>
+        Path.GetExtension(path).ToLowerInvariant() is ".md" or ".markdown";
+
+    public static string RelativePath(string root, string fullPath) =>
+        Path.GetRelativePath(root, fullPath).Replace(Path.DirectorySeparatorChar, '/');
+}

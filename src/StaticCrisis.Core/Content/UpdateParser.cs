@@ -1,0 +1,154 @@
+using StaticCrisis.Core.Diagnostics;
+using StaticCrisis.Core.Text;
+using StaticCrisis.Core.Yaml;
+using YamlDotNet.RepresentationModel;
+
+namespace StaticCrisis.Core.Content;
+
+/// <summary>Reads one update file's text into an <see cref="Update"/>, reporting each problem where it was written.</summary>
+public static class UpdateParser
+{
+    private static readonly string[] KnownKeys =
+        ["title", "date", "updated", "summary", "severity", "pinned", "draft", "services", "tags", "slug"];
+
+    /// <summary>Returns null when the file cannot become a page; the reasons are in <paramref name="diagnostics"/>.</summary>
+    public static Update? Parse(string path, string text, TimeZoneInfo timeZone, DiagnosticBag diagnostics)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            diagnostics.Add(Problems.FileEmpty(path));
+            return null;
+        }
+        switch (FrontMatter.TrySplit(text, out var frontMatter))
+        {
+            case FrontMatter.SplitResult.Missing:
+                diagnostics.Add(Problems.FrontMatterMissing(new SourceLocation(path, 1, 1)));
+                return null;
+            case FrontMatter.SplitResult.NotClosed:
+                diagnostics.Add(Problems.FrontMatterNotClosed(new SourceLocation(path, 1, 1)));
+                return null;
+        }
+
+        var source = new YamlSource(path, frontMatter!.Yaml, frontMatter.YamlLine - 1, ProblemArea.Content);
+        var root = source.Parse(diagnostics);
+        if (root is null)
+        {
+            if (!diagnostics.HasErrorsIn(path))
+                diagnostics.Add(Problems.RequiredMissing(source, new SourceLocation(path, 1, 1), "title"));
+            return null;
+        }
+        if (root is not YamlMappingNode mapping)
+        {
+            diagnostics.Add(Problems.NotAMapping(source, source.At(root), YamlMappingReader.Describe(root)));
+            return null;
+        }
+
+        var yaml = new YamlMappingReader(mapping, source, diagnostics);
+        var errorsBefore = diagnostics.ErrorCount;
+        yaml.WarnUnknownKeys(KnownKeys);
+
+        var title = yaml.Text("title", required: true);
+        var date = ReadDate(yaml, "date", timeZone, required: true);
+        var updated = ReadDate(yaml, "updated", timeZone, required: false);
+        var summary = yaml.Text("summary");
+        var severity = ReadSeverity(yaml);
+        var pinned = yaml.Flag("pinned");
+        var draft = yaml.Flag("draft");
+        var services = ReadServices(yaml);
+        var tags = yaml.StringList("tags").Select(SourceText.Clean).Where(tag => tag.Length > 0).Distinct().ToList();
+        var (slug, slugLocation) = ReadSlug(yaml, path);
+
+        if (diagnostics.ErrorCount > errorsBefore || title is null || date is null || slug is null)
+            return null;
+        var cleanTitle = SourceText.Clean(title);
+        if (cleanTitle.Length == 0)
+        {
+            diagnostics.Add(Problems.RequiredEmpty(source, yaml.LocationOf("title"), "title"));
+            return null;
+        }
+
+        return new Update
+        {
+            SourcePath = path,
+            Slug = slug,
+            SlugLocation = slugLocation,
+            Title = cleanTitle,
+            Date = date.Value,
+            Updated = updated,
+            Summary = summary is null ? null : SourceText.Clean(summary) is { Length: > 0 } clean ? clean : null,
+            Severity = severity ?? Severity.Info,
+            Pinned = pinned ?? false,
+            Draft = draft ?? false,
+            Services = services,
+            Tags = tags,
+            Body = frontMatter.Body,
+            BodyLine = frontMatter.BodyLine,
+        };
+    }
+
+    private static DateTimeOffset? ReadDate(YamlMappingReader yaml, string key, TimeZoneInfo timeZone, bool required)
+    {
+        var text = yaml.Text(key, required);
+        if (text is null)
+            return null;
+        if (DateValue.TryParse(text, timeZone, out var value))
+            return value;
+        yaml.Diagnostics.Add(Problems.DateInvalid(yaml.LocationOf(key), key, text));
+        return null;
+    }
+
+    private static Severity? ReadSeverity(YamlMappingReader yaml)
+    {
+        var text = yaml.Text("severity");
+        if (text is null)
+            return null;
+        if (ContentNames.TryParseSeverity(text, out var severity))
+            return severity;
+        yaml.Diagnostics.Add(Problems.SeverityUnknown(yaml.LocationOf("severity"), text));
+        return null;
+    }
+
+    private static List<ServiceChange> ReadServices(YamlMappingReader yaml)
+    {
+        var changes = new List<ServiceChange>();
+        if (yaml.Mapping("services") is not { } services)
+            return changes;
+        foreach (var (id, keyNode, value) in services.Entries())
+        {
+            var location = yaml.Source.At(keyNode);
+            if (value is not YamlScalarNode { Value: { } text })
+            {
+                yaml.Diagnostics.Add(Problems.WrongType(yaml.Source, yaml.Source.At(value), "services." + id, YamlMappingReader.Describe(value), "one of operational, degraded, manual, down"));
+                continue;
+            }
+            if (!ContentNames.TryParseStatus(text, out var status))
+            {
+                yaml.Diagnostics.Add(Problems.ServiceStatusUnknown(yaml.Source.At(value), id, text));
+                continue;
+            }
+            changes.Add(new ServiceChange(id, status, location));
+        }
+        return changes;
+    }
+
+    private static (string? Slug, SourceLocation Location) ReadSlug(YamlMappingReader yaml, string path)
+    {
+        var written = yaml.Text("slug");
+        if (written is not null)
+        {
+            var location = yaml.LocationOf("slug");
+            if (Slugs.IsSafe(written))
+                return (written, location);
+            yaml.Diagnostics.Add(Problems.SlugUnsafe(location, written));
+            return (null, location);
+        }
+        var fileLocation = new SourceLocation(path);
+        var slug = Slugs.FromText(Path.GetFileNameWithoutExtension(path));
+        if (slug.Length == 0)
+        {
+            yaml.Diagnostics.Add(Problems.SlugUnsafe(fileLocation, Path.GetFileNameWithoutExtension(path)));
+            return (null, fileLocation);
+        }
+        return (slug, fileLocation);
+    }
+}

@@ -1,0 +1,128 @@
+using StaticCrisis.Core.Yaml;
+
+namespace StaticCrisis.Core.Diagnostics;
+
+/// <summary>
+/// Every problem the tool reports, with its code and wording, in one place.
+/// Codes: SC0xxx site.yml, SC1xxx content, SC2xxx themes, SC3xxx output. Shared YAML problems take their
+/// area's range, so the same mistake has the same last digits in site.yml and in an update.
+/// </summary>
+public static class Problems
+{
+    private static Diagnostic Error(int code, SourceLocation? at, string message) => new(DiagnosticSeverity.Error, $"SC{code:D4}", message, at);
+
+    private static Diagnostic Warning(int code, SourceLocation? at, string message) => new(DiagnosticSeverity.Warning, $"SC{code:D4}", message, at);
+
+    private static int Code(YamlSource source, int number) => (int)source.Area + number;
+
+    // Shared YAML problems (site.yml: SC00xx, content: SC10xx).
+    public static Diagnostic YamlInvalid(YamlSource source, SourceLocation at, string detail) =>
+        Error(Code(source, 2), at, $"invalid YAML: {detail}");
+
+    public static Diagnostic NotAMapping(YamlSource source, SourceLocation at, string found) =>
+        Error(Code(source, 3), at, $"expected keys and values (such as 'title: ...'), found {found}");
+
+    public static Diagnostic RequiredMissing(YamlSource source, SourceLocation at, string key) =>
+        Error(Code(source, 5), at, $"'{key}' is required but missing");
+
+    public static Diagnostic RequiredEmpty(YamlSource source, SourceLocation at, string key) =>
+        Error(Code(source, 5), at, $"'{key}' is required but empty");
+
+    public static Diagnostic WrongType(YamlSource source, SourceLocation at, string key, string found, string expected) =>
+        Error(Code(source, 10), at, $"'{key}' should be {expected}, found {found}");
+
+    public static Diagnostic UnknownKey(YamlSource source, SourceLocation at, string key, string? suggestion) =>
+        Warning(Code(source, 11), at, suggestion is null ? $"unknown key '{key}' is ignored" : $"unknown key '{key}' is ignored; did you mean '{suggestion}'?");
+
+    public static Diagnostic YamlDuplicateKey(YamlSource source, SourceLocation at, string key) =>
+        Error(Code(source, 12), at, key.Length > 0 ? $"the key '{key}' appears twice; keep one" : "a key appears twice; keep one");
+
+    public static Diagnostic OutOfRange(YamlSource source, SourceLocation at, string key, int value, int min, int max) =>
+        Error(Code(source, 14), at, $"'{key}' is {value}, but must be between {min} and {max}");
+
+    // site.yml
+    public static Diagnostic SiteConfigMissing(string path) =>
+        Error(1, new SourceLocation(path), "site.yml not found: a site folder needs a site.yml with at least 'title' and 'baseUrl'");
+
+    public static Diagnostic BaseUrlInvalid(SourceLocation at, string value) =>
+        Error(6, at, $"'baseUrl' \"{value}\" is not an absolute http(s) address such as \"https://kris.example.org/info/\"");
+
+    public static Diagnostic TimezoneUnknown(SourceLocation at, string value) =>
+        Error(7, at, $"'timezone' \"{value}\" is not a known IANA time zone such as \"Europe/Stockholm\"");
+
+    public static Diagnostic LanguageUnknown(SourceLocation at, string value, IEnumerable<string> known) =>
+        Error(8, at, $"'language' \"{value}\" has no strings in the theme; available: {string.Join(", ", known)}");
+
+    public static Diagnostic ThemeUnknown(SourceLocation at, string value, IEnumerable<string> searched) =>
+        Error(9, at, $"'theme' \"{value}\" was not found; looked in {string.Join(" and ", searched)}");
+
+    public static Diagnostic ServiceIdDuplicate(SourceLocation at, string id, int firstLine) =>
+        Error(13, at, $"service id '{id}' is already used on line {firstLine}; each service needs its own id");
+
+    public static Diagnostic ServiceIdInvalid(SourceLocation at, string id) =>
+        Error(15, at, $"service id '{id}' may only contain lowercase letters a-z, digits, '-' and '_'");
+
+    // Content
+    public static Diagnostic FrontMatterMissing(SourceLocation at) =>
+        Error(1001, at, "an update must start with front matter: a line '---', then 'title:' and 'date:', then another '---'");
+
+    public static Diagnostic FrontMatterNotClosed(SourceLocation at) =>
+        Error(1001, at, "front matter is not closed: add a line '---' after the last key");
+
+    public static Diagnostic SeverityUnknown(SourceLocation at, string value) =>
+        Error(1004, at, $"severity \"{value}\" is not one of info, notice, warning, critical");
+
+    public static Diagnostic DateInvalid(SourceLocation at, string key, string value) =>
+        Error(1007, at, $"'{key}' \"{value}\" is not a date; write it as 2026-03-02 or 2026-03-02T15:30 (optionally with an offset, e.g. +01:00)");
+
+    public static Diagnostic ServiceUnknown(SourceLocation at, string id, IEnumerable<string> known)
+    {
+        var suggestion = Suggestions.Nearest(id, known);
+        var hint = suggestion is null ? $"known ids: {string.Join(", ", known)}" : $"did you mean '{suggestion}'?";
+        return Error(1008, at, $"service '{id}' is not defined under 'services' in site.yml; {hint}");
+    }
+
+    public static Diagnostic ServiceStatusUnknown(SourceLocation at, string id, string value) =>
+        Error(1009, at, $"status \"{value}\" of service '{id}' is not one of operational, degraded, manual, down");
+
+    public static Diagnostic SlugDuplicate(SourceLocation at, string slug, string otherPath) =>
+        Error(1013, at, $"slug '{slug}' is also used by {otherPath}; give one of them another file name or 'slug'");
+
+    public static Diagnostic SlugUnsafe(SourceLocation at, string slug) =>
+        Error(1014, at, $"slug \"{slug}\" may only contain lowercase letters a-z, digits and '-' (it becomes a file name)");
+
+    public static Diagnostic FileEmpty(string path) =>
+        Error(1015, new SourceLocation(path), "the file is empty; write front matter with 'title' and 'date', or delete the file");
+
+    public static Diagnostic FileNotUtf8(string path, long byteOffset) =>
+        Error(1016, new SourceLocation(path), $"the file is not valid UTF-8 (first bad byte at offset {byteOffset}); save it as UTF-8");
+
+    public static Diagnostic FileBinary(string path) =>
+        Error(1017, new SourceLocation(path), "the file is not text (it contains NUL bytes); only Markdown files belong in content/updates");
+
+    public static Diagnostic LinkBroken(SourceLocation at, string target) =>
+        Warning(1018, at, $"link to '{target}' points at nothing in content/; check the file name");
+
+    public static Diagnostic FileTooLarge(string path, long bytes, long limit) =>
+        Error(1019, new SourceLocation(path), $"the file is {bytes / 1024 / 1024} MB; updates are limited to {limit / 1024 / 1024} MB");
+
+    // Themes
+    public static Diagnostic TemplateMissing(string themePath, string template) =>
+        Error(2001, new SourceLocation(themePath), $"the theme has no template '{template}'");
+
+    public static Diagnostic TemplateCompile(SourceLocation at, string message) =>
+        Error(2002, at, $"the template does not compile: {message}");
+
+    public static Diagnostic TemplateRender(string template, string message) =>
+        Error(2003, new SourceLocation(template), $"the template failed while rendering: {message}");
+
+    public static Diagnostic StringsInvalid(SourceLocation at, string detail) =>
+        Error(2004, at, $"theme strings: {detail}");
+
+    // Output
+    public static Diagnostic OutputRefused(string output, string reason) =>
+        Error(3001, null, $"refusing to write the site to '{output}': {reason}");
+
+    public static Diagnostic PageOverBudget(string page, double kilobytes, int budget) =>
+        Warning(3002, new SourceLocation(page), $"the page weighs {kilobytes:0.0} KB gzip, over the budget of {budget} KB");
+}

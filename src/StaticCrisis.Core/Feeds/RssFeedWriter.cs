@@ -1,0 +1,74 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+using StaticCrisis.Core.Output;
+using StaticCrisis.Core.Site;
+using StaticCrisis.Core.Templates;
+
+namespace StaticCrisis.Core.Feeds;
+
+/// <summary>
+/// feed.xml, RSS 2.0. Each item's guid is its page's address, which depends only on the slug: fixing a title or
+/// a typo in the body never makes feed readers show an update twice.
+/// </summary>
+public static class RssFeedWriter
+{
+    public const string FileName = "feed.xml";
+
+    public static OutputFile Write(SiteModel site, UiStrings strings)
+    {
+        var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, IndentChars = "  ", NewLineChars = "\n", CheckCharacters = true };
+        using var stream = new MemoryStream();
+        using (var xml = XmlWriter.Create(stream, settings))
+        {
+            xml.WriteStartDocument();
+            xml.WriteStartElement("rss");
+            xml.WriteAttributeString("version", "2.0");
+            xml.WriteAttributeString("xmlns", "atom", null, "http://www.w3.org/2005/Atom");
+            xml.WriteStartElement("channel");
+            xml.WriteElementString("title", site.Config.Title);
+            xml.WriteElementString("link", site.Config.BaseUrl.AbsoluteUri);
+            xml.WriteElementString("description", site.Config.Description.Length > 0 ? site.Config.Description : site.Config.Title);
+            xml.WriteElementString("language", strings.Lang);
+            if (site.LastChanged is { } lastChanged)
+                xml.WriteElementString("lastBuildDate", Rfc822(lastChanged));
+            xml.WriteStartElement("atom", "link", "http://www.w3.org/2005/Atom");
+            xml.WriteAttributeString("href", site.AbsoluteUrl(FileName));
+            xml.WriteAttributeString("rel", "self");
+            xml.WriteAttributeString("type", "application/rss+xml");
+            xml.WriteEndElement();
+
+            foreach (var rendered in site.FeedItems)
+            {
+                var update = rendered.Update;
+                var url = site.AbsoluteUrl(update.OutputPath);
+                xml.WriteStartElement("item");
+                xml.WriteElementString("title", update.Title);
+                xml.WriteElementString("link", url);
+                xml.WriteStartElement("guid");
+                xml.WriteAttributeString("isPermaLink", "true");
+                xml.WriteString(url);
+                xml.WriteEndElement();
+                xml.WriteElementString("pubDate", Rfc822(update.Date));
+                xml.WriteElementString("category", strings.Name(update.Severity));
+                foreach (var tag in update.Tags)
+                    xml.WriteElementString("category", tag);
+                xml.WriteElementString("description", rendered.Summary);
+                xml.WriteEndElement();
+            }
+            xml.WriteEndElement();
+            xml.WriteEndElement();
+            xml.WriteEndDocument();
+        }
+        return OutputFile.FromBytes(FileName, stream.ToArray());
+    }
+
+    /// <summary>RFC 822 date with a numeric offset, e.g. "Mon, 02 Mar 2026 15:30:00 +0100", in the update's own offset.</summary>
+    public static string Rfc822(DateTimeOffset time)
+    {
+        var offset = time.Offset;
+        var sign = offset < TimeSpan.Zero ? "-" : "+";
+        var abs = offset.Duration();
+        return time.ToString("ddd, dd MMM yyyy HH:mm:ss ", CultureInfo.InvariantCulture) + $"{sign}{abs.Hours:D2}{abs.Minutes:D2}";
+    }
+}

@@ -1,0 +1,147 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+
+namespace StaticCrisis.Core.Markdown;
+
+/// <summary>
+/// Keeps only the HTML a press update needs. Works from allow-lists: an element or attribute not named here never reaches
+/// a page, so scripts, frames, forms, event handlers and <c>javascript:</c> URLs are gone whatever way they were written.
+/// </summary>
+public static class HtmlSanitizer
+{
+    /// <summary>Removed together with everything inside them.</summary>
+    private static readonly HashSet<string> Dropped = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "script", "style", "iframe", "frame", "frameset", "object", "embed", "applet", "template", "noscript", "noembed",
+        "form", "input", "button", "textarea", "select", "option", "svg", "math", "link", "meta", "base", "title",
+        "audio", "video", "canvas", "dialog", "head", "portal",
+    };
+
+    private static readonly HashSet<string> Allowed = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "abbr", "b", "blockquote", "br", "caption", "cite", "code", "col", "colgroup", "dd", "del", "details", "dfn",
+        "div", "dl", "dt", "em", "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "img", "ins", "kbd",
+        "li", "mark", "ol", "p", "pre", "q", "s", "samp", "small", "span", "strong", "sub", "summary", "sup", "table",
+        "tbody", "td", "tfoot", "th", "thead", "time", "tr", "u", "ul", "var", "wbr",
+    };
+
+    private static readonly HashSet<string> GlobalAttributes = new(StringComparer.OrdinalIgnoreCase) { "title", "lang", "dir" };
+
+    private static readonly Dictionary<string, string[]> ElementAttributes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["a"] = ["href", "hreflang"],
+        ["img"] = ["src", "alt", "width", "height"],
+        ["td"] = ["colspan", "rowspan", "style"],
+        ["th"] = ["colspan", "rowspan", "scope", "style"],
+        ["ol"] = ["start", "reversed", "type"],
+        ["li"] = ["value"],
+        ["time"] = ["datetime"],
+        ["blockquote"] = ["cite"],
+        ["q"] = ["cite"],
+        ["del"] = ["cite", "datetime"],
+        ["ins"] = ["cite", "datetime"],
+        ["details"] = ["open"],
+        ["col"] = ["span"],
+        ["colgroup"] = ["span"],
+    };
+
+    private static readonly HashSet<string> UrlAttributes = new(StringComparer.OrdinalIgnoreCase) { "href", "src", "cite" };
+
+    private static readonly string[] SafeSchemes = ["http", "https", "mailto", "tel"];
+
+    public sealed record Result(string Html, string FirstParagraph);
+
+    public static Result Sanitize(string html)
+    {
+        var document = new HtmlParser().ParseDocument("<!DOCTYPE html><html><body>" + html);
+        var body = document.Body!;
+        Clean(body);
+        DemoteHeadings(body);
+        foreach (var image in body.QuerySelectorAll("img"))
+        {
+            image.SetAttribute("alt", image.GetAttribute("alt") ?? "");
+            image.SetAttribute("loading", "lazy");
+        }
+        var firstParagraph = body.Children.FirstOrDefault(child => child.LocalName == "p")?.TextContent ?? "";
+        return new Result(body.InnerHtml, Text.SourceText.Clean(firstParagraph));
+    }
+
+    private static void Clean(IElement parent)
+    {
+        foreach (var node in parent.ChildNodes.ToList())
+        {
+            switch (node)
+            {
+                case IElement element when Dropped.Contains(element.LocalName) || element.NamespaceUri != "http://www.w3.org/1999/xhtml":
+                    element.Remove();
+                    break;
+                case IElement element when !Allowed.Contains(element.LocalName):
+                    Clean(element);
+                    Unwrap(element);
+                    break;
+                case IElement element:
+                    CleanAttributes(element);
+                    Clean(element);
+                    break;
+                case IComment comment:
+                    comment.Remove();
+                    break;
+            }
+        }
+    }
+
+    private static void Unwrap(IElement element)
+    {
+        var parent = element.Parent!;
+        foreach (var child in element.ChildNodes.ToList())
+            parent.InsertBefore(child, element);
+        element.Remove();
+    }
+
+    private static void CleanAttributes(IElement element)
+    {
+        ElementAttributes.TryGetValue(element.LocalName, out var allowedHere);
+        foreach (var attribute in element.Attributes.ToList())
+        {
+            var name = attribute.Name;
+            var keep = GlobalAttributes.Contains(name) || (allowedHere?.Contains(name, StringComparer.OrdinalIgnoreCase) ?? false);
+            if (keep && UrlAttributes.Contains(name))
+                keep = IsSafeUrl(attribute.Value);
+            if (keep && name.Equals("style", StringComparison.OrdinalIgnoreCase))
+                keep = attribute.Value.Trim() is "text-align: left;" or "text-align: center;" or "text-align: right;";
+            if (!keep)
+                element.RemoveAttribute(name);
+        }
+    }
+
+    /// <summary>Relative URLs and a few schemes are safe; browsers ignore tabs, newlines and leading spaces in a scheme, so do we.</summary>
+    public static bool IsSafeUrl(string url)
+    {
+        var compact = new string(url.Where(c => !char.IsWhiteSpace(c) && !char.IsControl(c)).ToArray());
+        var colon = compact.IndexOf(':', StringComparison.Ordinal);
+        if (colon < 0)
+            return true;
+        var firstSeparator = compact.IndexOfAny(['/', '?', '#']);
+        if (firstSeparator >= 0 && firstSeparator < colon)
+            return true; // a colon after the path starts, as in "a/b:c"
+        var scheme = compact[..colon];
+        return SafeSchemes.Contains(scheme, StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The page title is the only h1: a body that uses '#' headings moves every heading one level down.</summary>
+    private static void DemoteHeadings(IElement body)
+    {
+        if (body.QuerySelector("h1") is null)
+            return;
+        foreach (var heading in body.QuerySelectorAll("h1, h2, h3, h4, h5, h6").ToList())
+        {
+            var level = Math.Min(heading.LocalName[1] - '0' + 1, 6);
+            var replacement = heading.Owner!.CreateElement("h" + level);
+            foreach (var attribute in heading.Attributes)
+                replacement.SetAttribute(attribute.Name, attribute.Value);
+            foreach (var child in heading.ChildNodes.ToList())
+                replacement.AppendChild(child);
+            heading.Replace(replacement);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using StaticCrisis.Core.Content;
+using StaticCrisis.Core.Diagnostics;
+
+namespace StaticCrisis.Core.Markdown;
+
+/// <summary>Markdown body → safe HTML fragment and summary. One parse per update; the pipeline is built once and shared.</summary>
+public sealed class MarkdownRenderer
+{
+    // CommonMark plus pipe tables and autolinks: what writers paste from e-mails and spreadsheets.
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UsePipeTables()
+        .UseAutoLinks()
+        .Build();
+
+    private readonly ContentLinks _links;
+
+    public MarkdownRenderer(ContentLinks links) => _links = links;
+
+    public RenderedUpdate Render(Update update, DiagnosticBag diagnostics)
+    {
+        var document = Markdig.Markdown.Parse(update.Body, Pipeline);
+        ResolveLinks(document, update, diagnostics);
+        var html = document.ToHtml(Pipeline);
+        var body = HtmlSanitizer.Sanitize(html);
+        var summary = update.Summary ?? body.FirstParagraph;
+        return new RenderedUpdate(update, body.Html, summary);
+    }
+
+    private void ResolveLinks(MarkdownDocument document, Update update, DiagnosticBag diagnostics)
+    {
+        foreach (var link in document.Descendants<LinkInline>())
+        {
+            if (link.Url is not { } url || link.IsAutoLink)
+                continue;
+            switch (_links.TryResolve(url, update.SourcePath, update.OutputPath, out var resolved))
+            {
+                case ContentLinks.Result.Resolved:
+                    link.Url = resolved;
+                    break;
+                case ContentLinks.Result.Missing:
+                    diagnostics.Add(Problems.LinkBroken(new SourceLocation(update.SourcePath, update.BodyLine + link.Line, link.Column + 1), url));
+                    break;
+            }
+        }
+    }
+}
+
+/// <summary>An update with its body as safe HTML and its summary as plain text (written, or the first paragraph).</summary>
+public sealed record RenderedUpdate(Update Update, string BodyHtml, string Summary);

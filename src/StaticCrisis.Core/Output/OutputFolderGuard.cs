@@ -1,0 +1,36 @@
+using StaticCrisis.Core.Diagnostics;
+
+namespace StaticCrisis.Core.Output;
+
+/// <summary>
+/// The output folder is replaced as a whole, so it must never be a folder that holds anything else:
+/// not the site folder, not a parent of it, not a folder with content/ in it, and not someone's existing folder.
+/// </summary>
+public static class OutputFolderGuard
+{
+    /// <summary>Written into every output folder; a non-empty folder without it is not ours to replace.</summary>
+    public const string MarkerFile = ".staticcrisis";
+
+    public static bool IsAllowed(string siteDirectory, string outputDirectory, DiagnosticBag diagnostics)
+    {
+        var site = Normalize(siteDirectory);
+        var output = Normalize(outputDirectory);
+        string? reason = null;
+        if (Path.GetPathRoot(output) == output)
+            reason = "it is the root of a drive";
+        else if (output == site)
+            reason = "it is the site folder itself";
+        else if (site.StartsWith(output + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            reason = "it contains the site folder";
+        else if (Directory.Exists(Path.Combine(output, "content")))
+            reason = "it contains a content/ folder";
+        else if (Directory.Exists(output) && Directory.EnumerateFileSystemEntries(output).Any() && !File.Exists(Path.Combine(output, MarkerFile)))
+            reason = $"it is not empty and was not written by staticcrisis (no {MarkerFile} file); choose an empty or new folder";
+        if (reason is null)
+            return true;
+        diagnostics.Add(Problems.OutputRefused(outputDirectory, reason));
+        return false;
+    }
+
+    public static string Normalize(string path) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
+}

@@ -1,0 +1,21 @@
+using StaticCrisis.Core.Output;
+using StaticCrisis.Core.Site;
+using StaticCrisis.Core.Templates.Pages;
+
+namespace StaticCrisis.Core.Templates;
+
+/// <summary>Makes every HTML page of the site from the model: home, archive, 404 and one page per update.</summary>
+public static class PageRenderer
+{
+    public static IReadOnlyList<OutputFile> RenderAll(SiteModel site, UiStrings strings, TemplateRenderer templates)
+    {
+        var pages = new List<(string Template, Page Page)>
+        {
+            ("index.cshtml", new HomePage { Site = site, Strings = strings }),
+            ("archive.cshtml", new ArchivePage { Site = site, Strings = strings }),
+            ("404.cshtml", new NotFoundPage { Site = site, Strings = strings }),
+        };
+        pages.AddRange(site.Updates.Select(rendered => ("update.cshtml", (Page)new UpdatePage { Site = site, Strings = strings, Rendered = rendered })));
+        return [.. pages.Select(page => OutputFile.FromText(page.Page.OutputPath, templates.Render(page.Template, page.Page)))];
+    }
+}

@@ -1,0 +1,53 @@
+using System.Globalization;
+using StaticCrisis.Core.Markdown;
+using StaticCrisis.Core.Site;
+
+namespace StaticCrisis.Core.Templates.Pages;
+
+/// <summary>What every template gets: the site, the UI strings, and helpers that make links relative to this page.</summary>
+public abstract class Page
+{
+    public required SiteModel Site { get; init; }
+
+    public required UiStrings Strings { get; init; }
+
+    /// <summary>Where this page is written, relative to the output folder (e.g. "updates/x.html").</summary>
+    public abstract string OutputPath { get; }
+
+    /// <summary>The page's own title: its h1, and the first part of the document title.</summary>
+    public abstract string Title { get; }
+
+    /// <summary>Which navigation item is this page, for <c>aria-current</c>.</summary>
+    public virtual string Section => "";
+
+    public string DocumentTitle => Title == Site.Config.Title ? Title : $"{Title} – {Site.Config.Title}";
+
+    public virtual string Description => Site.Config.Description;
+
+    public string CanonicalUrl => Site.AbsoluteUrl(OutputPath == "index.html" ? "" : OutputPath);
+
+    /// <summary>
+    /// A link from this page to a file of the output. Relative, so the site works at a domain root, in a subfolder and from disk.
+    /// </summary>
+    public virtual string Url(string outputPath) => ContentLinks.Relative(DirectoryOf(OutputPath), outputPath);
+
+    public string Url(RenderedUpdate rendered) => Url(rendered.Update.OutputPath);
+
+    /// <summary>Machine-readable time for <c>&lt;time datetime&gt;</c>, with the site's offset.</summary>
+    public string Iso(DateTimeOffset time) => Site.Local(time).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+
+    public string FormatDateTime(DateTimeOffset time) => Site.Local(time).ToString(Strings.DateTimeFormat, Strings.CultureInfo);
+
+    public string FormatDate(DateTimeOffset time) => Site.Local(time).ToString(Strings.DateFormat, Strings.CultureInfo);
+
+    public string FormatMonth(DateOnly month) => Capitalize(month.ToString(Strings.MonthFormat, Strings.CultureInfo));
+
+    public string IsoMonth(DateOnly month) => month.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+
+    /// <summary>"tel:" link for a phone number as written ("0999-123 00" → "tel:0999-12300").</summary>
+    public static string TelUrl(string phone) => "tel:" + new string(phone.Where(c => char.IsAsciiDigit(c) || c is '+' or '-').ToArray());
+
+    private string Capitalize(string text) => text.Length == 0 ? text : char.ToUpper(text[0], Strings.CultureInfo) + text[1..];
+
+    private static string DirectoryOf(string path) => path.LastIndexOf('/') is var slash and >= 0 ? path[..slash] : "";
+}

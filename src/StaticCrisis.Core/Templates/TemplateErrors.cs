@@ -1,0 +1,27 @@
+using RazorLight.Compilation;
+
+namespace StaticCrisis.Core.Templates;
+
+/// <summary>Turns RazorLight's compilation failure into template file, line and message, without the generated C#.</summary>
+public static class TemplateErrors
+{
+    public sealed record TemplateError(string File, int Line, int Column, string Message);
+
+    public static IReadOnlyList<TemplateError> Describe(TemplateCompilationException exception, string template)
+    {
+        var errors = new List<TemplateError>();
+        foreach (var diagnostic in exception.CompilationDiagnostics ?? [])
+        {
+            // The line span is already mapped through Razor's #line pragmas to the .cshtml file.
+            var span = diagnostic.LineSpan;
+            var known = span is { } s && !string.IsNullOrEmpty(s.Path);
+            var file = known ? Path.GetFileName(span!.Value.Path) : template;
+            var line = known ? span!.Value.StartLinePosition.Line + 1 : 0;
+            var column = known ? span!.Value.StartLinePosition.Character + 1 : 0;
+            errors.Add(new TemplateError(file, line, column, diagnostic.ErrorMessage));
+        }
+        if (errors.Count == 0)
+            errors.Add(new TemplateError(template, 0, 0, exception.Message.Split('\n')[0].Trim()));
+        return errors;
+    }
+}

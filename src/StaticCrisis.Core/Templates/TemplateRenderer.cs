@@ -1,0 +1,68 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using RazorLight;
+using RazorLight.Compilation;
+using StaticCrisis.Core.Diagnostics;
+using StaticCrisis.Core.Templates.Pages;
+
+namespace StaticCrisis.Core.Templates;
+
+/// <summary>
+/// Renders pages with the theme's Razor templates. Every template is compiled once, up front, so a compile error
+/// is reported before anything renders and no page pays for compilation.
+/// </summary>
+public sealed class TemplateRenderer
+{
+    public static readonly string[] PageTemplates = ["index.cshtml", "update.cshtml", "archive.cshtml", "404.cshtml"];
+
+    // Escapes only what HTML needs; letters such as å, ä, ö and Arabic script stay readable and small.
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
+    private readonly RazorLightEngine _engine;
+    private readonly Theme _theme;
+
+    private TemplateRenderer(RazorLightEngine engine, Theme theme)
+    {
+        _engine = engine;
+        _theme = theme;
+    }
+
+    public static TemplateRenderer? Create(Theme theme, DiagnosticBag diagnostics)
+    {
+        var engine = new RazorLightEngineBuilder()
+            .UseFileSystemProject(theme.TemplatesDirectory, ".cshtml")
+            .UseMemoryCachingProvider()
+            .AddPrerenderCallbacks(page => ((TemplatePageBase)page).HtmlEncoder = Encoder)
+            .Build();
+        var renderer = new TemplateRenderer(engine, theme);
+
+        var errorsBefore = diagnostics.ErrorCount;
+        var templates = Directory.EnumerateFiles(theme.TemplatesDirectory, "*.cshtml", SearchOption.AllDirectories)
+            .Select(path => Path.GetRelativePath(theme.TemplatesDirectory, path).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        foreach (var required in PageTemplates.Where(name => !templates.Contains(name)))
+            diagnostics.Add(Problems.TemplateMissing(renderer.ShownPath(""), required));
+        foreach (var template in templates)
+            renderer.Compile(template, diagnostics);
+        return diagnostics.ErrorCount > errorsBefore ? null : renderer;
+    }
+
+    public string Render(string template, Page model) =>
+        _engine.CompileRenderAsync(template, model).GetAwaiter().GetResult();
+
+    private void Compile(string template, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            _engine.CompileTemplateAsync(template).GetAwaiter().GetResult();
+        }
+        catch (TemplateCompilationException e)
+        {
+            foreach (var error in TemplateErrors.Describe(e, template))
+                diagnostics.Add(Problems.TemplateCompile(new Diagnostics.SourceLocation(ShownPath(error.File), error.Line, error.Column), error.Message));
+        }
+    }
+
+    private string ShownPath(string template) => $"themes/{_theme.Name}/templates/{template}".TrimEnd('/');
+}

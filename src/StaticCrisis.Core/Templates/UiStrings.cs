@@ -1,0 +1,116 @@
+using System.Globalization;
+using System.Reflection;
+using StaticCrisis.Core.Content;
+using StaticCrisis.Core.Diagnostics;
+using StaticCrisis.Core.Text;
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace StaticCrisis.Core.Templates;
+
+/// <summary>
+/// The theme's words in one language, from <c>strings/&lt;language&gt;.yml</c>. Adding a language is adding one file;
+/// a missing key is reported by name, so a translator sees what is left to do.
+/// </summary>
+public sealed class UiStrings
+{
+    /// <summary>BCP 47 tag for <c>&lt;html lang&gt;</c> and the feed, e.g. "sv".</summary>
+    public string Lang { get; set; } = null!;
+
+    /// <summary>"ltr" or "rtl".</summary>
+    public string Dir { get; set; } = null!;
+
+    /// <summary>Culture whose month and day names dates use, e.g. "sv-SE".</summary>
+    public string Culture { get; set; } = null!;
+
+    /// <summary>.NET date formats: a day, a time of day and a month heading.</summary>
+    public string DateFormat { get; set; } = null!;
+    public string DateTimeFormat { get; set; } = null!;
+    public string MonthFormat { get; set; } = null!;
+
+    public string SkipToContent { get; set; } = null!;
+    public string Navigation { get; set; } = null!;
+    public string Home { get; set; } = null!;
+    public string Archive { get; set; } = null!;
+    public string Feed { get; set; } = null!;
+    public string SituationNow { get; set; } = null!;
+    public string ServiceBoard { get; set; } = null!;
+    public string Service { get; set; } = null!;
+    public string Status { get; set; } = null!;
+    public string NoReportedDisruption { get; set; } = null!;
+    public string StatusSetBy { get; set; } = null!;
+    public string LatestUpdates { get; set; } = null!;
+    public string AllUpdates { get; set; } = null!;
+    public string NoUpdates { get; set; } = null!;
+    public string Published { get; set; } = null!;
+    public string UpdatedAt { get; set; } = null!;
+    public string SeverityLabel { get; set; } = null!;
+    public string AffectedServices { get; set; } = null!;
+    public string NewerUpdate { get; set; } = null!;
+    public string OlderUpdate { get; set; } = null!;
+    public string Contact { get; set; } = null!;
+    public string ArchiveTitle { get; set; } = null!;
+    public string NotFoundTitle { get; set; } = null!;
+    public string NotFoundText { get; set; } = null!;
+    public string Tags { get; set; } = null!;
+    public string SiteAddress { get; set; } = null!;
+    public Dictionary<string, string> Severities { get; set; } = null!;
+    public Dictionary<string, string> Statuses { get; set; } = null!;
+
+    public CultureInfo CultureInfo { get; private set; } = CultureInfo.InvariantCulture;
+
+    public string Name(Severity severity) => Severities[severity.Name()];
+
+    public string Name(ServiceStatus status) => Statuses[status.Name()];
+
+    private static readonly IDeserializer Deserializer = new DeserializerBuilder()
+        .WithNamingConvention(CamelCaseNamingConvention.Instance)
+        .Build();
+
+    public static UiStrings? Load(Theme theme, string language, SourceLocation languageLocation, DiagnosticBag diagnostics)
+    {
+        var path = Path.Combine(theme.StringsDirectory, language + ".yml");
+        if (!File.Exists(path))
+        {
+            diagnostics.Add(Problems.LanguageUnknown(languageLocation, language, theme.Languages));
+            return null;
+        }
+        var shownPath = $"themes/{theme.Name}/strings/{language}.yml";
+        var text = SourceText.Decode(File.ReadAllBytes(path), shownPath, diagnostics);
+        if (text is null)
+            return null;
+        UiStrings strings;
+        try
+        {
+            strings = Deserializer.Deserialize<UiStrings>(text) ?? new UiStrings();
+        }
+        catch (YamlException e)
+        {
+            diagnostics.Add(Problems.StringsInvalid(new SourceLocation(shownPath, (int)e.Start.Line, (int)e.Start.Column), e.InnerException?.Message ?? e.Message));
+            return null;
+        }
+
+        var missing = typeof(UiStrings).GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(property => property.CanWrite && property.GetValue(strings) is null)
+            .Select(property => CamelCaseNamingConvention.Instance.Apply(property.Name))
+            .ToList();
+        missing.AddRange(Enum.GetValues<Severity>().Select(s => s.Name()).Where(name => strings.Severities?.ContainsKey(name) == false).Select(name => "severities." + name));
+        missing.AddRange(Enum.GetValues<ServiceStatus>().Select(s => s.Name()).Where(name => strings.Statuses?.ContainsKey(name) == false).Select(name => "statuses." + name));
+        if (missing.Count > 0)
+        {
+            diagnostics.Add(Problems.StringsInvalid(new SourceLocation(shownPath), "missing " + string.Join(", ", missing)));
+            return null;
+        }
+        try
+        {
+            strings.CultureInfo = CultureInfo.GetCultureInfo(strings.Culture);
+        }
+        catch (CultureNotFoundException)
+        {
+            diagnostics.Add(Problems.StringsInvalid(new SourceLocation(shownPath), $"culture \"{strings.Culture}\" is not known"));
+            return null;
+        }
+        return strings;
+    }
+}

@@ -1,0 +1,38 @@
+using StaticCrisis.Core.Configuration;
+using StaticCrisis.Core.Content;
+using StaticCrisis.Core.Diagnostics;
+
+namespace StaticCrisis.Core.Validation;
+
+/// <summary>Checks that need more than one file: services that site.yml does not define, and two updates with one slug.</summary>
+public static class SiteValidator
+{
+    public static void Validate(SiteConfig config, SiteContent content, DiagnosticBag diagnostics)
+    {
+        var serviceIds = config.Services.Select(service => service.Id).ToList();
+        foreach (var update in content.Updates)
+        {
+            foreach (var change in update.Services)
+            {
+                if (!serviceIds.Contains(change.ServiceId, StringComparer.Ordinal))
+                    diagnostics.Add(Problems.ServiceUnknown(change.Location, change.ServiceId, serviceIds));
+            }
+        }
+
+        // Every file sharing a slug is named, and each message names the other file.
+        foreach (var group in content.Updates.GroupBy(update => update.Slug, StringComparer.Ordinal).Where(group => group.Count() > 1))
+        {
+            var files = group.ToList();
+            for (var i = 0; i < files.Count; i++)
+            {
+                var other = files[i == 0 ? 1 : 0];
+                diagnostics.Add(Problems.SlugDuplicate(files[i].SlugLocation, group.Key, other.SourcePath));
+            }
+        }
+
+        // An asset and an update page must not claim the same output file.
+        var assetPaths = content.Assets.Select(asset => asset.OutputPath).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var update in content.Updates.Where(update => assetPaths.Contains(update.OutputPath)))
+            diagnostics.Add(Problems.SlugDuplicate(update.SlugLocation, update.Slug, "content/" + update.OutputPath));
+    }
+}
