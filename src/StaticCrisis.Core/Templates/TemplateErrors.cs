@@ -7,6 +7,22 @@ public static class TemplateErrors
 {
     public sealed record TemplateError(string File, int Line, int Column, string Message);
 
+    /// <summary>Razor syntax errors, found before any C# is compiled.</summary>
+    public static IReadOnlyList<TemplateError> Describe(RazorLight.Generation.TemplateGenerationException exception, string template)
+    {
+        var errors = exception.Diagnostics
+            .Select(diagnostic => new TemplateError(
+                string.IsNullOrEmpty(diagnostic.Span.FilePath) ? template : Path.GetFileName(diagnostic.Span.FilePath),
+                diagnostic.Span.LineIndex + 1,
+                diagnostic.Span.CharacterIndex + 1,
+                diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture)))
+            .ToList();
+        if (errors.Count == 0)
+            errors.Add(new TemplateError(template, 0, 0, exception.Message.Split('\n')[0].Trim()));
+        return errors;
+    }
+
+    /// <summary>C# errors in a template's code.</summary>
     public static IReadOnlyList<TemplateError> Describe(TemplateCompilationException exception, string template)
     {
         var errors = new List<TemplateError>();

@@ -1,5 +1,3 @@
-using System.Text.Encodings.Web;
-using System.Text.Unicode;
 using RazorLight;
 using RazorLight.Compilation;
 using StaticCrisis.Core.Diagnostics;
@@ -15,8 +13,6 @@ public sealed class TemplateRenderer
 {
     public static readonly string[] PageTemplates = ["index.cshtml", "update.cshtml", "archive.cshtml", "404.cshtml"];
 
-    // Escapes only what HTML needs; letters such as å, ä, ö and Arabic script stay readable and small.
-    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
     private readonly RazorLightEngine _engine;
     private readonly Theme _theme;
@@ -32,7 +28,7 @@ public sealed class TemplateRenderer
         var engine = new RazorLightEngineBuilder()
             .UseFileSystemProject(theme.TemplatesDirectory, ".cshtml")
             .UseMemoryCachingProvider()
-            .AddPrerenderCallbacks(page => ((TemplatePageBase)page).HtmlEncoder = Encoder)
+            .AddPrerenderCallbacks(page => ((TemplatePageBase)page).HtmlEncoder = MinimalHtmlEncoder.Instance)
             .Build();
         var renderer = new TemplateRenderer(engine, theme);
 
@@ -59,9 +55,18 @@ public sealed class TemplateRenderer
         }
         catch (TemplateCompilationException e)
         {
-            foreach (var error in TemplateErrors.Describe(e, template))
-                diagnostics.Add(Problems.TemplateCompile(new Diagnostics.SourceLocation(ShownPath(error.File), error.Line, error.Column), error.Message));
+            Report(TemplateErrors.Describe(e, template), diagnostics);
         }
+        catch (RazorLight.Generation.TemplateGenerationException e)
+        {
+            Report(TemplateErrors.Describe(e, template), diagnostics);
+        }
+    }
+
+    private void Report(IEnumerable<TemplateErrors.TemplateError> errors, DiagnosticBag diagnostics)
+    {
+        foreach (var error in errors)
+            diagnostics.Add(Problems.TemplateCompile(new Diagnostics.SourceLocation(ShownPath(error.File), error.Line, error.Column), error.Message));
     }
 
     private string ShownPath(string template) => $"themes/{_theme.Name}/templates/{template}".TrimEnd('/');
