@@ -1,3 +1,6 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
 using RazorLight;
 using RazorLight.Compilation;
 using StaticCrisis.Core.Diagnostics;
@@ -23,8 +26,22 @@ public sealed class TemplateRenderer
         _theme = theme;
     }
 
+    /// <summary>
+    /// Compiled themes of this process, by folder and a hash of every template: a long-running process (serve, tests)
+    /// compiles a theme once, and again only when a template changes.
+    /// </summary>
+    private static readonly ConcurrentDictionary<string, TemplateRenderer> Compiled = new(StringComparer.Ordinal);
+
     public static TemplateRenderer? Create(Theme theme, DiagnosticBag diagnostics)
     {
+        var templates = Directory.EnumerateFiles(theme.TemplatesDirectory, "*.cshtml", SearchOption.AllDirectories)
+            .Select(path => Path.GetRelativePath(theme.TemplatesDirectory, path).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        var key = theme.TemplatesDirectory + "|" + Fingerprint(theme.TemplatesDirectory, templates);
+        if (Compiled.TryGetValue(key, out var cached))
+            return cached;
+
         var engine = new RazorLightEngineBuilder()
             .UseFileSystemProject(theme.TemplatesDirectory, ".cshtml")
             .UseMemoryCachingProvider()
@@ -33,15 +50,25 @@ public sealed class TemplateRenderer
         var renderer = new TemplateRenderer(engine, theme);
 
         var errorsBefore = diagnostics.ErrorCount;
-        var templates = Directory.EnumerateFiles(theme.TemplatesDirectory, "*.cshtml", SearchOption.AllDirectories)
-            .Select(path => Path.GetRelativePath(theme.TemplatesDirectory, path).Replace('\\', '/'))
-            .Order(StringComparer.Ordinal)
-            .ToList();
         foreach (var required in PageTemplates.Where(name => !templates.Contains(name)))
             diagnostics.Add(Problems.TemplateMissing(renderer.ShownPath(""), required));
         foreach (var template in templates)
             renderer.Compile(template, diagnostics);
-        return diagnostics.ErrorCount > errorsBefore ? null : renderer;
+        if (diagnostics.ErrorCount > errorsBefore)
+            return null;
+        Compiled[key] = renderer;
+        return renderer;
+    }
+
+    private static string Fingerprint(string directory, IEnumerable<string> templates)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var template in templates)
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes(template + "\0"));
+            hash.AppendData(File.ReadAllBytes(Path.Combine(directory, template)));
+        }
+        return Convert.ToHexString(hash.GetHashAndReset());
     }
 
     public string Render(string template, Page model) =>

@@ -1,0 +1,32 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using StaticCrisis.Core.Build;
+
+namespace StaticCrisis.Tests.Support;
+
+/// <summary>The repository's sample site (content/ + site.yml), built once into a temp folder and shared by the tests that read it.</summary>
+public sealed class SampleSiteBuild : IDisposable
+{
+    /// <summary>After the sample's last update and before its scheduled one.</summary>
+    public static readonly DateTimeOffset Now = new(2026, 11, 1, 12, 0, 0, TimeSpan.FromHours(1));
+
+    private readonly TempFolder _folder = new();
+
+    public SampleSiteBuild()
+    {
+        Result = SiteBuilder.Build(new BuildRequest { SiteDirectory = RepoPaths.SampleSite, OutputDirectory = Output, Now = Now });
+    }
+
+    public BuildResult Result { get; }
+
+    public string Output => _folder.Combine("public");
+
+    public string Read(string relativePath) => File.ReadAllText(Path.Combine(Output, relativePath));
+
+    public IDocument Page(string relativePath) => new HtmlParser().ParseDocument(Read(relativePath));
+
+    public IEnumerable<string> HtmlPages() =>
+        Directory.EnumerateFiles(Output, "*.html", SearchOption.AllDirectories).Select(path => Path.GetRelativePath(Output, path).Replace('\\', '/')).Order(StringComparer.Ordinal);
+
+    public void Dispose() => _folder.Dispose();
+}

@@ -1,0 +1,88 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using StaticCrisis.Core.Build;
+
+namespace StaticCrisis.Tests.Support;
+
+/// <summary>
+/// A whole site written as one text block, Hugo-style:
+/// <code>
+/// -- site.yml --
+/// title: ...
+/// -- content/updates/a.md --
+/// ---
+/// </code>
+/// written to a temp folder, built, and its output queried with AngleSharp.
+/// </summary>
+public sealed class TestSite : IDisposable
+{
+    public static readonly DateTimeOffset Now = new(2026, 4, 1, 12, 0, 0, TimeSpan.FromHours(2));
+
+    public const string MinimalConfig = """
+        title: "Testkommun"
+        baseUrl: "https://kris.example.org/info/"
+        services:
+          - { id: epost, name: "E-post" }
+          - { id: lon, name: "Lön" }
+        """;
+
+    private readonly TempFolder _folder = new();
+
+    public TestSite(string files)
+    {
+        foreach (var (path, text) in Parse(files))
+            Write(path, text);
+    }
+
+    public string Directory => _folder.Path;
+
+    public string Output => _folder.Combine("public");
+
+    public void Write(string relativePath, string text)
+    {
+        var path = Path.Combine(Directory, relativePath);
+        System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+    }
+
+    public void WriteBytes(string relativePath, byte[] bytes)
+    {
+        var path = Path.Combine(Directory, relativePath);
+        System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, bytes);
+    }
+
+    public BuildResult Build(bool drafts = false, bool future = false, bool strict = false) =>
+        SiteBuilder.Build(new BuildRequest { SiteDirectory = Directory, IncludeDrafts = drafts, IncludeFuture = future, Strict = strict, Now = Now });
+
+    public string ReadOutput(string relativePath) => File.ReadAllText(Path.Combine(Output, relativePath));
+
+    public bool OutputExists(string relativePath) => File.Exists(Path.Combine(Output, relativePath));
+
+    public IDocument Page(string relativePath) => new HtmlParser().ParseDocument(ReadOutput(relativePath));
+
+    /// <summary>Diagnostics as the tool prints them, one string each.</summary>
+    public static IReadOnlyList<string> Lines(BuildResult result) => [.. result.Diagnostics.Sorted().Select(d => d.ToString())];
+
+    public void Dispose() => _folder.Dispose();
+
+    private static IEnumerable<(string Path, string Text)> Parse(string files)
+    {
+        string? path = null;
+        var text = new List<string>();
+        foreach (var line in files.Split('\n'))
+        {
+            if (line.StartsWith("-- ", StringComparison.Ordinal) && line.TrimEnd().EndsWith(" --", StringComparison.Ordinal))
+            {
+                if (path is not null)
+                    yield return (path, string.Join('\n', text));
+                path = line.TrimEnd()[3..^3].Trim();
+                text.Clear();
+                continue;
+            }
+            text.Add(line);
+        }
+        if (path is not null)
+            yield return (path, string.Join('\n', text));
+    }
+}
