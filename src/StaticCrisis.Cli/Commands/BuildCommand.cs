@@ -10,6 +10,11 @@ public static class BuildCommand
     public static Command Create()
     {
         var site = new Argument<string>("SITE_DIR") { Description = "The site folder, holding site.yml and content/ (default: the current folder)", DefaultValueFactory = _ => "." };
+        site.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string>() is { } value && value.StartsWith('-'))
+                result.AddError($"unknown option '{value}'");
+        });
         var output = new Option<string?>("--output", "-o") { Description = "Where to write the site (default: outputDir in site.yml, else SITE_DIR/public)" };
         var drafts = new Option<bool>("--drafts") { Description = "Include updates marked 'draft: true'" };
         var future = new Option<bool>("--future") { Description = "Include updates dated in the future" };

@@ -1,0 +1,13 @@
+using System.CommandLine;
+using StaticCrisis.Cli.Commands;
+
+namespace StaticCrisis.Cli;
+
+/// <summary>Every command of the tool, in one tree.</summary>
+public static class RootCommandFactory
+{
+    public static RootCommand Create() => new("staticcrisis: turns Markdown press updates into a small static crisis-information site.")
+    {
+        BuildCommand.Create(),
+    };
+}

@@ -1,0 +1,118 @@
+using StaticCrisis.Tests.Support;
+
+namespace StaticCrisis.Tests.EndToEnd;
+
+public class CliTests
+{
+    private const string GoodSite = $"""
+        -- site.yml --
+        {TestSite.MinimalConfig}
+        -- content/updates/2026-03-02-start.md --
+        ---
+        title: "Start"
+        date: 2026-03-02T08:00:00+01:00
+        ---
+        Text.
+        """;
+
+    [Fact]
+    public void Build_prints_a_one_line_summary_and_exits_0()
+    {
+        using var site = new TestSite(GoodSite);
+        var run = CliRun.Run("build", site.Directory);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("", run.Stderr);
+        var line = Assert.Single(run.Stdout.TrimEnd().Split('\n'));
+        Assert.Matches(@"^Built 4 pages \(1 updates, 1 in the feed, 0 warnings\) into .*public in \d+\.\d\d s$", line);
+        Assert.True(site.OutputExists("index.html"));
+    }
+
+    [Fact]
+    public void Output_option_chooses_the_folder()
+    {
+        using var site = new TestSite(GoodSite);
+        using var elsewhere = new TempFolder();
+        var output = elsewhere.Combine("www");
+
+        Assert.Equal(0, CliRun.Run("build", site.Directory, "--output", output).ExitCode);
+        Assert.True(File.Exists(Path.Combine(output, "updates", "2026-03-02-start.html")));
+        Assert.False(Directory.Exists(site.Output));
+    }
+
+    [Fact]
+    public void Base_url_option_replaces_the_one_in_site_yml()
+    {
+        using var site = new TestSite(GoodSite);
+        Assert.Equal(0, CliRun.Run("build", site.Directory, "--base-url", "https://preview.example.net/x/").ExitCode);
+        Assert.Contains("<link>https://preview.example.net/x/updates/2026-03-02-start.html</link>", site.ReadOutput("feed.xml"));
+    }
+
+    [Fact]
+    public void Site_errors_go_to_stderr_with_exit_code_1_and_nothing_is_written()
+    {
+        using var site = new TestSite(GoodSite.Replace("date: 2026-03-02T08:00:00+01:00", "date: snart", StringComparison.Ordinal));
+        var run = CliRun.Run("build", site.Directory);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal("", run.Stdout);
+        Assert.StartsWith("content/updates/2026-03-02-start.md(3,7): error SC1007: 'date' \"snart\" is not a date", run.Stderr);
+        Assert.DoesNotContain("   at ", run.Stderr);
+        Assert.DoesNotContain("Exception", run.Stderr);
+        Assert.False(Directory.Exists(site.Output));
+    }
+
+    [Theory]
+    [InlineData("build", "--no-such-option")]
+    [InlineData("publish")]
+    [InlineData("build", "a", "b")]
+    public void Wrong_usage_exits_2(params string[] args)
+    {
+        var run = CliRun.Run(args);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("staticcrisis --help", run.Stderr);
+    }
+
+    [Fact]
+    public void A_missing_site_folder_is_wrong_usage()
+    {
+        var run = CliRun.Run("build", "/no/such/folder/anywhere");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("does not exist", run.Stderr);
+    }
+
+    [Fact]
+    public void Help_shows_the_options_and_examples()
+    {
+        var run = CliRun.Run("build", "--help");
+        Assert.Equal(0, run.ExitCode);
+        foreach (var option in new[] { "--output", "--drafts", "--future", "--base-url", "--strict", "Examples:" })
+            Assert.Contains(option, run.Stdout);
+    }
+
+    [Fact]
+    public void Drafts_and_future_flags_include_those_updates()
+    {
+        using var site = new TestSite(GoodSite + """
+
+            -- content/updates/utkast.md --
+            ---
+            title: "Utkast"
+            date: 2026-03-03
+            draft: true
+            ---
+            -- content/updates/senare.md --
+            ---
+            title: "Senare"
+            date: 2099-01-01
+            ---
+            """);
+        Assert.Equal(0, CliRun.Run("build", site.Directory).ExitCode);
+        Assert.False(site.OutputExists("updates/utkast.html"));
+        Assert.False(site.OutputExists("updates/senare.html"));
+
+        Assert.Equal(0, CliRun.Run("build", site.Directory, "--drafts", "--future").ExitCode);
+        Assert.True(site.OutputExists("updates/utkast.html"));
+        Assert.True(site.OutputExists("updates/senare.html"));
+    }
+}
