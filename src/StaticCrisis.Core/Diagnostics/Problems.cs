@@ -106,6 +106,12 @@ public static class Problems
     public static Diagnostic FileTooLarge(string path, long bytes, long limit) =>
         Error(1019, new SourceLocation(path), $"the file is {bytes / 1024 / 1024} MB; updates are limited to {limit / 1024 / 1024} MB");
 
+    public static Diagnostic MarkdownTooDeep(SourceLocation at) =>
+        Error(1020, at, "the Markdown is nested too deeply (lists or quotes inside each other thousands of levels deep); simplify it");
+
+    public static Diagnostic RawHtmlTooDeep(SourceLocation at) =>
+        Warning(1021, at, "the HTML in this update is nested hundreds of levels deep; it is shown as plain text");
+
     // Themes
     public static Diagnostic TemplateMissing(string themePath, string template) =>
         Error(2001, new SourceLocation(themePath), $"the theme has no template '{template}'");

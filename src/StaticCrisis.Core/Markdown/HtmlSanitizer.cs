@@ -49,13 +49,48 @@ public static class HtmlSanitizer
 
     private static readonly string[] SafeSchemes = ["http", "https", "mailto", "tel"];
 
+    /// <summary>Elements nested deeper than this are dropped: no real update needs it, and it bounds every later walk of the tree.</summary>
+    public const int MaxDepth = 48;
+
+    /// <summary>How deep tags nest, counted on the text without parsing: opening tags minus closing ones, at most.</summary>
+    public static int NestingDepth(string html)
+    {
+        int depth = 0, deepest = 0;
+        for (var i = 0; i < html.Length - 1; i++)
+        {
+            if (html[i] != '<')
+                continue;
+            if (html[i + 1] == '/')
+                depth--;
+            else if (char.IsAsciiLetter(html[i + 1]) && !IsVoid(html, i + 1))
+                deepest = Math.Max(deepest, ++depth);
+        }
+        return deepest;
+    }
+
+    private static readonly string[] VoidElements = ["br", "img", "hr", "wbr", "input", "meta", "link", "col", "area", "base", "embed", "source", "track", "param"];
+
+    private static bool IsVoid(string html, int nameStart)
+    {
+        var end = nameStart;
+        while (end < html.Length && char.IsAsciiLetterOrDigit(html[end]))
+            end++;
+        var name = html.AsSpan(nameStart, end - nameStart);
+        foreach (var candidate in VoidElements)
+        {
+            if (name.Equals(candidate, StringComparison.OrdinalIgnoreCase))
+                return true;
+        }
+        return false;
+    }
+
     public sealed record Result(string Html, string FirstParagraph);
 
     public static Result Sanitize(string html)
     {
         var document = new HtmlParser().ParseDocument("<!DOCTYPE html><html><body>" + html);
         var body = document.Body!;
-        Clean(body);
+        Clean(body, 0);
         DemoteHeadings(body);
         foreach (var image in body.QuerySelectorAll("img"))
         {
@@ -66,22 +101,22 @@ public static class HtmlSanitizer
         return new Result(body.InnerHtml, Text.SourceText.Clean(firstParagraph));
     }
 
-    private static void Clean(IElement parent)
+    private static void Clean(IElement parent, int depth)
     {
         foreach (var node in parent.ChildNodes.ToList())
         {
             switch (node)
             {
-                case IElement element when Dropped.Contains(element.LocalName) || element.NamespaceUri != "http://www.w3.org/1999/xhtml":
+                case IElement element when depth >= MaxDepth || Dropped.Contains(element.LocalName) || element.NamespaceUri != "http://www.w3.org/1999/xhtml":
                     element.Remove();
                     break;
                 case IElement element when !Allowed.Contains(element.LocalName):
-                    Clean(element);
+                    Clean(element, depth + 1);
                     Unwrap(element);
                     break;
                 case IElement element:
                     CleanAttributes(element);
-                    Clean(element);
+                    Clean(element, depth + 1);
                     break;
                 case IComment comment:
                     comment.Remove();

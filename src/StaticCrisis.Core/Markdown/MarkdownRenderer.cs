@@ -15,15 +15,37 @@ public sealed class MarkdownRenderer
         .UseAutoLinks()
         .Build();
 
+    // For bodies whose raw HTML is nested absurdly deep: HTML parsers slow down with the square of the depth.
+    private static readonly MarkdownPipeline PipelineWithoutHtml = new MarkdownPipelineBuilder()
+        .UsePipeTables()
+        .UseAutoLinks()
+        .DisableHtml()
+        .Build();
+
     private readonly ContentLinks _links;
 
     public MarkdownRenderer(ContentLinks links) => _links = links;
 
     public RenderedUpdate Render(Update update, DiagnosticBag diagnostics)
     {
-        var document = Markdig.Markdown.Parse(update.Body, Pipeline);
+        MarkdownDocument document;
+        try
+        {
+            document = Markdig.Markdown.Parse(update.Body, Pipeline);
+        }
+        catch (ArgumentException)
+        {
+            // Markdig refuses input nested deeper than it can handle (thousands of nested lists or quotes).
+            diagnostics.Add(Problems.MarkdownTooDeep(new SourceLocation(update.SourcePath, update.BodyLine, 1)));
+            return new RenderedUpdate(update, "", update.Summary ?? "");
+        }
         ResolveLinks(document, update, diagnostics);
         var html = document.ToHtml(Pipeline);
+        if (HtmlSanitizer.NestingDepth(html) > HtmlSanitizer.MaxDepth * 4)
+        {
+            diagnostics.Add(Problems.RawHtmlTooDeep(new SourceLocation(update.SourcePath, update.BodyLine, 1)));
+            html = Markdig.Markdown.Parse(update.Body, PipelineWithoutHtml).ToHtml(PipelineWithoutHtml);
+        }
         var body = HtmlSanitizer.Sanitize(html);
         var summary = update.Summary ?? body.FirstParagraph;
         return new RenderedUpdate(update, body.Html, summary);

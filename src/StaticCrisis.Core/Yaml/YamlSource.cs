@@ -1,5 +1,6 @@
 using StaticCrisis.Core.Diagnostics;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace StaticCrisis.Core.Yaml;
@@ -14,11 +15,19 @@ public sealed record YamlSource(string Path, string Text, int LineOffset, Proble
 
     public SourceLocation At(YamlNode node) => At(node.Start);
 
+    /// <summary>Deeper YAML than this is refused before it is built into nodes (which recurses, and could overflow the stack).</summary>
+    public const int MaxDepth = 32;
+
     /// <summary>Parses the text into a single document's root node, or reports why it cannot.</summary>
     public YamlNode? Parse(DiagnosticBag diagnostics)
     {
         try
         {
+            if (TooDeepAt() is { } deep)
+            {
+                diagnostics.Add(YamlInvalidDepth(deep));
+                return null;
+            }
             var stream = new YamlStream();
             stream.Load(new StringReader(Text));
             if (stream.Documents.Count == 0)
@@ -42,6 +51,30 @@ public sealed record YamlSource(string Path, string Text, int LineOffset, Proble
             diagnostics.Add(Problems.YamlInvalid(this, new SourceLocation(Path, LineOffset + 1, 1), "the YAML could not be read (" + e.Message.TrimEnd('.') + ")"));
             return null;
         }
+    }
+
+    private Diagnostic YamlInvalidDepth(Mark mark) =>
+        Problems.YamlInvalid(this, At(mark), $"lists and mappings are nested more than {MaxDepth} levels deep");
+
+    /// <summary>Walks the parser's events (a flat stream, no recursion) and returns where nesting first gets too deep.</summary>
+    private Mark? TooDeepAt()
+    {
+        var parser = new Parser(new StringReader(Text));
+        var depth = 0;
+        while (parser.MoveNext())
+        {
+            switch (parser.Current)
+            {
+                case MappingStart or SequenceStart:
+                    if (++depth > MaxDepth)
+                        return parser.Current.Start;
+                    break;
+                case MappingEnd or SequenceEnd:
+                    depth--;
+                    break;
+            }
+        }
+        return null;
     }
 
     private string KeyAt(Mark mark)
