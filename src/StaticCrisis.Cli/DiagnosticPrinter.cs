@@ -5,9 +5,11 @@ namespace StaticCrisis.Cli;
 /// <summary>Prints problems as <c>path(line,col): error CODE: message</c>, and as GitHub annotations when run in GitHub Actions.</summary>
 public static class DiagnosticPrinter
 {
-    public static void Print(DiagnosticBag diagnostics, TextWriter stderr, bool strict)
+    public static void Print(DiagnosticBag diagnostics, TextWriter stderr, bool strict) =>
+        Print(diagnostics, stderr, strict, Environment.GetEnvironmentVariable("GITHUB_ACTIONS") == "true");
+
+    public static void Print(DiagnosticBag diagnostics, TextWriter stderr, bool strict, bool annotate)
     {
-        var annotate = Environment.GetEnvironmentVariable("GITHUB_ACTIONS") == "true";
         foreach (var diagnostic in diagnostics.Sorted())
         {
             var shown = strict && !diagnostic.IsError ? diagnostic with { Severity = DiagnosticSeverity.Error } : diagnostic;

@@ -9,5 +9,6 @@ public static class RootCommandFactory
     public static RootCommand Create() => new("staticcrisis: turns Markdown press updates into a small static crisis-information site.")
     {
         BuildCommand.Create(),
+        CheckCommand.Create(),
     };
 }

@@ -9,33 +9,21 @@ public static class BuildCommand
 {
     public static Command Create()
     {
-        var site = new Argument<string>("SITE_DIR") { Description = "The site folder, holding site.yml and content/ (default: the current folder)", DefaultValueFactory = _ => "." };
-        site.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<string>() is { } value && value.StartsWith('-'))
-                result.AddError($"unknown option '{value}'");
-        });
-        var output = new Option<string?>("--output", "-o") { Description = "Where to write the site (default: outputDir in site.yml, else SITE_DIR/public)" };
-        var drafts = new Option<bool>("--drafts") { Description = "Include updates marked 'draft: true'" };
-        var future = new Option<bool>("--future") { Description = "Include updates dated in the future" };
+        var options = new SiteOptions();
         var baseUrl = new Option<string?>("--base-url") { Description = "Use this address instead of baseUrl in site.yml (e.g. for a preview copy)" };
-        var strict = new Option<bool>("--strict") { Description = "Treat warnings as errors" };
+        var command = new Command("build", """
+            Build the site into its output folder. The previous output is replaced only when the whole build succeeds.
 
-        var command = new Command("build", "Build the site into its output folder. The previous output is replaced only when the build succeeds.\n\nExamples:\n  staticcrisis build\n  staticcrisis build my-site --output /var/www/info\n  staticcrisis build --drafts --future --output preview")
-        {
-            site, output, drafts, future, baseUrl, strict,
-        };
+            Examples:
+              staticcrisis build
+              staticcrisis build my-site --output /var/www/info
+              staticcrisis build --drafts --future --output preview --base-url https://preview.example.org/
+            """);
+        options.AddTo(command);
+        command.Options.Add(baseUrl);
         command.SetAction(parse =>
         {
-            var request = new BuildRequest
-            {
-                SiteDirectory = parse.GetValue(site)!,
-                OutputDirectory = parse.GetValue(output),
-                IncludeDrafts = parse.GetValue(drafts),
-                IncludeFuture = parse.GetValue(future),
-                BaseUrl = parse.GetValue(baseUrl),
-                Strict = parse.GetValue(strict),
-            };
+            var request = options.ToRequest(parse) with { BaseUrl = parse.GetValue(baseUrl) };
             return Run(request, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
         });
         return command;

@@ -3,7 +3,7 @@ using StaticCrisis.Core.Diagnostics;
 namespace StaticCrisis.Core.Build;
 
 /// <summary>How a build went: its problems, and what it wrote.</summary>
-public sealed record BuildResult(DiagnosticBag Diagnostics, bool Succeeded, BuildStatistics? Statistics, string? OutputDirectory)
+public sealed record BuildResult(DiagnosticBag Diagnostics, bool Succeeded, BuildStatistics? Statistics, string? OutputDirectory, Uri? BaseUrl = null)
 {
     public static BuildResult Failed(DiagnosticBag diagnostics, string? outputDirectory = null) => new(diagnostics, false, null, outputDirectory);
 }

@@ -30,8 +30,8 @@ public static class SiteBuilder
         var templates = theme is null ? null : TemplateRenderer.Create(theme, diagnostics);
 
         // 2. Load content, 3. validate it as a whole.
-        var content = ContentLoader.Load(siteDirectory, config.TimeZone, diagnostics);
-        SiteValidator.Validate(config, content, diagnostics);
+        var content = ContentLoader.Load(siteDirectory, config, diagnostics);
+        SiteValidator.Validate(content, diagnostics);
         if (request.WriteOutput)
             OutputFolderGuard.IsAllowed(siteDirectory, output, diagnostics);
         if (diagnostics.HasErrors || strings is null || templates is null)
@@ -63,7 +63,7 @@ public static class SiteBuilder
         if (request.WriteOutput)
             AtomicOutputWriter.Write(output, files);
         var statistics = new BuildStatistics(site.Updates.Count, pages.Count, files.Count, site.FeedItems.Count, clock.Elapsed);
-        return new BuildResult(diagnostics, true, statistics, output);
+        return new BuildResult(diagnostics, true, statistics, output, config.BaseUrl);
     }
 
     /// <summary>The theme's assets folder (CSS, icons) goes to the output root.</summary>

@@ -1,3 +1,4 @@
+using StaticCrisis.Core.Configuration;
 using StaticCrisis.Core.Diagnostics;
 using StaticCrisis.Core.Text;
 
@@ -12,7 +13,7 @@ public static class ContentLoader
     /// <summary>Updates larger than this are refused rather than rendered: no press update is 10 MB of text.</summary>
     public const long MaxUpdateBytes = 10 * 1024 * 1024;
 
-    public static SiteContent Load(string siteDirectory, TimeZoneInfo timeZone, DiagnosticBag diagnostics)
+    public static SiteContent Load(string siteDirectory, SiteConfig config, DiagnosticBag diagnostics)
     {
         var contentRoot = Path.Combine(siteDirectory, ContentFolder);
         if (!Directory.Exists(contentRoot))
@@ -33,12 +34,12 @@ public static class ContentLoader
         Parallel.For(0, updateFiles.Count, i =>
         {
             var (fullPath, relative) = updateFiles[i];
-            updates[i] = Read(fullPath, relative, timeZone, diagnostics);
+            updates[i] = Read(fullPath, relative, config, diagnostics);
         });
         return new SiteContent([.. updates.OfType<Update>()], assets);
     }
 
-    private static Update? Read(string fullPath, string relativePath, TimeZoneInfo timeZone, DiagnosticBag diagnostics)
+    private static Update? Read(string fullPath, string relativePath, SiteConfig config, DiagnosticBag diagnostics)
     {
         var length = new FileInfo(fullPath).Length;
         if (length > MaxUpdateBytes)
@@ -47,7 +48,7 @@ public static class ContentLoader
             return null;
         }
         var text = SourceText.Decode(File.ReadAllBytes(fullPath), relativePath, diagnostics);
-        return text is null ? null : UpdateParser.Parse(relativePath, text, timeZone, diagnostics);
+        return text is null ? null : UpdateParser.Parse(relativePath, text, config, diagnostics);
     }
 
     /// <summary>All files, sorted for a stable order, skipping hidden files and editors' leftovers.</summary>

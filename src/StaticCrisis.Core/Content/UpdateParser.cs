@@ -1,3 +1,4 @@
+using StaticCrisis.Core.Configuration;
 using StaticCrisis.Core.Diagnostics;
 using StaticCrisis.Core.Text;
 using StaticCrisis.Core.Yaml;
@@ -12,7 +13,7 @@ public static class UpdateParser
         ["title", "date", "updated", "summary", "severity", "pinned", "draft", "services", "tags", "slug"];
 
     /// <summary>Returns null when the file cannot become a page; the reasons are in <paramref name="diagnostics"/>.</summary>
-    public static Update? Parse(string path, string text, TimeZoneInfo timeZone, DiagnosticBag diagnostics)
+    public static Update? Parse(string path, string text, SiteConfig config, DiagnosticBag diagnostics)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -48,13 +49,13 @@ public static class UpdateParser
         yaml.WarnUnknownKeys(KnownKeys);
 
         var title = yaml.Text("title", required: true);
-        var date = ReadDate(yaml, "date", timeZone, required: true);
-        var updated = ReadDate(yaml, "updated", timeZone, required: false);
+        var date = ReadDate(yaml, "date", config.TimeZone, required: true);
+        var updated = ReadDate(yaml, "updated", config.TimeZone, required: false);
         var summary = yaml.Text("summary");
         var severity = ReadSeverity(yaml);
         var pinned = yaml.Flag("pinned");
         var draft = yaml.Flag("draft");
-        var services = ReadServices(yaml);
+        var services = ReadServices(yaml, config);
         var tags = yaml.StringList("tags").Select(SourceText.Clean).Where(tag => tag.Length > 0).Distinct().ToList();
         var (slug, slugLocation) = ReadSlug(yaml, path);
 
@@ -108,14 +109,20 @@ public static class UpdateParser
         return null;
     }
 
-    private static List<ServiceChange> ReadServices(YamlMappingReader yaml)
+    private static List<ServiceChange> ReadServices(YamlMappingReader yaml, SiteConfig config)
     {
+        var knownIds = config.Services.Select(service => service.Id).ToList();
         var changes = new List<ServiceChange>();
         if (yaml.Mapping("services") is not { } services)
             return changes;
         foreach (var (id, keyNode, value) in services.Entries())
         {
             var location = yaml.Source.At(keyNode);
+            if (!knownIds.Contains(id, StringComparer.Ordinal))
+            {
+                yaml.Diagnostics.Add(Problems.ServiceUnknown(location, id, knownIds));
+                continue;
+            }
             if (value is not YamlScalarNode { Value: { } text })
             {
                 yaml.Diagnostics.Add(Problems.WrongType(yaml.Source, yaml.Source.At(value), "services." + id, YamlMappingReader.Describe(value), "one of operational, degraded, manual, down"));

@@ -129,6 +129,9 @@ public static class Problems
     public static Diagnostic OutputRefused(string output, string reason) =>
         Error(3001, null, $"refusing to write the site to '{output}': {reason}");
 
+    public static Diagnostic OutputLinkBroken(SourceLocation at, string url, string problem) =>
+        Error(3004, at, $"broken link '{url}': {problem}");
+
     public static Diagnostic PageOverBudget(string page, double kilobytes, int budget) =>
         Warning(3002, new SourceLocation(page), $"the page weighs {kilobytes:0.0} KB gzip, over the budget of {budget} KB");
 }

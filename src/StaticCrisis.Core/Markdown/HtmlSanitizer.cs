@@ -43,6 +43,12 @@ public static class HtmlSanitizer
         ["details"] = ["open"],
         ["col"] = ["span"],
         ["colgroup"] = ["span"],
+        ["h1"] = ["id"],
+        ["h2"] = ["id"],
+        ["h3"] = ["id"],
+        ["h4"] = ["id"],
+        ["h5"] = ["id"],
+        ["h6"] = ["id"],
     };
 
     private static readonly HashSet<string> UrlAttributes = new(StringComparer.OrdinalIgnoreCase) { "href", "src", "cite" };

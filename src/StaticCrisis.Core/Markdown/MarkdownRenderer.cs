@@ -1,4 +1,5 @@
 using Markdig;
+using Markdig.Extensions.AutoIdentifiers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using StaticCrisis.Core.Content;
@@ -10,15 +11,18 @@ namespace StaticCrisis.Core.Markdown;
 public sealed class MarkdownRenderer
 {
     // CommonMark plus pipe tables and autolinks: what writers paste from e-mails and spreadsheets.
+    // Headings get GitHub-style ids, so '[see below](#opening-hours)' works.
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UsePipeTables()
         .UseAutoLinks()
+        .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
         .Build();
 
     // For bodies whose raw HTML is nested absurdly deep: HTML parsers slow down with the square of the depth.
     private static readonly MarkdownPipeline PipelineWithoutHtml = new MarkdownPipelineBuilder()
         .UsePipeTables()
         .UseAutoLinks()
+        .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
         .DisableHtml()
         .Build();
 

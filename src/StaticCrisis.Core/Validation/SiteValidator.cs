@@ -1,24 +1,13 @@
-using StaticCrisis.Core.Configuration;
 using StaticCrisis.Core.Content;
 using StaticCrisis.Core.Diagnostics;
 
 namespace StaticCrisis.Core.Validation;
 
-/// <summary>Checks that need more than one file: services that site.yml does not define, and two updates with one slug.</summary>
+/// <summary>Checks that need more than one file: two updates, or an update and a file, that would become the same page.</summary>
 public static class SiteValidator
 {
-    public static void Validate(SiteConfig config, SiteContent content, DiagnosticBag diagnostics)
+    public static void Validate(SiteContent content, DiagnosticBag diagnostics)
     {
-        var serviceIds = config.Services.Select(service => service.Id).ToList();
-        foreach (var update in content.Updates)
-        {
-            foreach (var change in update.Services)
-            {
-                if (!serviceIds.Contains(change.ServiceId, StringComparer.Ordinal))
-                    diagnostics.Add(Problems.ServiceUnknown(change.Location, change.ServiceId, serviceIds));
-            }
-        }
-
         // Every file sharing a slug is named, and each message names the other file.
         foreach (var group in content.Updates.GroupBy(update => update.Slug, StringComparer.Ordinal).Where(group => group.Count() > 1))
         {

@@ -1,3 +1,4 @@
+using StaticCrisis.Core.Configuration;
 using StaticCrisis.Core.Content;
 using StaticCrisis.Core.Diagnostics;
 
@@ -6,12 +7,17 @@ namespace StaticCrisis.Tests.Stages;
 public class UpdateParserTests
 {
     private const string Path = "content/updates/2026-03-02-hemtjanst.md";
-    private static readonly TimeZoneInfo Stockholm = TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm");
+    private static readonly SiteConfig Config = new()
+    {
+        Title = "T",
+        BaseUrl = new Uri("https://example.org/"),
+        Services = [new ServiceDefinition("hemtjanst", "Hemtjänst", null, null, default), new ServiceDefinition("epost", "E-post", null, null, default), new ServiceDefinition("lon", "Lön", null, null, default)],
+    };
 
     private static (Update? Update, IReadOnlyList<string> Lines) Parse(string text)
     {
         var diagnostics = new DiagnosticBag();
-        var update = UpdateParser.Parse(Path, text, Stockholm, diagnostics);
+        var update = UpdateParser.Parse(Path, text, Config, diagnostics);
         return (update, [.. diagnostics.Sorted().Select(d => d.ToString())]);
     }
 

@@ -1,0 +1,60 @@
+using System.CommandLine;
+using System.Globalization;
+using StaticCrisis.Core.Build;
+using StaticCrisis.Core.Checking;
+using StaticCrisis.Core.Diagnostics;
+
+namespace StaticCrisis.Cli.Commands;
+
+/// <summary>
+/// <c>staticcrisis check [SITE_DIR]</c>: everything build does except writing, with the same messages;
+/// then, if the output folder exists, that every internal link in it resolves.
+/// </summary>
+public static class CheckCommand
+{
+    public static Command Create()
+    {
+        var options = new SiteOptions();
+        var command = new Command("check", """
+            Check site.yml and every update with the same messages as build, without writing anything.
+            If the output folder exists, also check that every internal link and asset in it resolves.
+
+            Examples:
+              staticcrisis check
+              staticcrisis check my-site --strict
+            """);
+        options.AddTo(command);
+        command.SetAction(parse => Run(options.ToRequest(parse) with { WriteOutput = false }, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
+        return command;
+    }
+
+    public static int Run(BuildRequest request, TextWriter stdout, TextWriter stderr)
+    {
+        if (!Directory.Exists(request.SiteDirectory))
+        {
+            stderr.WriteLine($"staticcrisis: the site folder '{request.SiteDirectory}' does not exist");
+            return ExitCodes.Usage;
+        }
+        var result = SiteBuilder.Build(request);
+        var diagnostics = result.Diagnostics;
+        var linksChecked = 0;
+        var output = result.OutputDirectory;
+        if (result.Succeeded && output is not null && Directory.Exists(output))
+        {
+            var shown = Path.GetRelativePath(Path.GetFullPath(request.SiteDirectory), output).Replace('\\', '/');
+            linksChecked = OutputLinkChecker.Check(output, result.BaseUrl!, shown, diagnostics);
+        }
+        DiagnosticPrinter.Print(diagnostics, stderr, request.Strict);
+        var errors = request.Strict ? diagnostics.ErrorCount + diagnostics.WarningCount : diagnostics.ErrorCount;
+        if (errors > 0)
+        {
+            stderr.WriteLine($"Check failed: {errors} error(s).");
+            return ExitCodes.SiteErrors;
+        }
+        var stats = result.Statistics!;
+        var links = linksChecked > 0 ? $", {linksChecked} links in the output" : "";
+        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Checked {stats.Updates} updates and {stats.Pages} pages{links}: no errors, {diagnostics.WarningCount} warnings ({stats.Elapsed.TotalSeconds:0.00} s)"));
+        return ExitCodes.Success;
+    }
+}

@@ -1,0 +1,52 @@
+using System.CommandLine;
+using System.Globalization;
+using StaticCrisis.Core.Build;
+
+namespace StaticCrisis.Cli.Commands;
+
+/// <summary>The argument and options that build, check and serve share, so they read the same everywhere.</summary>
+public sealed class SiteOptions
+{
+    public Argument<string> Site { get; } = new("SITE_DIR") { Description = "The site folder, holding site.yml and content/ (default: the current folder)", DefaultValueFactory = _ => "." };
+
+    public Option<string?> Output { get; } = new("--output", "-o") { Description = "The output folder (default: outputDir in site.yml, else SITE_DIR/public)" };
+
+    public Option<bool> Drafts { get; } = new("--drafts") { Description = "Include updates marked 'draft: true'" };
+
+    public Option<bool> Future { get; } = new("--future") { Description = "Include updates dated in the future" };
+
+    public Option<bool> Strict { get; } = new("--strict") { Description = "Treat warnings as errors" };
+
+    public SiteOptions()
+    {
+        // Without this, a mistyped option would be taken for the site folder's name.
+        Site.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string>() is { } value && value.StartsWith('-'))
+                result.AddError($"unknown option '{value}'");
+        });
+    }
+
+    public void AddTo(Command command)
+    {
+        command.Arguments.Add(Site);
+        foreach (var option in new Option[] { Output, Drafts, Future, Strict })
+            command.Options.Add(option);
+    }
+
+    public BuildRequest ToRequest(ParseResult parse) => new()
+    {
+        SiteDirectory = parse.GetValue(Site)!,
+        OutputDirectory = parse.GetValue(Output),
+        IncludeDrafts = parse.GetValue(Drafts),
+        IncludeFuture = parse.GetValue(Future),
+        Strict = parse.GetValue(Strict),
+        Now = Now(),
+    };
+
+    /// <summary>The build's "now": SOURCE_DATE_EPOCH when set (reproducible builds), else the clock.</summary>
+    public static DateTimeOffset Now() =>
+        long.TryParse(Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var seconds)
+            ? DateTimeOffset.FromUnixTimeSeconds(seconds)
+            : DateTimeOffset.Now;
+}

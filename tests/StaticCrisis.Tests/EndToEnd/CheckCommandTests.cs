@@ -1,0 +1,66 @@
+using StaticCrisis.Tests.Support;
+
+namespace StaticCrisis.Tests.EndToEnd;
+
+public class CheckCommandTests
+{
+    private const string GoodSite = $"""
+        -- site.yml --
+        {TestSite.MinimalConfig}
+        -- content/updates/2026-03-02-start.md --
+        ---
+        title: "Start"
+        date: 2026-03-02T08:00:00+01:00
+        ---
+        Text med [en rubrik längre ner](#sist).
+
+        ## Sist
+        """;
+
+    [Fact]
+    public void A_good_site_passes_and_nothing_is_written()
+    {
+        using var site = new TestSite(GoodSite);
+        var run = CliRun.Run("check", site.Directory);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Matches(@"^Checked 1 updates and 4 pages: no errors, 0 warnings \(\d+\.\d\d s\)\n$", run.Stdout.Replace("\r", "", StringComparison.Ordinal));
+        Assert.Equal(["content", "site.yml"], Directory.EnumerateFileSystemEntries(site.Directory).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Reports_the_same_lines_as_build()
+    {
+        using var site = new TestSite(GoodSite + "\n-- content/updates/b.md --\n---\ntitle: B\ndate: 2026-03-02\nseverity: extrem\nservices: { vatten: down }\nsumary: x\n---\n");
+        var check = CliRun.Run("check", site.Directory);
+        var build = CliRun.Run("build", site.Directory);
+
+        Assert.Equal(1, check.ExitCode);
+        static string[] Diagnostics(string stderr) => [.. stderr.Split('\n').Where(line => line.StartsWith("content/", StringComparison.Ordinal))];
+        Assert.Equal(3, Diagnostics(check.Stderr).Length);
+        Assert.Equal(Diagnostics(build.Stderr), Diagnostics(check.Stderr));
+    }
+
+    [Fact]
+    public void Checks_every_internal_link_of_an_existing_output()
+    {
+        using var site = new TestSite(GoodSite);
+        Assert.Equal(0, CliRun.Run("build", site.Directory).ExitCode);
+        var clean = CliRun.Run("check", site.Directory);
+        Assert.Equal(0, clean.ExitCode);
+        Assert.Contains("links in the output", clean.Stdout);
+
+        // Damage the output as a hand edit on the server would.
+        File.Delete(Path.Combine(site.Output, "style.css"));
+        var page = Path.Combine(site.Output, "updates", "2026-03-02-start.html");
+        File.WriteAllText(page, File.ReadAllText(page).Replace("href=\"#sist\"", "href=\"#saknas\"", StringComparison.Ordinal));
+
+        var run = CliRun.Run("check", site.Directory);
+
+        Assert.Equal(1, run.ExitCode);
+        var lines = run.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains(lines, line => line.StartsWith("public/index.html(", StringComparison.Ordinal) && line.EndsWith("error SC3004: broken link 'style.css': the file does not exist", StringComparison.Ordinal));
+        Assert.Contains(lines, line => line.StartsWith("public/updates/2026-03-02-start.html(", StringComparison.Ordinal) && line.EndsWith("error SC3004: broken link '#saknas': 'updates/2026-03-02-start.html' has no element with id 'saknas'", StringComparison.Ordinal));
+        Assert.Equal("Check failed: 5 error(s).", lines[^1]); // style.css on each of the 4 pages, and the fragment
+    }
+}
