@@ -5,6 +5,7 @@ using StaticCrisis.Core.Diagnostics;
 using StaticCrisis.Core.Feeds;
 using StaticCrisis.Core.Markdown;
 using StaticCrisis.Core.Output;
+using StaticCrisis.Core.PostProcessing;
 using StaticCrisis.Core.Site;
 using StaticCrisis.Core.Templates;
 using StaticCrisis.Core.Validation;
@@ -56,10 +57,13 @@ public static class SiteBuilder
         files.AddRange(ThemeAssets(theme!));
         files.AddRange(content.Assets.Select(asset => OutputFile.Copy(asset.OutputPath, asset.SourceFullPath)));
 
+        // 6. Post-process: weigh every page against the budget.
+        PageBudget.Check(files, config.PageBudgetKb, diagnostics);
+
         if (diagnostics.HasErrors || (request.Strict && diagnostics.WarningCount > 0))
             return BuildResult.Failed(diagnostics, output);
 
-        // 6. Write atomically: stage, then swap.
+        // 7. Write atomically: stage, then swap.
         if (request.WriteOutput)
             AtomicOutputWriter.Write(output, files);
         var statistics = new BuildStatistics(site.Updates.Count, pages.Count, files.Count, site.FeedItems.Count, clock.Elapsed);

@@ -11,7 +11,7 @@ public static class SiteConfigLoader
     public const string FileName = "site.yml";
 
     private static readonly string[] KnownKeys =
-        ["title", "description", "baseUrl", "language", "timezone", "theme", "outputDir", "feed", "timeline", "contact", "services"];
+        ["title", "description", "baseUrl", "language", "timezone", "theme", "outputDir", "feed", "timeline", "pageBudgetKb", "contact", "services"];
 
     /// <summary>Returns null when the config is unusable; the reasons are in <paramref name="diagnostics"/>.</summary>
     public static SiteConfig? Load(string siteDirectory, DiagnosticBag diagnostics, string? baseUrlOverride = null)
@@ -54,6 +54,7 @@ public static class SiteConfigLoader
         var outputDir = yaml.Text("outputDir");
         var feedItems = yaml.Mapping("feed") is { } feed ? ReadItems(feed) : null;
         var timelineItems = yaml.Mapping("timeline") is { } timeline ? ReadItems(timeline) : null;
+        var pageBudgetKb = yaml.Number("pageBudgetKb", 1, 100_000);
         var contacts = ReadContacts(yaml);
         var services = ReadServices(yaml);
 
@@ -63,13 +64,15 @@ public static class SiteConfigLoader
         var defaults = new SiteConfig { Title = title, BaseUrl = baseUrl };
         return defaults with
         {
-            Description = yaml.Text("description") ?? "",
+            Title = SourceText.Clean(title),
+            Description = SourceText.Clean(yaml.Text("description") ?? ""),
             Language = string.IsNullOrWhiteSpace(language) ? defaults.Language : language.Trim(),
             TimeZone = timeZone ?? defaults.TimeZone,
             Theme = string.IsNullOrWhiteSpace(theme) ? defaults.Theme : theme.Trim(),
             OutputDir = string.IsNullOrWhiteSpace(outputDir) ? defaults.OutputDir : outputDir.Trim(),
             FeedItems = feedItems ?? defaults.FeedItems,
             TimelineItems = timelineItems ?? defaults.TimelineItems,
+            PageBudgetKb = pageBudgetKb ?? defaults.PageBudgetKb,
             Contacts = contacts,
             Services = services,
             KeyLocations = KnownKeys.Where(key => yaml.Node(key) is not null).ToDictionary(key => key, yaml.LocationOf),

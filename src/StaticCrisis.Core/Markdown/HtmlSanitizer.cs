@@ -98,6 +98,7 @@ public static class HtmlSanitizer
         var body = document.Body!;
         Clean(body, 0);
         DemoteHeadings(body);
+        WrapTables(body);
         foreach (var image in body.QuerySelectorAll("img"))
         {
             image.SetAttribute("alt", image.GetAttribute("alt") ?? "");
@@ -152,6 +153,28 @@ public static class HtmlSanitizer
                 keep = attribute.Value.Trim() is "text-align: left;" or "text-align: center;" or "text-align: right;";
             if (!keep)
                 element.RemoveAttribute(name);
+        }
+    }
+
+    /// <summary>
+    /// A wide table scrolls inside its own box on a phone instead of pushing the page sideways. The box can take keyboard
+    /// focus (so it can be scrolled without a mouse) and is named by the table's column headers for screen readers.
+    /// </summary>
+    private static void WrapTables(IElement body)
+    {
+        foreach (var table in body.QuerySelectorAll("table").ToList())
+        {
+            var wrapper = table.Owner!.CreateElement("div");
+            wrapper.ClassName = "table-scroll";
+            wrapper.SetAttribute("tabindex", "0");
+            wrapper.SetAttribute("role", "region");
+            var caption = table.QuerySelector("caption")?.TextContent;
+            var headers = string.Join(", ", table.QuerySelectorAll("tr")[0]?.Children.Select(cell => cell.TextContent.Trim()).Where(text => text.Length > 0) ?? []);
+            var label = Text.SourceText.Clean(string.IsNullOrWhiteSpace(caption) ? headers : caption);
+            if (label.Length > 0)
+                wrapper.SetAttribute("aria-label", label);
+            table.Parent!.ReplaceChild(wrapper, table);
+            wrapper.AppendChild(table);
         }
     }
 

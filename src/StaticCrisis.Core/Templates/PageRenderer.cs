@@ -15,6 +15,8 @@ public static class PageRenderer
             ("archive.cshtml", new ArchivePage { Site = site, Strings = strings }),
             ("404.cshtml", new NotFoundPage { Site = site, Strings = strings }),
         };
+        if (templates.Has("notice.cshtml"))
+            pages.Add(("notice.cshtml", new NoticePage { Site = site, Strings = strings }));
         pages.AddRange(site.Updates.Select(rendered => ("update.cshtml", (Page)new UpdatePage { Site = site, Strings = strings, Rendered = rendered })));
         return [.. pages.Select(page => OutputFile.FromText(page.Page.OutputPath, templates.Render(page.Template, page.Page)))];
     }

@@ -14,17 +14,23 @@ namespace StaticCrisis.Core.Templates;
 /// </summary>
 public sealed class TemplateRenderer
 {
+    /// <summary>Templates every theme must have; others (notice.cshtml) are rendered when the theme has them.</summary>
     public static readonly string[] PageTemplates = ["index.cshtml", "update.cshtml", "archive.cshtml", "404.cshtml"];
 
 
     private readonly RazorLightEngine _engine;
     private readonly Theme _theme;
 
-    private TemplateRenderer(RazorLightEngine engine, Theme theme)
+    private readonly HashSet<string> _templates;
+
+    private TemplateRenderer(RazorLightEngine engine, Theme theme, IEnumerable<string> templates)
     {
         _engine = engine;
         _theme = theme;
+        _templates = [.. templates];
     }
+
+    public bool Has(string template) => _templates.Contains(template);
 
     /// <summary>
     /// Compiled themes of this process, by folder and a hash of every template: a long-running process (serve, tests)
@@ -47,7 +53,7 @@ public sealed class TemplateRenderer
             .UseMemoryCachingProvider()
             .AddPrerenderCallbacks(page => ((TemplatePageBase)page).HtmlEncoder = MinimalHtmlEncoder.Instance)
             .Build();
-        var renderer = new TemplateRenderer(engine, theme);
+        var renderer = new TemplateRenderer(engine, theme, templates);
 
         var errorsBefore = diagnostics.ErrorCount;
         foreach (var required in PageTemplates.Where(name => !templates.Contains(name)))

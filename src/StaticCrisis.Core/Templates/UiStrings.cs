@@ -55,6 +55,10 @@ public sealed class UiStrings
     public string NotFoundText { get; set; } = null!;
     public string Tags { get; set; } = null!;
     public string SiteAddress { get; set; } = null!;
+    public string NoticeLink { get; set; } = null!;
+    public string NoticeTitle { get; set; } = null!;
+    public string NoticeValidAt { get; set; } = null!;
+    public string NoticeReadMore { get; set; } = null!;
     public Dictionary<string, string> Severities { get; set; } = null!;
     public Dictionary<string, string> Statuses { get; set; } = null!;
 

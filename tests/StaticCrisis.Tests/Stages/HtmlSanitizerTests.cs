@@ -29,11 +29,18 @@ public class HtmlSanitizerTests
     [InlineData("<p><a href=\"tel:0999-12300\">Ring</a> <a href=\"mailto:a@b.se\">Mejla</a></p>")]
     [InlineData("<p><a href=\"../files/lista.pdf\">Lista</a> <a href=\"#del-2\">Del 2</a></p>")]
     [InlineData("<p><abbr title=\"Informationssäkerhet\">IS</abbr></p>")]
-    [InlineData("<table><thead><tr><th style=\"text-align: right;\">Tid</th></tr></thead></table>")]
     [InlineData("<details><summary>Mer</summary><p>Text</p></details>")]
     public void Keeps_ordinary_content(string html)
     {
         Assert.Equal(html, HtmlSanitizer.Sanitize(html).Html);
+    }
+
+    [Fact]
+    public void Tables_scroll_in_a_focusable_box_named_by_their_headers()
+    {
+        Assert.Equal(
+            "<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Plats, Tid\"><table><thead><tr><th style=\"text-align: right;\">Plats</th><th>Tid</th></tr></thead></table></div>",
+            HtmlSanitizer.Sanitize("<table><thead><tr><th style=\"text-align: right;\">Plats</th><th>Tid</th></tr></thead></table>").Html);
     }
 
     [Fact]

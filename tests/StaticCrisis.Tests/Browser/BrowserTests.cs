@@ -1,0 +1,149 @@
+using System.IO.Compression;
+using System.Text;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace StaticCrisis.Tests.Browser;
+
+/// <summary>The sample site in a real browser: accessibility (axe), layout, requests, weight, print.</summary>
+[Collection("browser")]
+public class BrowserTests : IClassFixture<BrowserFixture>
+{
+    private readonly BrowserFixture _browser;
+
+    public BrowserTests(BrowserFixture browser) => _browser = browser;
+
+    public static TheoryData<string, string, int, int, ColorScheme> Views()
+    {
+        var data = new TheoryData<string, string, int, int, ColorScheme>();
+        foreach (var (name, path) in new[] { ("home", ""), ("update", "updates/2026-03-03-informationspunkter.html"), ("archive", "archive.html"), ("notice", "notice.html") })
+        {
+            foreach (var (viewport, width, height) in new[] { ("phone", 390, 844), ("desktop", 1280, 900) })
+            {
+                data.Add(name, path, width, height, ColorScheme.Light);
+                data.Add(name, path, width, height, ColorScheme.Dark);
+            }
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Views))]
+    public async Task Pages_have_no_axe_violations_and_make_no_request_beyond_loopback(string name, string path, int width, int height, ColorScheme scheme)
+    {
+        var (page, requests) = await _browser.OpenAsync(path, width, height, scheme);
+        try
+        {
+            var screenshot = Path.Combine(BrowserFixture.Artifacts, $"{name}-{(width < 800 ? "phone" : "desktop")}-{scheme.ToString().ToLowerInvariant()}");
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot + ".png" });
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot + "-full.png", FullPage = true });
+
+            var axe = await page.RunAxe(new AxeRunOptions
+            {
+                RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+            });
+            Assert.True(axe.Violations.Length == 0, Describe(axe.Violations));
+
+            Assert.All(requests, url => Assert.StartsWith("http://127.0.0.1:", url));
+            var scripts = await page.EvaluateAsync<int>("document.scripts.length");
+            Assert.Equal(0, scripts);
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("updates/2026-03-03-informationspunkter.html")]
+    [InlineData("archive.html")]
+    [InlineData("notice.html")]
+    public async Task Nothing_scrolls_sideways_on_a_320_pixel_phone(string path)
+    {
+        var (page, _) = await _browser.OpenAsync(path, 320, 640);
+        try
+        {
+            var overflow = await page.EvaluateAsync<int>("document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            Assert.Equal(0, overflow);
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
+    [Fact]
+    public async Task The_home_page_with_everything_it_loads_fits_in_14_kb_gzip()
+    {
+        var (page, requests) = await _browser.OpenAsync("", 390, 844);
+        await page.Context.CloseAsync();
+        var total = 0L;
+        var report = new StringBuilder();
+        foreach (var url in requests.Distinct())
+        {
+            var relative = Uri.UnescapeDataString(new Uri(url).AbsolutePath)[_browser.Server.BasePath.Length..];
+            var file = Path.Combine(_browser.Output, relative.Length == 0 ? "index.html" : relative);
+            var size = GzipSize(File.ReadAllBytes(file));
+            total += size;
+            report.AppendLine($"{relative}: {size} B");
+        }
+        File.WriteAllText(Path.Combine(BrowserFixture.Artifacts, "home-weight.txt"), report + $"total: {total} B gzip\n");
+        Assert.True(requests.Count >= 2, "the stylesheet was not loaded");
+        Assert.True(total <= 14 * 1024, $"home page weighs {total} B gzip:\n{report}");
+    }
+
+    [Fact]
+    public async Task The_printable_notice_fits_on_one_a4_sheet()
+    {
+        var (page, _) = await _browser.OpenAsync("notice.html", 794, 1123);
+        try
+        {
+            await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+            var pdf = await page.PdfAsync(new PagePdfOptions { Format = "A4", PrintBackground = false, Path = Path.Combine(BrowserFixture.Artifacts, "notice-print.pdf") });
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.Artifacts, "notice-print.png"), FullPage = true });
+            Assert.Equal(1, PdfPageCount(pdf));
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
+    [Fact]
+    public async Task Print_hides_navigation_and_prints_link_addresses()
+    {
+        var (page, _) = await _browser.OpenAsync("updates/2026-03-06-vi-betalar-inte.html", 794, 1123);
+        try
+        {
+            await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+            Assert.False(await page.IsVisibleAsync("nav[aria-label] ul"));
+            var after = await page.EvaluateAsync<string>("getComputedStyle(document.querySelector('.body a[href]'), '::after').content");
+            Assert.Contains("2026-03-02-it-angrepp.html", after);
+            await page.PdfAsync(new PagePdfOptions { Format = "A4", Path = Path.Combine(BrowserFixture.Artifacts, "update-print.pdf") });
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
+    private static long GzipSize(byte[] bytes)
+    {
+        using var buffer = new MemoryStream();
+        using (var gzip = new GZipStream(buffer, CompressionLevel.Optimal, leaveOpen: true))
+            gzip.Write(bytes);
+        return buffer.Length;
+    }
+
+    /// <summary>Counts page objects in the PDF Chromium writes ("/Type /Page", not "/Type /Pages").</summary>
+    private static int PdfPageCount(byte[] pdf)
+    {
+        var text = Encoding.Latin1.GetString(pdf);
+        return System.Text.RegularExpressions.Regex.Count(text, @"/Type\s*/Page(?![s\w])");
+    }
+
+    private static string Describe(AxeResultItem[] violations) =>
+        string.Join("\n", violations.Select(v => $"{v.Id} ({v.Impact}): {v.Help}\n  " + string.Join("\n  ", v.Nodes.Select(n => n.Html + " -> " + string.Join("; ", n.Any.Concat(n.All).Concat(n.None).Select(c => c.Message))))));
+}
