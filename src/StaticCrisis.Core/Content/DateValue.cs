@@ -12,12 +12,18 @@ public static partial class DateValue
     [GeneratedRegex(@"^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,7}))?)?)?\s*(Z|z|[+-]\d{2}(?::?\d{2})?)?$", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 
-    public static bool TryParse(string text, TimeZoneInfo timeZone, out DateTimeOffset value)
+    public static bool TryParse(string text, TimeZoneInfo timeZone, out DateTimeOffset value) =>
+        TryParse(text, timeZone, out value, out _);
+
+    /// <summary>As <see cref="TryParse(string, TimeZoneInfo, out DateTimeOffset)"/>; <paramref name="hasTime"/> tells whether a time of day was written.</summary>
+    public static bool TryParse(string text, TimeZoneInfo timeZone, out DateTimeOffset value, out bool hasTime)
     {
         value = default;
+        hasTime = false;
         var match = Pattern().Match(text.Trim());
         if (!match.Success)
             return false;
+        hasTime = match.Groups[4].Success;
         int Part(int group) => match.Groups[group].Success ? int.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture) : 0;
         DateTime local;
         try

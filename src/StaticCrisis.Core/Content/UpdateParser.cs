@@ -49,8 +49,8 @@ public static class UpdateParser
         yaml.WarnUnknownKeys(KnownKeys);
 
         var title = yaml.Text("title", required: true);
-        var date = ReadDate(yaml, "date", config.TimeZone, required: true);
-        var updated = ReadDate(yaml, "updated", config.TimeZone, required: false);
+        var (date, dateHasTime) = ReadDate(yaml, "date", config.TimeZone, required: true);
+        var (updated, _) = ReadDate(yaml, "updated", config.TimeZone, required: false);
         var summary = yaml.Text("summary");
         var severity = ReadSeverity(yaml);
         var pinned = yaml.Flag("pinned");
@@ -75,6 +75,7 @@ public static class UpdateParser
             SlugLocation = slugLocation,
             Title = cleanTitle,
             Date = date.Value,
+            DateHasTime = dateHasTime,
             Updated = updated,
             Summary = summary is null ? null : SourceText.Clean(summary) is { Length: > 0 } clean ? clean : null,
             Severity = severity ?? Severity.Info,
@@ -87,15 +88,15 @@ public static class UpdateParser
         };
     }
 
-    private static DateTimeOffset? ReadDate(YamlMappingReader yaml, string key, TimeZoneInfo timeZone, bool required)
+    private static (DateTimeOffset? Value, bool HasTime) ReadDate(YamlMappingReader yaml, string key, TimeZoneInfo timeZone, bool required)
     {
         var text = yaml.Text(key, required);
         if (text is null)
-            return null;
-        if (DateValue.TryParse(text, timeZone, out var value))
-            return value;
+            return (null, false);
+        if (DateValue.TryParse(text, timeZone, out var value, out var hasTime))
+            return (value, hasTime);
         yaml.Diagnostics.Add(Problems.DateInvalid(yaml.LocationOf(key), key, text));
-        return null;
+        return (null, false);
     }
 
     private static Severity? ReadSeverity(YamlMappingReader yaml)

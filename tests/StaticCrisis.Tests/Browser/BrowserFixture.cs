@@ -14,6 +14,11 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
 
     public StaticFileServer Server { get; private set; } = null!;
 
+    /// <summary>The sample site with <c>language: ar</c>: right to left.</summary>
+    public StaticFileServer ArabicServer { get; private set; } = null!;
+
+    private SampleSiteCopy? _arabic;
+
     public IPlaywright Playwright { get; private set; } = null!;
 
     public IBrowser Browser { get; private set; } = null!;
@@ -31,6 +36,10 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
         var result = SiteBuilder.Build(new BuildRequest { SiteDirectory = RepoPaths.SampleSite, OutputDirectory = Output, Now = SampleSiteBuild.Now });
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics.Sorted()));
         Server = new StaticFileServer(Output);
+        _arabic = new SampleSiteCopy(new Dictionary<string, string> { ["language"] = "ar" });
+        var arabic = SiteBuilder.Build(new BuildRequest { SiteDirectory = _arabic.Directory, Now = SampleSiteBuild.Now });
+        Assert.True(arabic.Succeeded, string.Join("\n", arabic.Diagnostics.Sorted()));
+        ArabicServer = new StaticFileServer(_arabic.Output);
 
         Assert.True(File.Exists(ChromiumPath), $"Chromium not found at {ChromiumPath}: install Debian's chromium (bash .ci/run does) or set CHROMIUM_PATH.");
         Playwright = await Microsoft.Playwright.Playwright.CreateAsync();
@@ -43,18 +52,20 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
     }
 
     /// <summary>A page in a fresh context with the given viewport and colour scheme; every request it makes is recorded.</summary>
-    public async Task<(IPage Page, List<string> Requests)> OpenAsync(string path, int width, int height, ColorScheme scheme = ColorScheme.Light)
+    public async Task<(IPage Page, List<string> Requests)> OpenAsync(string path, int width, int height, ColorScheme scheme = ColorScheme.Light, StaticFileServer? server = null, ForcedColors forcedColors = ForcedColors.None)
     {
+        server ??= Server;
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             ViewportSize = new ViewportSize { Width = width, Height = height },
             ColorScheme = scheme,
+            ForcedColors = forcedColors,
             JavaScriptEnabled = true, // axe needs it; the site itself has none
         });
         var page = await context.NewPageAsync();
         var requests = new List<string>();
         page.Request += (_, request) => requests.Add(request.Url);
-        var response = await page.GotoAsync(Server.BaseUrl + path, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+        var response = await page.GotoAsync(server.BaseUrl + path, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
         Assert.NotNull(response);
         return (page, requests);
     }
@@ -65,7 +76,12 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
             await Browser.CloseAsync();
         Playwright?.Dispose();
         Server?.Dispose();
+        ArabicServer?.Dispose();
     }
 
-    public void Dispose() => _folder.Dispose();
+    public void Dispose()
+    {
+        _arabic?.Dispose();
+        _folder.Dispose();
+    }
 }

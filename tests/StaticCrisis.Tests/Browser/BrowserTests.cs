@@ -56,6 +56,55 @@ public class BrowserTests : IClassFixture<BrowserFixture>
     }
 
     [Theory]
+    [InlineData("", 390, ColorScheme.Light)]
+    [InlineData("", 1280, ColorScheme.Dark)]
+    [InlineData("updates/2026-03-03-informationspunkter.html", 390, ColorScheme.Light)]
+    [InlineData("archive.html", 1280, ColorScheme.Light)]
+    public async Task The_arabic_site_reads_right_to_left_without_axe_violations(string path, int width, ColorScheme scheme)
+    {
+        var (page, requests) = await _browser.OpenAsync(path, width, 844, scheme, _browser.ArabicServer);
+        try
+        {
+            var name = path.Length == 0 ? "home" : Path.GetFileNameWithoutExtension(path).Split('-')[0];
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.Artifacts, $"ar-{name}-{width}-{scheme.ToString().ToLowerInvariant()}.png") });
+            Assert.Equal("rtl", await page.EvaluateAsync<string>("getComputedStyle(document.body).direction"));
+            // Mirrored: the page title starts at the right edge.
+            var titleRight = await page.EvaluateAsync<double>("document.querySelector('h1').getBoundingClientRect().right");
+            var mainRight = await page.EvaluateAsync<double>("document.querySelector('main').getBoundingClientRect().right");
+            Assert.True(Math.Abs(titleRight - mainRight) < 20, $"h1 ends at {titleRight}, main at {mainRight}");
+            var axe = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
+            Assert.True(axe.Violations.Length == 0, Describe(axe.Violations));
+            Assert.All(requests, url => Assert.StartsWith("http://127.0.0.1:", url));
+            Assert.Equal(0, await page.EvaluateAsync<int>("document.documentElement.scrollWidth - document.documentElement.clientWidth"));
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("updates/2026-03-02-it-angrepp.html")]
+    public async Task High_contrast_mode_keeps_the_page_readable_without_axe_violations(string path)
+    {
+        var (page, _) = await _browser.OpenAsync(path, 390, 844, ColorScheme.Dark, forcedColors: ForcedColors.Active);
+        try
+        {
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.Artifacts, $"forced-colors-{(path.Length == 0 ? "home" : "update")}.png") });
+            var axe = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
+            Assert.True(axe.Violations.Length == 0, Describe(axe.Violations));
+            // Severity badges keep a visible border in forced colors, so they still read as badges.
+            var border = await page.EvaluateAsync<string>("getComputedStyle(document.querySelector('.severity')).borderTopStyle");
+            Assert.Equal("solid", border);
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
+    [Theory]
     [InlineData("")]
     [InlineData("updates/2026-03-03-informationspunkter.html")]
     [InlineData("archive.html")]

@@ -38,6 +38,12 @@ public abstract class Page
 
     public string FormatDateTime(DateTimeOffset time) => Site.Local(time).ToString(Strings.DateTimeFormat, Strings.CultureInfo);
 
+    /// <summary>When an update was published, as its writer gave it: with the time of day, or only the day.</summary>
+    public string FormatPublished(Content.Update update) => update.DateHasTime ? FormatDateTime(update.Date) : FormatDate(update.Date);
+
+    /// <summary>The <c>datetime</c> of an update's publication: a date alone when no time was written.</summary>
+    public string IsoPublished(Content.Update update) => update.DateHasTime ? Iso(update.Date) : Site.Local(update.Date).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
     public string FormatDate(DateTimeOffset time) => Site.Local(time).ToString(Strings.DateFormat, Strings.CultureInfo);
 
     public string FormatMonth(DateOnly month) => Capitalize(month.ToString(Strings.MonthFormat, Strings.CultureInfo));

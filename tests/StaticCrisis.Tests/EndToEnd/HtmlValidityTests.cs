@@ -1,0 +1,38 @@
+using System.Diagnostics;
+using System.Text.Json;
+using StaticCrisis.Core.Build;
+using StaticCrisis.Tests.Support;
+
+namespace StaticCrisis.Tests.EndToEnd;
+
+/// <summary>Every page of the sample site, in every UI language, passes the Nu HTML Checker (vnu) with no errors.</summary>
+public class HtmlValidityTests
+{
+    private static string VnuJar => Path.Combine(RepoPaths.Root, "tests", "tools", "node_modules", "vnu-jar", "build", "dist", "vnu.jar");
+
+    [Theory]
+    [InlineData("sv")]
+    [InlineData("ar")]
+    public async Task Every_page_is_valid_html(string language)
+    {
+        Assert.True(File.Exists(VnuJar), "vnu.jar missing: run 'npm ci --prefix tests/tools' (bash .ci/run does)");
+        using var site = new SampleSiteCopy(new Dictionary<string, string> { ["language"] = language });
+        Assert.True(SiteBuilder.Build(new BuildRequest { SiteDirectory = site.Directory, Now = SampleSiteBuild.Now, IncludeDrafts = true, IncludeFuture = true }).Succeeded);
+
+        var start = new ProcessStartInfo("java") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var arg in new[] { "-jar", VnuJar, "--format", "json", "--skip-non-html", "--exit-zero-always", site.Output })
+            start.ArgumentList.Add(arg);
+        using var vnu = Process.Start(start)!;
+        var stdout = vnu.StandardOutput.ReadToEndAsync();
+        var report = await vnu.StandardError.ReadToEndAsync(); // vnu writes its JSON report to stderr
+        await vnu.WaitForExitAsync();
+        await stdout;
+
+        using var json = JsonDocument.Parse(report);
+        var messages = json.RootElement.GetProperty("messages").EnumerateArray().ToList();
+        var errors = messages.Where(m => m.GetProperty("type").GetString() is "error" or "non-document-error").Select(m => m.ToString()).ToList();
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+        var pages = Directory.EnumerateFiles(site.Output, "*.html", SearchOption.AllDirectories).Count();
+        Assert.True(pages >= 25, $"only {pages} pages checked");
+    }
+}

@@ -1,0 +1,37 @@
+using System.Text.RegularExpressions;
+
+namespace StaticCrisis.Tests.Support;
+
+/// <summary>The sample site copied to a temp folder with some site.yml settings changed, e.g. another UI language.</summary>
+public sealed class SampleSiteCopy : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public SampleSiteCopy(IReadOnlyDictionary<string, string> settings)
+    {
+        CopyDirectory(Path.Combine(RepoPaths.SampleSite, "content"), _folder.Combine("content"));
+        var config = File.ReadAllText(Path.Combine(RepoPaths.SampleSite, "site.yml"));
+        foreach (var (key, value) in settings)
+        {
+            var pattern = new Regex($"^{key}:.*$", RegexOptions.Multiline);
+            config = pattern.IsMatch(config) ? pattern.Replace(config, $"{key}: {value}") : config + $"\n{key}: {value}\n";
+        }
+        File.WriteAllText(_folder.Combine("site.yml"), config);
+    }
+
+    public string Directory => _folder.Path;
+
+    public string Output => _folder.Combine("public");
+
+    private static void CopyDirectory(string from, string to)
+    {
+        foreach (var file in System.IO.Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            System.IO.Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
+    public void Dispose() => _folder.Dispose();
+}
