@@ -124,6 +124,31 @@ public class BrowserTests : IClassFixture<BrowserFixture>
     }
 
     [Fact]
+    public async Task The_first_tab_shows_a_skip_link_that_moves_focus_to_the_content()
+    {
+        var (page, _) = await _browser.OpenAsync("", 390, 844);
+        try
+        {
+            await page.Keyboard.PressAsync("Tab");
+            Assert.Equal("Hoppa till innehållet", await page.EvaluateAsync<string>("document.activeElement.textContent"));
+            var top = await page.EvaluateAsync<double>("document.activeElement.getBoundingClientRect().top");
+            Assert.True(top >= 0, "the focused skip link is outside the viewport");
+            var outline = await page.EvaluateAsync<string>("getComputedStyle(document.activeElement).outlineStyle");
+            Assert.Equal("solid", outline);
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.Artifacts, "skip-link-focused.png") });
+
+            await page.Keyboard.PressAsync("Enter");
+            await page.Keyboard.PressAsync("Tab");
+            var inMain = await page.EvaluateAsync<bool>("document.querySelector('main').contains(document.activeElement)");
+            Assert.True(inMain, "after the skip link, Tab should reach the first link in the content");
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
+    [Fact]
     public async Task The_home_page_with_everything_it_loads_fits_in_14_kb_gzip()
     {
         var (page, requests) = await _browser.OpenAsync("", 390, 844);
