@@ -48,6 +48,8 @@ public static class BuildCommand
         var where = Path.GetRelativePath(Directory.GetCurrentDirectory(), result.OutputDirectory!);
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Built {stats.Pages} pages ({stats.Updates} updates, {stats.FeedItems} in the feed, {result.Diagnostics.WarningCount} warnings) into {where} in {stats.Elapsed.TotalSeconds:0.00} s"));
+        if (Environment.GetEnvironmentVariable("STATICCRISIS_TIMINGS") == "1")
+            stderr.WriteLine(string.Join("  ", stats.Steps.Select(step => string.Create(CultureInfo.InvariantCulture, $"{step.Step} {step.Elapsed.TotalMilliseconds:0} ms"))));
         return ExitCodes.Success;
     }
 }

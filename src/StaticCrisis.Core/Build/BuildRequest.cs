@@ -22,6 +22,9 @@ public sealed record BuildRequest
     /// <summary>False to only validate: everything is read and rendered, nothing is written.</summary>
     public bool WriteOutput { get; init; } = true;
 
+    /// <summary>How many cores the build may use at once; 1 builds strictly one thing after another (same output, byte for byte).</summary>
+    public int MaxParallelism { get; init; } = Environment.ProcessorCount;
+
     /// <summary>The moment that decides which updates are "in the future".</summary>
     public DateTimeOffset Now { get; init; } = DateTimeOffset.Now;
 }

@@ -8,4 +8,8 @@ public sealed record BuildResult(DiagnosticBag Diagnostics, bool Succeeded, Buil
     public static BuildResult Failed(DiagnosticBag diagnostics, string? outputDirectory = null) => new(diagnostics, false, null, outputDirectory);
 }
 
-public sealed record BuildStatistics(int Updates, int Pages, int Files, int FeedItems, TimeSpan Elapsed);
+public sealed record BuildStatistics(int Updates, int Pages, int Files, int FeedItems, TimeSpan Elapsed)
+{
+    /// <summary>Time spent in each step of the pipeline, in order, for --verbose output and benchmarks.</summary>
+    public IReadOnlyList<(string Step, TimeSpan Elapsed)> Steps { get; init; } = [];
+}

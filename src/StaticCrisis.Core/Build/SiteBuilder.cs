@@ -18,7 +18,9 @@ public static class SiteBuilder
     public static BuildResult Build(BuildRequest request)
     {
         var clock = Stopwatch.StartNew();
+        var steps = new StepClock();
         var diagnostics = new DiagnosticBag();
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, request.MaxParallelism) };
         var siteDirectory = Path.GetFullPath(request.SiteDirectory);
 
         // 1. Load config, theme and strings.
@@ -28,11 +30,14 @@ public static class SiteBuilder
         var output = Path.GetFullPath(request.OutputDirectory ?? Path.Combine(siteDirectory, config.OutputDir));
         var theme = ThemeLocator.Find(siteDirectory, config, diagnostics);
         var strings = theme is null ? null : UiStrings.Load(theme, config.Language, config.LocationOf("language"), diagnostics);
+        steps.Lap("config");
         var templates = theme is null ? null : TemplateRenderer.Create(theme, diagnostics);
+        steps.Lap("templates");
 
         // 2. Load content, 3. validate it as a whole.
-        var content = ContentLoader.Load(siteDirectory, config, diagnostics);
+        var content = ContentLoader.Load(siteDirectory, config, diagnostics, parallel);
         SiteValidator.Validate(content, diagnostics);
+        steps.Lap("content");
         if (request.WriteOutput)
             OutputFolderGuard.IsAllowed(siteDirectory, output, diagnostics);
         if (diagnostics.HasErrors || strings is null || templates is null)
@@ -43,11 +48,12 @@ public static class SiteBuilder
         var published = content.Updates.Where(rules.IsPublished).ToList();
         var markdown = new MarkdownRenderer(new ContentLinks(content with { Updates = published }));
         var rendered = new RenderedUpdate[published.Count];
-        Parallel.For(0, published.Count, i => rendered[i] = markdown.Render(published[i], diagnostics));
+        Parallel.For(0, published.Count, parallel, i => rendered[i] = markdown.Render(published[i], diagnostics));
         var site = new SiteModel(config, rendered);
+        steps.Lap("markdown");
 
         // 5. Render templates and feeds.
-        var pages = PageRenderer.RenderAll(site, strings, templates);
+        var pages = PageRenderer.RenderAll(site, strings, templates, parallel);
         var files = new List<OutputFile>(pages)
         {
             RssFeedWriter.Write(site, strings),
@@ -56,17 +62,20 @@ public static class SiteBuilder
         };
         files.AddRange(ThemeAssets(theme!));
         files.AddRange(content.Assets.Select(asset => OutputFile.Copy(asset.OutputPath, asset.SourceFullPath)));
+        steps.Lap("pages");
 
         // 6. Post-process: weigh every page against the budget.
-        PageBudget.Check(files, config.PageBudgetKb, diagnostics);
+        PageBudget.Check(files, config.PageBudgetKb, diagnostics, parallel);
+        steps.Lap("budget");
 
         if (diagnostics.HasErrors || (request.Strict && diagnostics.WarningCount > 0))
             return BuildResult.Failed(diagnostics, output);
 
         // 7. Write atomically: stage, then swap.
         if (request.WriteOutput)
-            AtomicOutputWriter.Write(output, files);
-        var statistics = new BuildStatistics(site.Updates.Count, pages.Count, files.Count, site.FeedItems.Count, clock.Elapsed);
+            AtomicOutputWriter.Write(output, files, parallel);
+        steps.Lap("write");
+        var statistics = new BuildStatistics(site.Updates.Count, pages.Count, files.Count, site.FeedItems.Count, clock.Elapsed) { Steps = steps.Laps };
         return new BuildResult(diagnostics, true, statistics, output, config.BaseUrl);
     }
 

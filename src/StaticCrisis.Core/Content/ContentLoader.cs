@@ -13,7 +13,7 @@ public static class ContentLoader
     /// <summary>Updates larger than this are refused rather than rendered: no press update is 10 MB of text.</summary>
     public const long MaxUpdateBytes = 10 * 1024 * 1024;
 
-    public static SiteContent Load(string siteDirectory, SiteConfig config, DiagnosticBag diagnostics)
+    public static SiteContent Load(string siteDirectory, SiteConfig config, DiagnosticBag diagnostics, ParallelOptions? parallel = null)
     {
         var contentRoot = Path.Combine(siteDirectory, ContentFolder);
         if (!Directory.Exists(contentRoot))
@@ -31,7 +31,7 @@ public static class ContentLoader
         }
 
         var updates = new Update?[updateFiles.Count];
-        Parallel.For(0, updateFiles.Count, i =>
+        Parallel.For(0, updateFiles.Count, parallel ?? new ParallelOptions(), i =>
         {
             var (fullPath, relative) = updateFiles[i];
             updates[i] = Read(fullPath, relative, config, diagnostics);

@@ -90,11 +90,14 @@ public static class HtmlSanitizer
         return false;
     }
 
+    // A parser carries its own browsing context, costly to set up; one per thread is reused for every body.
+    private static readonly ThreadLocal<HtmlParser> Parser = new(() => new HtmlParser());
+
     public sealed record Result(string Html, string FirstParagraph);
 
     public static Result Sanitize(string html)
     {
-        var document = new HtmlParser().ParseDocument("<!DOCTYPE html><html><body>" + html);
+        var document = Parser.Value!.ParseDocument("<!DOCTYPE html><html><body>" + html);
         var body = document.Body!;
         Clean(body, 0);
         DemoteHeadings(body);

@@ -11,7 +11,7 @@ public static partial class AtomicOutputWriter
     private const string StagingInfix = ".staging-";
     private const string RetiredInfix = ".old-";
 
-    public static void Write(string outputDirectory, IReadOnlyList<OutputFile> files)
+    public static void Write(string outputDirectory, IReadOnlyList<OutputFile> files, ParallelOptions? parallel = null)
     {
         var output = OutputFolderGuard.Normalize(outputDirectory);
         var parent = Path.GetDirectoryName(output)!;
@@ -22,7 +22,7 @@ public static partial class AtomicOutputWriter
         var staging = Path.Combine(parent, $".{name}{StagingInfix}{Guid.NewGuid():N}");
         try
         {
-            WriteAll(staging, files);
+            WriteAll(staging, files, parallel ?? new ParallelOptions());
             Swap(staging, output, parent, name);
         }
         finally
@@ -31,13 +31,13 @@ public static partial class AtomicOutputWriter
         }
     }
 
-    private static void WriteAll(string staging, IReadOnlyList<OutputFile> files)
+    private static void WriteAll(string staging, IReadOnlyList<OutputFile> files, ParallelOptions parallel)
     {
         Directory.CreateDirectory(staging);
         foreach (var directory in files.Select(file => Path.GetDirectoryName(file.Path)).Where(d => !string.IsNullOrEmpty(d)).Distinct())
             Directory.CreateDirectory(Path.Combine(staging, directory!));
         File.WriteAllText(Path.Combine(staging, OutputFolderGuard.MarkerFile), "This folder is written by staticcrisis build and replaced as a whole on every build.\n");
-        Parallel.ForEach(files, file =>
+        Parallel.ForEach(files, parallel, file =>
         {
             var target = Path.Combine(staging, file.Path);
             if (file.Content is { } content)

@@ -10,13 +10,13 @@ namespace StaticCrisis.Core.PostProcessing;
 /// </summary>
 public static class PageBudget
 {
-    public static void Check(IReadOnlyList<OutputFile> files, int budgetKb, DiagnosticBag diagnostics)
+    public static void Check(IReadOnlyList<OutputFile> files, int budgetKb, DiagnosticBag diagnostics, ParallelOptions? parallel = null)
     {
         var budget = budgetKb * 1024L;
         var stylesheets = files.Where(file => file.Path.EndsWith(".css", StringComparison.Ordinal) && !file.Path.Contains('/', StringComparison.Ordinal))
             .Sum(file => GzipSize(file.Content ?? File.ReadAllBytes(file.CopyFrom!), CompressionLevel.Optimal));
         var limit = budget - stylesheets;
-        Parallel.ForEach(files.Where(file => file.IsHtml && file.Content is not null), page =>
+        Parallel.ForEach(files.Where(file => file.IsHtml && file.Content is not null), parallel ?? new ParallelOptions(), page =>
         {
             var content = page.Content!;
             // Gzip never shrinks to less than nothing: a page whose raw bytes fit needs no compressing, and the fast level

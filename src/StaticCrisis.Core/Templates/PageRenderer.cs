@@ -7,7 +7,7 @@ namespace StaticCrisis.Core.Templates;
 /// <summary>Makes every HTML page of the site from the model: home, archive, 404 and one page per update.</summary>
 public static class PageRenderer
 {
-    public static IReadOnlyList<OutputFile> RenderAll(SiteModel site, UiStrings strings, TemplateRenderer templates)
+    public static IReadOnlyList<OutputFile> RenderAll(SiteModel site, UiStrings strings, TemplateRenderer templates, ParallelOptions? parallel = null)
     {
         var pages = new List<(string Template, Page Page)>
         {
@@ -18,6 +18,9 @@ public static class PageRenderer
         if (templates.Has("notice.cshtml"))
             pages.Add(("notice.cshtml", new NoticePage { Site = site, Strings = strings }));
         pages.AddRange(site.Updates.Select(rendered => ("update.cshtml", (Page)new UpdatePage { Site = site, Strings = strings, Rendered = rendered })));
-        return [.. pages.Select(page => OutputFile.FromText(page.Page.OutputPath, templates.Render(page.Template, page.Page)))];
+        // Compiled templates render independently: one page per core at a time.
+        var files = new OutputFile[pages.Count];
+        Parallel.For(0, pages.Count, parallel ?? new ParallelOptions(), i => files[i] = OutputFile.FromText(pages[i].Page.OutputPath, templates.Render(pages[i].Template, pages[i].Page)));
+        return files;
     }
 }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using RazorLight;
+using RazorLight.Caching;
 using RazorLight.Compilation;
 using StaticCrisis.Core.Diagnostics;
 using StaticCrisis.Core.Templates.Pages;
@@ -44,26 +45,42 @@ public sealed class TemplateRenderer
             .Select(path => Path.GetRelativePath(theme.TemplatesDirectory, path).Replace('\\', '/'))
             .Order(StringComparer.Ordinal)
             .ToList();
-        var key = theme.TemplatesDirectory + "|" + Fingerprint(theme.TemplatesDirectory, templates);
+        var fingerprint = Fingerprint(theme.TemplatesDirectory, templates);
+        var key = theme.TemplatesDirectory + "|" + fingerprint;
         if (Compiled.TryGetValue(key, out var cached))
             return cached;
 
-        var engine = new RazorLightEngineBuilder()
-            .UseFileSystemProject(theme.TemplatesDirectory, ".cshtml")
-            .UseMemoryCachingProvider()
-            .AddPrerenderCallbacks(page => ((TemplatePageBase)page).HtmlEncoder = MinimalHtmlEncoder.Instance)
-            .Build();
-        var renderer = new TemplateRenderer(engine, theme, templates);
-
         var errorsBefore = diagnostics.ErrorCount;
+        var renderer = new TemplateRenderer(CreateEngine(theme, TemplateCache.FolderFor(fingerprint)), theme, templates);
         foreach (var required in PageTemplates.Where(name => !templates.Contains(name)))
             diagnostics.Add(Problems.TemplateMissing(renderer.ShownPath(""), required));
-        foreach (var template in templates)
-            renderer.Compile(template, diagnostics);
+        try
+        {
+            foreach (var template in templates)
+                renderer.Compile(template, diagnostics);
+        }
+        catch (Exception e) when (e is IOException or BadImageFormatException or UnauthorizedAccessException)
+        {
+            // A cache file another process was still writing, or a damaged one: compile in memory instead.
+            renderer = new TemplateRenderer(CreateEngine(theme, cacheFolder: null), theme, templates);
+            foreach (var template in templates)
+                renderer.Compile(template, diagnostics);
+        }
         if (diagnostics.ErrorCount > errorsBefore)
             return null;
         Compiled[key] = renderer;
         return renderer;
+    }
+
+    private static RazorLightEngine CreateEngine(Theme theme, string? cacheFolder)
+    {
+        var builder = new RazorLightEngineBuilder()
+            .UseFileSystemProject(theme.TemplatesDirectory, ".cshtml")
+            .AddPrerenderCallbacks(page => ((TemplatePageBase)page).HtmlEncoder = MinimalHtmlEncoder.Instance);
+        builder = cacheFolder is null
+            ? builder.UseMemoryCachingProvider()
+            : builder.UseCachingProvider(new FileSystemCachingProvider(theme.TemplatesDirectory, cacheFolder, SimpleFileCachingStrategy.Instance));
+        return builder.Build();
     }
 
     private static string Fingerprint(string directory, IEnumerable<string> templates)

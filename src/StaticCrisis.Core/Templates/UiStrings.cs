@@ -3,9 +3,8 @@ using System.Reflection;
 using StaticCrisis.Core.Content;
 using StaticCrisis.Core.Diagnostics;
 using StaticCrisis.Core.Text;
-using YamlDotNet.Core;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
+using StaticCrisis.Core.Yaml;
+using YamlDotNet.RepresentationModel;
 
 namespace StaticCrisis.Core.Templates;
 
@@ -68,9 +67,12 @@ public sealed class UiStrings
 
     public string Name(ServiceStatus status) => Statuses[status.Name()];
 
-    private static readonly IDeserializer Deserializer = new DeserializerBuilder()
-        .WithNamingConvention(CamelCaseNamingConvention.Instance)
-        .Build();
+    // Keys are the properties' names in camelCase; read with the node reader rather than YamlDotNet's reflection-based
+    // deserializer, whose set-up alone cost more start-up time than the rest of loading the config.
+    private static readonly Dictionary<string, PropertyInfo> Properties = typeof(UiStrings)
+        .GetProperties(BindingFlags.Public | BindingFlags.Instance)
+        .Where(property => property.SetMethod?.IsPublic == true)
+        .ToDictionary(property => char.ToLowerInvariant(property.Name[0]) + property.Name[1..], StringComparer.Ordinal);
 
     public static UiStrings? Load(Theme theme, string language, SourceLocation languageLocation, DiagnosticBag diagnostics)
     {
@@ -84,20 +86,30 @@ public sealed class UiStrings
         var text = SourceText.Decode(File.ReadAllBytes(path), shownPath, diagnostics);
         if (text is null)
             return null;
-        UiStrings strings;
-        try
+        var source = new YamlSource(shownPath, text, 0, ProblemArea.SiteConfig);
+        var errorsBefore = diagnostics.ErrorCount;
+        if (source.Parse(diagnostics) is not YamlMappingNode root)
         {
-            strings = Deserializer.Deserialize<UiStrings>(text) ?? new UiStrings();
-        }
-        catch (YamlException e)
-        {
-            diagnostics.Add(Problems.StringsInvalid(new SourceLocation(shownPath, (int)e.Start.Line, (int)e.Start.Column), e.InnerException?.Message ?? e.Message));
+            if (diagnostics.ErrorCount == errorsBefore)
+                diagnostics.Add(Problems.StringsInvalid(new SourceLocation(shownPath), "expected keys and values"));
             return null;
         }
+        var yaml = new YamlMappingReader(root, source, diagnostics);
+        yaml.WarnUnknownKeys(Properties.Keys);
+        var strings = new UiStrings();
+        foreach (var (key, property) in Properties)
+        {
+            if (property.PropertyType == typeof(string))
+                property.SetValue(strings, yaml.Text(key));
+            else if (yaml.Mapping(key) is { } mapping)
+                property.SetValue(strings, mapping.Entries().Where(entry => entry.Value is YamlScalarNode).ToDictionary(entry => entry.Key, entry => ((YamlScalarNode)entry.Value).Value ?? "", StringComparer.Ordinal));
+        }
+        if (diagnostics.ErrorCount > errorsBefore)
+            return null;
 
         var missing = typeof(UiStrings).GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Where(property => property.CanWrite && property.GetValue(strings) is null)
-            .Select(property => CamelCaseNamingConvention.Instance.Apply(property.Name))
+            .Where(property => property.SetMethod?.IsPublic == true && property.GetValue(strings) is null)
+            .Select(property => char.ToLowerInvariant(property.Name[0]) + property.Name[1..])
             .ToList();
         missing.AddRange(Enum.GetValues<Severity>().Select(s => s.Name()).Where(name => strings.Severities?.ContainsKey(name) == false).Select(name => "severities." + name));
         missing.AddRange(Enum.GetValues<ServiceStatus>().Select(s => s.Name()).Where(name => strings.Statuses?.ContainsKey(name) == false).Select(name => "statuses." + name));

@@ -1,6 +1,5 @@
 using StaticCrisis.Core.Diagnostics;
 using YamlDotNet.Core;
-using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace StaticCrisis.Core.Yaml;
@@ -23,13 +22,8 @@ public sealed record YamlSource(string Path, string Text, int LineOffset, Proble
     {
         try
         {
-            if (TooDeepAt() is { } deep)
-            {
-                diagnostics.Add(YamlInvalidDepth(deep));
-                return null;
-            }
             var stream = new YamlStream();
-            stream.Load(new StringReader(Text));
+            stream.Load(new DepthLimitedParser(new Parser(new StringReader(Text)), MaxDepth));
             if (stream.Documents.Count == 0)
                 return null;
             if (stream.Documents.Count > 1)
@@ -51,30 +45,6 @@ public sealed record YamlSource(string Path, string Text, int LineOffset, Proble
             diagnostics.Add(Problems.YamlInvalid(this, new SourceLocation(Path, LineOffset + 1, 1), "the YAML could not be read (" + e.Message.TrimEnd('.') + ")"));
             return null;
         }
-    }
-
-    private Diagnostic YamlInvalidDepth(Mark mark) =>
-        Problems.YamlInvalid(this, At(mark), $"lists and mappings are nested more than {MaxDepth} levels deep");
-
-    /// <summary>Walks the parser's events (a flat stream, no recursion) and returns where nesting first gets too deep.</summary>
-    private Mark? TooDeepAt()
-    {
-        var parser = new Parser(new StringReader(Text));
-        var depth = 0;
-        while (parser.MoveNext())
-        {
-            switch (parser.Current)
-            {
-                case MappingStart or SequenceStart:
-                    if (++depth > MaxDepth)
-                        return parser.Current.Start;
-                    break;
-                case MappingEnd or SequenceEnd:
-                    depth--;
-                    break;
-            }
-        }
-        return null;
     }
 
     private string KeyAt(Mark mark)

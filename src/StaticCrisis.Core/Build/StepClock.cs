@@ -1,0 +1,20 @@
+using System.Diagnostics;
+
+namespace StaticCrisis.Core.Build;
+
+/// <summary>Times the steps of a build: each lap is the time since the previous one.</summary>
+public sealed class StepClock
+{
+    private readonly Stopwatch _watch = Stopwatch.StartNew();
+    private readonly List<(string Step, TimeSpan Elapsed)> _laps = [];
+    private TimeSpan _last;
+
+    public IReadOnlyList<(string Step, TimeSpan Elapsed)> Laps => _laps;
+
+    public void Lap(string step)
+    {
+        var now = _watch.Elapsed;
+        _laps.Add((step, now - _last));
+        _last = now;
+    }
+}
