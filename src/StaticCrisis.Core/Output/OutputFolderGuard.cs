@@ -22,6 +22,8 @@ public static class OutputFolderGuard
             reason = "it is the site folder itself";
         else if (site.StartsWith(output + Path.DirectorySeparatorChar, StringComparison.Ordinal))
             reason = "it contains the site folder";
+        else if (output.StartsWith(Path.Combine(site, "content") + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            reason = "it is inside content/, so the next build would publish the site inside itself";
         else if (Directory.Exists(Path.Combine(output, "content")))
             reason = "it contains a content/ folder";
         else if (Directory.Exists(output) && Directory.EnumerateFileSystemEntries(output).Any() && !File.Exists(Path.Combine(output, MarkerFile)))

@@ -114,6 +114,7 @@ public class AtomicOutputTests
     [InlineData("content/..", "it is the site folder itself")]
     [InlineData("mine", "it is not empty and was not written by staticcrisis")]
     [InlineData("other", "it contains a content/ folder")]
+    [InlineData("content/public", "it is inside content/")]
     public void Refuses_output_folders_that_hold_anything_else(string output, string reason)
     {
         using var site = SiteWith(1);
