@@ -7,8 +7,11 @@ namespace StaticCrisis.Core.Markdown;
 /// Keeps only the HTML a press update needs. Works from allow-lists: an element or attribute not named here never reaches
 /// a page, so scripts, frames, forms, event handlers and <c>javascript:</c> URLs are gone whatever way they were written.
 /// </summary>
-public static class HtmlSanitizer
+public static partial class HtmlSanitizer
 {
+    [System.Text.RegularExpressions.GeneratedRegex("^language-[A-Za-z0-9_+#.-]{1,40}$")]
+    private static partial System.Text.RegularExpressions.Regex LanguageClass();
+
     /// <summary>Removed together with everything inside them.</summary>
     private static readonly HashSet<string> Dropped = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -152,6 +155,8 @@ public static class HtmlSanitizer
             var keep = GlobalAttributes.Contains(name) || (allowedHere?.Contains(name, StringComparer.OrdinalIgnoreCase) ?? false);
             if (keep && UrlAttributes.Contains(name))
                 keep = IsSafeUrl(attribute.Value);
+            if (name.Equals("class", StringComparison.OrdinalIgnoreCase) && element.LocalName == "code")
+                keep = LanguageClass().IsMatch(attribute.Value); // fenced code: ```js gives class="language-js"
             if (keep && name.Equals("style", StringComparison.OrdinalIgnoreCase))
                 keep = attribute.Value.Trim() is "text-align: left;" or "text-align: center;" or "text-align: right;";
             if (!keep)

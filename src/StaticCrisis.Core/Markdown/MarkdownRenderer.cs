@@ -12,7 +12,7 @@ public sealed class MarkdownRenderer
 {
     // CommonMark plus pipe tables and autolinks: what writers paste from e-mails and spreadsheets.
     // Headings get GitHub-style ids, so '[see below](#opening-hours)' works.
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+    internal static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UsePipeTables()
         .UseAutoLinks()
         .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
@@ -44,6 +44,8 @@ public sealed class MarkdownRenderer
             return new RenderedUpdate(update, "", update.Summary ?? "");
         }
         ResolveLinks(document, update, diagnostics);
+        if (PlainMarkdownHtml.TryRender(document, Pipeline, out var plain))
+            return new RenderedUpdate(update, plain.Html, update.Summary ?? plain.FirstParagraph);
         var html = document.ToHtml(Pipeline);
         if (HtmlSanitizer.NestingDepth(html) > HtmlSanitizer.MaxDepth * 4)
         {
