@@ -103,6 +103,9 @@ def main():
                 f.write(text)
     here = os.path.dirname(os.path.abspath(__file__))
     shutil.copytree(os.path.join(here, "hugo-site"), hugo, dirs_exist_ok=True)
+    # Both sites load the same stylesheet: the default theme's.
+    os.makedirs(os.path.join(hugo, "static"), exist_ok=True)
+    shutil.copy(os.path.join(here, "..", "themes", "default", "assets", "style.css"), os.path.join(hugo, "static", "style.css"))
     print(f"{count} updates in {sc} and {hugo}")
 
 

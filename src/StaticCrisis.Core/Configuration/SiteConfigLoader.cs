@@ -123,16 +123,8 @@ public static class SiteConfigLoader
     private static List<ContactEntry> ReadContacts(YamlMappingReader yaml)
     {
         var contacts = new List<ContactEntry>();
-        if (yaml.Sequence("contact") is not { } sequence)
-            return contacts;
-        foreach (var item in sequence.Children)
+        foreach (var contact in yaml.MappingList("contact", "a mapping with 'label' and 'phone', 'email' or 'url'"))
         {
-            if (item is not YamlMappingNode entry)
-            {
-                yaml.Diagnostics.Add(Problems.WrongType(yaml.Source, yaml.Source.At(item), "contact item", YamlMappingReader.Describe(item), "a mapping with 'label' and 'phone', 'email' or 'url'"));
-                continue;
-            }
-            var contact = new YamlMappingReader(entry, yaml.Source, yaml.Diagnostics, "contact.");
             contact.WarnUnknownKeys(["label", "phone", "email", "url"]);
             var label = contact.Text("label", required: true);
             if (label is not null)
@@ -144,17 +136,9 @@ public static class SiteConfigLoader
     private static List<ServiceDefinition> ReadServices(YamlMappingReader yaml)
     {
         var services = new List<ServiceDefinition>();
-        if (yaml.Sequence("services") is not { } sequence)
-            return services;
         var firstLineOfId = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var item in sequence.Children)
+        foreach (var service in yaml.MappingList("services", "a mapping with 'id' and 'name'"))
         {
-            if (item is not YamlMappingNode entry)
-            {
-                yaml.Diagnostics.Add(Problems.WrongType(yaml.Source, yaml.Source.At(item), "services item", YamlMappingReader.Describe(item), "a mapping with 'id' and 'name'"));
-                continue;
-            }
-            var service = new YamlMappingReader(entry, yaml.Source, yaml.Diagnostics, "services.");
             service.WarnUnknownKeys(["id", "name", "advice", "phone"]);
             var id = service.Text("id", required: true);
             var name = service.Text("name", required: true);

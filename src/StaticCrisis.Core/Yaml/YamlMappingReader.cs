@@ -115,6 +115,20 @@ public sealed class YamlMappingReader
         return null;
     }
 
+    /// <summary>A list of mappings (such as 'services'); an item that is not a mapping is reported and skipped.</summary>
+    public IEnumerable<YamlMappingReader> MappingList(string key, string expected)
+    {
+        if (Sequence(key) is not { } sequence)
+            yield break;
+        foreach (var item in sequence.Children)
+        {
+            if (item is YamlMappingNode mapping)
+                yield return new YamlMappingReader(mapping, _source, _diagnostics, Name(key) + ".");
+            else
+                _diagnostics.Add(Problems.WrongType(_source, _source.At(item), Name(key) + " item", Describe(item), expected));
+        }
+    }
+
     /// <summary>A list of texts; a single text is accepted as a list of one, as writers often forget the brackets.</summary>
     public IReadOnlyList<string> StringList(string key)
     {

@@ -139,12 +139,19 @@ public class AtomicOutputTests
         for (var i = 0; i < 1500; i += 7)
             site.Write($"content/updates/u{i:D5}.md", Update(i, "Ändrad"));
 
-        // Kill the real command at moments spread over its run: while loading, rendering and writing.
+        // How long a whole run takes here, building into another folder; then kill runs at moments spread over that time:
+        // while starting, loading, rendering and writing.
+        var clock = Stopwatch.StartNew();
+        using (var full = StartBuild(site.Directory, "--output", Path.Combine(site.Directory, "elsewhere")))
+            full.WaitForExit();
+        var duration = clock.Elapsed;
+        Directory.Delete(Path.Combine(site.Directory, "elsewhere"), recursive: true);
+
         var killedMidway = 0;
-        foreach (var delay in new[] { 150, 600, 1200, 1800, 2400, 3000 })
+        foreach (var fraction in new[] { 0.1, 0.3, 0.5, 0.7, 0.85, 0.95, 1.2 })
         {
             using var process = StartBuild(site.Directory);
-            Thread.Sleep(delay);
+            Thread.Sleep(duration * fraction);
             if (!process.HasExited)
             {
                 process.Kill(entireProcessTree: true);
@@ -194,11 +201,11 @@ public class AtomicOutputTests
         Assert.Empty(Directory.EnumerateDirectories(site.Directory, ".public.*"));
     }
 
-    private static Process StartBuild(string siteDirectory)
+    private static Process StartBuild(string siteDirectory, params string[] options)
     {
         var cli = Path.Combine(AppContext.BaseDirectory, "staticcrisis.dll");
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var arg in new[] { cli, "build", siteDirectory })
+        foreach (var arg in (string[])[cli, "build", siteDirectory, .. options])
             start.ArgumentList.Add(arg);
         return Process.Start(start)!;
     }

@@ -4,18 +4,7 @@ namespace StaticCrisis.Tests.EndToEnd;
 
 public class CheckCommandTests
 {
-    private const string GoodSite = $"""
-        -- site.yml --
-        {TestSite.MinimalConfig}
-        -- content/updates/2026-03-02-start.md --
-        ---
-        title: "Start"
-        date: 2026-03-02T08:00:00+01:00
-        ---
-        Text med [en rubrik längre ner](#sist).
-
-        ## Sist
-        """;
+    private const string GoodSite = TestSite.OneUpdate;
 
     [Fact]
     public void A_good_site_passes_and_nothing_is_written()

@@ -4,16 +4,7 @@ namespace StaticCrisis.Tests.EndToEnd;
 
 public class CliTests
 {
-    private const string GoodSite = $"""
-        -- site.yml --
-        {TestSite.MinimalConfig}
-        -- content/updates/2026-03-02-start.md --
-        ---
-        title: "Start"
-        date: 2026-03-02T08:00:00+01:00
-        ---
-        Text.
-        """;
+    private const string GoodSite = TestSite.OneUpdate;
 
     [Fact]
     public void Build_prints_a_one_line_summary_and_exits_0()

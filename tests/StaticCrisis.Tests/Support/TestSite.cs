@@ -26,6 +26,20 @@ public sealed class TestSite : IDisposable
           - { id: lon, name: "Lön" }
         """;
 
+    /// <summary>A good site with one update, for tests of the commands rather than of content.</summary>
+    public const string OneUpdate = $"""
+        -- site.yml --
+        {MinimalConfig}
+        -- content/updates/2026-03-02-start.md --
+        ---
+        title: "Start"
+        date: 2026-03-02T08:00:00+01:00
+        ---
+        Text med [en rubrik längre ner](#sist).
+
+        ## Sist
+        """;
+
     private readonly TempFolder _folder = new();
 
     public TestSite(string files)
