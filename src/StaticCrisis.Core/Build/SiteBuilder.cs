@@ -56,10 +56,12 @@ public static class SiteBuilder
         var pages = PageRenderer.RenderAll(site, strings, templates, parallel);
         var files = new List<OutputFile>(pages)
         {
-            RssFeedWriter.Write(site, strings),
             SitemapWriter.Write(site),
             RobotsTxtWriter.Write(site),
         };
+        files.AddRange(RssFeedWriter.WriteAll(site, strings));
+        files.AddRange(AtomFeedWriter.WriteAll(site, strings));
+        files.AddRange(JsonFeedWriter.WriteAll(site, strings));
         files.AddRange(ThemeAssets(theme!));
         files.AddRange(content.Assets.Select(asset => OutputFile.Copy(asset.OutputPath, asset.SourceFullPath)));
         steps.Lap("pages");

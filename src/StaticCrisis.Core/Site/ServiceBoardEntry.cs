@@ -4,5 +4,19 @@ using StaticCrisis.Core.Markdown;
 
 namespace StaticCrisis.Core.Site;
 
-/// <summary>One row of the service board. Status and Source are null when no update has mentioned the service.</summary>
-public sealed record ServiceBoardEntry(ServiceDefinition Service, ServiceStatus? Status, RenderedUpdate? Source);
+/// <summary>
+/// One service: its row on the board and its own page and feeds. <see cref="History"/> holds every update that set the
+/// service's status, newest first; Status and Source (the newest of them) are null when no update has mentioned it.
+/// </summary>
+public sealed record ServiceBoardEntry(ServiceDefinition Service, IReadOnlyList<StatusChange> History)
+{
+    public ServiceStatus? Status => History.Count == 0 ? null : History[0].Status;
+
+    public RenderedUpdate? Source => History.Count == 0 ? null : History[0].Source;
+
+    /// <summary>The service's page, relative to the output folder.</summary>
+    public string OutputPath => $"services/{Service.Id}.html";
+
+    /// <summary>The base path of the service's feeds: <c>services/&lt;id&gt;.xml</c>, <c>.atom</c> and <c>.json</c>.</summary>
+    public string FeedBasePath => $"services/{Service.Id}";
+}
