@@ -22,7 +22,11 @@ public sealed class SiteModel
         Current = Updates.FirstOrDefault(rendered => rendered.Update.Pinned);
         ServiceBoard = DeriveServiceBoard(config, Updates);
         _feedHtml = Updates.ToDictionary(rendered => rendered.Update, rendered => AbsoluteLinks.Resolve(rendered.BodyHtml, new Uri(EntryId(rendered))));
-        Feeds = [new FeedChannel("feed", config.Title, "index.html", FeedItems)];
+        Feeds = [
+            new FeedChannel("feed", config.Title, "index.html", FeedItems),
+            .. ServiceBoard.Select(entry => new FeedChannel(entry.FeedBasePath, $"{entry.Service.Name} – {config.Title}", entry.OutputPath,
+                [.. entry.History.Take(config.FeedItems).Select(change => change.Source)])),
+        ];
         Months = [.. Updates
             .GroupBy(rendered => Local(rendered.Update.Date) is var local ? new DateOnly(local.Year, local.Month, 1) : default)
             .Select(group => new ArchiveMonth(group.Key, [.. group]))];
@@ -44,6 +48,9 @@ public sealed class SiteModel
 
     /// <summary>The site-wide feed (<c>feed.xml</c>, <c>feed.atom</c>, <c>feed.json</c>).</summary>
     public FeedChannel SiteFeed => Feeds[0];
+
+    /// <summary>A service's own feed: only the updates that set its status.</summary>
+    public FeedChannel FeedOf(ServiceBoardEntry entry) => Feeds.First(feed => feed.BasePath == entry.FeedBasePath);
 
     /// <summary>The archive: months, newest first, each with its updates newest first.</summary>
     public IReadOnlyList<ArchiveMonth> Months { get; }
