@@ -62,6 +62,7 @@ public static class SiteBuilder
         files.AddRange(RssFeedWriter.WriteAll(site, strings));
         files.AddRange(AtomFeedWriter.WriteAll(site, strings));
         files.AddRange(JsonFeedWriter.WriteAll(site, strings));
+        files.AddRange(StatusJsonWriter.Write(site, strings));
         files.AddRange(ThemeAssets(theme!));
         files.AddRange(content.Assets.Select(asset => OutputFile.Copy(asset.OutputPath, asset.SourceFullPath)));
         steps.Lap("pages");

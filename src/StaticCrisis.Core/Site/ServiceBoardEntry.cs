@@ -14,6 +14,27 @@ public sealed record ServiceBoardEntry(ServiceDefinition Service, IReadOnlyList<
 
     public RenderedUpdate? Source => History.Count == 0 ? null : History[0].Source;
 
+    /// <summary>
+    /// The update that changed the service to its current status: the oldest of the newest run of updates that set
+    /// the same status. Its date is when the status has held since; later updates only confirmed it.
+    /// </summary>
+    public StatusChange? CurrentSince
+    {
+        get
+        {
+            if (History.Count == 0)
+                return null;
+            var since = History[0];
+            foreach (var change in History.Skip(1))
+            {
+                if (change.Status != since.Status)
+                    break;
+                since = change;
+            }
+            return since;
+        }
+    }
+
     /// <summary>The service's page, relative to the output folder.</summary>
     public string OutputPath => $"services/{Service.Id}.html";
 

@@ -79,7 +79,7 @@ public sealed class SiteModel
     public string FeedHtml(RenderedUpdate rendered) => _feedHtml[rendered.Update];
 
     /// <summary>Where the severity names come from: the status API's schema.</summary>
-    public string SeverityScheme => AbsoluteUrl(StatusSchemaPath) + "#/$defs/severity";
+    public string SeverityScheme => AbsoluteUrl(StatusSchemaPath) + "#/definitions/severity";
 
     /// <summary>Service ids name the service pages: scheme + id + ".html" is the service's page.</summary>
     public string ServiceScheme => AbsoluteUrl("services/");
