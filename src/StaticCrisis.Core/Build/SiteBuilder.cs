@@ -50,6 +50,7 @@ public static class SiteBuilder
         var rendered = new RenderedUpdate[published.Count];
         Parallel.For(0, published.Count, parallel, i => rendered[i] = markdown.Render(published[i], diagnostics));
         var site = new SiteModel(config, rendered);
+        site.Banner.Check(diagnostics);
         steps.Lap("markdown");
 
         // 5. Render templates and feeds.
@@ -63,6 +64,7 @@ public static class SiteBuilder
         files.AddRange(AtomFeedWriter.WriteAll(site, strings));
         files.AddRange(JsonFeedWriter.WriteAll(site, strings));
         files.AddRange(StatusJsonWriter.Write(site, strings));
+        files.Add(BannerWriter.Write(site, strings));
         files.AddRange(ThemeAssets(theme!));
         files.AddRange(content.Assets.Select(asset => OutputFile.Copy(asset.OutputPath, asset.SourceFullPath)));
         steps.Lap("pages");

@@ -27,6 +27,7 @@ public sealed class SiteModel
             .. ServiceBoard.Select(entry => new FeedChannel(entry.FeedBasePath, $"{entry.Service.Name} – {config.Title}", entry.OutputPath,
                 [.. entry.History.Take(config.FeedItems).Select(change => change.Source)])),
         ];
+        Banner = Banner.From(this);
         Months = [.. Updates
             .GroupBy(rendered => Local(rendered.Update.Date) is var local ? new DateOnly(local.Year, local.Month, 1) : default)
             .Select(group => new ArchiveMonth(group.Key, [.. group]))];
@@ -45,6 +46,9 @@ public sealed class SiteModel
 
     /// <summary>The site's feed first, then one per service; each is written as RSS, Atom and JSON Feed.</summary>
     public IReadOnlyList<FeedChannel> Feeds { get; }
+
+    /// <summary>What banner.html shows other sites: from the situation now.</summary>
+    public Banner Banner { get; }
 
     /// <summary>The site-wide feed (<c>feed.xml</c>, <c>feed.atom</c>, <c>feed.json</c>).</summary>
     public FeedChannel SiteFeed => Feeds[0];

@@ -65,6 +65,7 @@ public sealed class UiStrings
     public string ServiceHistoryEmpty { get; set; } = null!;
     public string FollowService { get; set; } = null!;
     public string Update { get; set; } = null!;
+    public string BannerReadMore { get; set; } = null!;
     public Dictionary<string, string> Severities { get; set; } = null!;
     public Dictionary<string, string> Statuses { get; set; } = null!;
 
