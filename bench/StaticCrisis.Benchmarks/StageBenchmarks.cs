@@ -62,8 +62,11 @@ public class StageBenchmarks
     [Benchmark(Description = "templates (parallel)")]
     public int RenderTemplates() => PageRenderer.RenderAll(_inputs.Site, _inputs.Strings, _inputs.Templates).Count;
 
-    [Benchmark(Description = "feed + sitemap")]
-    public int WriteFeeds() => RssFeedWriter.Write(_inputs.Site, _inputs.Strings).Content!.Length + SitemapWriter.Write(_inputs.Site).Content!.Length;
+    [Benchmark(Description = "feeds (RSS, Atom, JSON) + sitemap")]
+    public int WriteFeeds() =>
+        RssFeedWriter.WriteAll(_inputs.Site, _inputs.Strings).Concat(AtomFeedWriter.WriteAll(_inputs.Site, _inputs.Strings))
+            .Concat(JsonFeedWriter.WriteAll(_inputs.Site, _inputs.Strings)).Sum(file => file.Content!.Length)
+        + SitemapWriter.Write(_inputs.Site).Content!.Length;
 
     [Benchmark(Description = "page budget (gzip)")]
     public int CheckBudget()

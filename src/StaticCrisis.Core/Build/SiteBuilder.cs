@@ -50,16 +50,21 @@ public static class SiteBuilder
         var rendered = new RenderedUpdate[published.Count];
         Parallel.For(0, published.Count, parallel, i => rendered[i] = markdown.Render(published[i], diagnostics));
         var site = new SiteModel(config, rendered);
+        site.Banner.Check(diagnostics);
         steps.Lap("markdown");
 
         // 5. Render templates and feeds.
         var pages = PageRenderer.RenderAll(site, strings, templates, parallel);
         var files = new List<OutputFile>(pages)
         {
-            RssFeedWriter.Write(site, strings),
             SitemapWriter.Write(site),
             RobotsTxtWriter.Write(site),
         };
+        files.AddRange(RssFeedWriter.WriteAll(site, strings));
+        files.AddRange(AtomFeedWriter.WriteAll(site, strings));
+        files.AddRange(JsonFeedWriter.WriteAll(site, strings));
+        files.AddRange(StatusJsonWriter.Write(site, strings));
+        files.Add(BannerWriter.Write(site, strings));
         files.AddRange(ThemeAssets(theme!));
         files.AddRange(content.Assets.Select(asset => OutputFile.Copy(asset.OutputPath, asset.SourceFullPath)));
         steps.Lap("pages");

@@ -37,6 +37,9 @@ public sealed record Update
 
     public IReadOnlyList<string> Tags { get; init; } = [];
 
+    /// <summary>What other sites' banners show when this is the situation now; else the title and summary.</summary>
+    public BannerText? Banner { get; init; }
+
     /// <summary>The Markdown after the front matter.</summary>
     public required string Body { get; init; }
 
@@ -49,3 +52,6 @@ public sealed record Update
 
 /// <summary>A service's status as set by one update.</summary>
 public sealed record ServiceChange(string ServiceId, ServiceStatus Status, SourceLocation Location);
+
+/// <summary>'banner:' in front matter: a short headline and text for other sites' banners; either may be left out.</summary>
+public sealed record BannerText(string? Headline, string? Text, SourceLocation Location);

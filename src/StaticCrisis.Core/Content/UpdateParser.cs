@@ -10,7 +10,7 @@ namespace StaticCrisis.Core.Content;
 public static class UpdateParser
 {
     private static readonly string[] KnownKeys =
-        ["title", "date", "updated", "summary", "severity", "pinned", "draft", "services", "tags", "slug"];
+        ["title", "date", "updated", "summary", "severity", "pinned", "draft", "services", "tags", "slug", "banner"];
 
     /// <summary>Returns null when the file cannot become a page; the reasons are in <paramref name="diagnostics"/>.</summary>
     public static Update? Parse(string path, string text, SiteConfig config, DiagnosticBag diagnostics)
@@ -58,6 +58,7 @@ public static class UpdateParser
         var services = ReadServices(yaml, config);
         var tags = yaml.StringList("tags").Select(SourceText.Clean).Where(tag => tag.Length > 0).Distinct().ToList();
         var (slug, slugLocation) = ReadSlug(yaml, path);
+        var banner = ReadBanner(yaml);
 
         if (diagnostics.ErrorCount > errorsBefore || title is null || date is null || slug is null)
             return null;
@@ -83,6 +84,7 @@ public static class UpdateParser
             Draft = draft ?? false,
             Services = services,
             Tags = tags,
+            Banner = banner,
             Body = frontMatter.Body,
             BodyLine = frontMatter.BodyLine,
         };
@@ -137,6 +139,17 @@ public static class UpdateParser
             changes.Add(new ServiceChange(id, status, location));
         }
         return changes;
+    }
+
+    /// <summary>'banner: { headline, text }', both optional: the words other sites show in their banner.</summary>
+    private static BannerText? ReadBanner(YamlMappingReader yaml)
+    {
+        if (yaml.Mapping("banner") is not { } banner)
+            return null;
+        banner.WarnUnknownKeys(["headline", "text"]);
+        var headline = banner.Text("headline") is { } h ? SourceText.Clean(h) : null;
+        var text = banner.Text("text") is { } t ? SourceText.Clean(t) : null;
+        return new BannerText(headline is { Length: > 0 } ? headline : null, text is { Length: > 0 } ? text : null, yaml.LocationOf("banner"));
     }
 
     private static (string? Slug, SourceLocation Location) ReadSlug(YamlMappingReader yaml, string path)

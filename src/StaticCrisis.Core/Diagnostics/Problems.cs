@@ -112,6 +112,12 @@ public static class Problems
     public static Diagnostic RawHtmlTooDeep(SourceLocation at) =>
         Warning(1021, at, "the HTML in this update is nested hundreds of levels deep; it is shown as plain text");
 
+    public static Diagnostic BannerHeadlineTooLong(SourceLocation at, string update, int length, int limit) =>
+        Warning(1022, at, $"the banner headline of {update} is {length} characters; other sites' banners show at most {limit}: shorten 'banner.headline' (or the title)");
+
+    public static Diagnostic BannerTextTooLong(SourceLocation at, string update, int sentences, int limit) =>
+        Warning(1023, at, $"the banner text of {update} has {sentences} sentences; other sites' banners show at most {limit}: shorten 'banner.text' (or the summary)");
+
     // Themes
     public static Diagnostic TemplateMissing(string themePath, string template) =>
         Error(2001, new SourceLocation(themePath), $"the theme has no template '{template}'");

@@ -8,14 +8,14 @@ using StaticCrisis.Core.Templates;
 namespace StaticCrisis.Core.Feeds;
 
 /// <summary>
-/// feed.xml, RSS 2.0. Each item's guid is its page's address, which depends only on the slug: fixing a title or
-/// a typo in the body never makes feed readers show an update twice.
+/// feed.xml and one per service, RSS 2.0. Each item's guid is its page's address, which depends only on the slug:
+/// fixing a title or a typo in the body never makes feed readers show an update twice. Atom and JSON Feed use the same ids.
 /// </summary>
 public static class RssFeedWriter
 {
-    public const string FileName = "feed.xml";
+    public static IEnumerable<OutputFile> WriteAll(SiteModel site, UiStrings strings) => site.Feeds.Select(feed => Write(site, strings, feed));
 
-    public static OutputFile Write(SiteModel site, UiStrings strings)
+    public static OutputFile Write(SiteModel site, UiStrings strings, FeedChannel feed)
     {
         var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, IndentChars = "  ", NewLineChars = "\n", CheckCharacters = true };
         using var stream = new MemoryStream();
@@ -26,22 +26,22 @@ public static class RssFeedWriter
             xml.WriteAttributeString("version", "2.0");
             xml.WriteAttributeString("xmlns", "atom", null, "http://www.w3.org/2005/Atom");
             xml.WriteStartElement("channel");
-            xml.WriteElementString("title", site.Config.Title);
-            xml.WriteElementString("link", site.Config.BaseUrl.AbsoluteUri);
+            xml.WriteElementString("title", feed.Title);
+            xml.WriteElementString("link", site.AbsoluteUrl(feed.PagePath == "index.html" ? "" : feed.PagePath));
             xml.WriteElementString("description", site.Config.Description.Length > 0 ? site.Config.Description : site.Config.Title);
             xml.WriteElementString("language", strings.Lang);
-            if (site.LastChanged is { } lastChanged)
+            if (feed.LastChanged is { } lastChanged)
                 xml.WriteElementString("lastBuildDate", Rfc822(lastChanged));
             xml.WriteStartElement("atom", "link", "http://www.w3.org/2005/Atom");
-            xml.WriteAttributeString("href", site.AbsoluteUrl(FileName));
+            xml.WriteAttributeString("href", site.AbsoluteUrl(feed.RssPath));
             xml.WriteAttributeString("rel", "self");
-            xml.WriteAttributeString("type", "application/rss+xml");
+            xml.WriteAttributeString("type", FeedChannel.RssType);
             xml.WriteEndElement();
 
-            foreach (var rendered in site.FeedItems)
+            foreach (var rendered in feed.Items)
             {
                 var update = rendered.Update;
-                var url = site.AbsoluteUrl(update.OutputPath);
+                var url = site.EntryId(rendered);
                 xml.WriteStartElement("item");
                 xml.WriteElementString("title", update.Title);
                 xml.WriteElementString("link", url);
@@ -50,7 +50,13 @@ public static class RssFeedWriter
                 xml.WriteString(url);
                 xml.WriteEndElement();
                 xml.WriteElementString("pubDate", Rfc822(update.Date));
-                xml.WriteElementString("category", strings.Name(update.Severity));
+                foreach (var category in site.Categories(rendered, strings))
+                {
+                    xml.WriteStartElement("category");
+                    xml.WriteAttributeString("domain", category.Scheme);
+                    xml.WriteString(category.Label);
+                    xml.WriteEndElement();
+                }
                 foreach (var tag in update.Tags)
                     xml.WriteElementString("category", tag);
                 xml.WriteElementString("description", rendered.Summary);
@@ -60,7 +66,7 @@ public static class RssFeedWriter
             xml.WriteEndElement();
             xml.WriteEndDocument();
         }
-        return OutputFile.FromBytes(FileName, stream.ToArray());
+        return OutputFile.FromBytes(feed.RssPath, stream.ToArray());
     }
 
     /// <summary>RFC 822 date with a numeric offset, e.g. "Mon, 02 Mar 2026 15:30:00 +0100", in the update's own offset.</summary>

@@ -21,6 +21,8 @@ public static class SitemapWriter
             xml.WriteStartElement("urlset", "http://www.sitemaps.org/schemas/sitemap/0.9");
             WriteUrl(xml, site.AbsoluteUrl(""), site.LastChanged);
             WriteUrl(xml, site.AbsoluteUrl("archive.html"), site.LastChanged);
+            foreach (var entry in site.ServiceBoard)
+                WriteUrl(xml, site.AbsoluteUrl(entry.OutputPath), entry.History.Count == 0 ? null : entry.History.Max(change => SiteModel.Modified(change.Source.Update)));
             foreach (var rendered in site.Updates)
                 WriteUrl(xml, site.AbsoluteUrl(rendered.Update.OutputPath), rendered.Update.Updated ?? rendered.Update.Date);
             xml.WriteEndElement();

@@ -1,6 +1,7 @@
 using StaticCrisis.Core.Configuration;
 using StaticCrisis.Core.Content;
 using StaticCrisis.Core.Markdown;
+using StaticCrisis.Core.Templates;
 
 namespace StaticCrisis.Core.Site;
 
@@ -11,6 +12,7 @@ namespace StaticCrisis.Core.Site;
 public sealed class SiteModel
 {
     private readonly Dictionary<Update, int> _indexOf;
+    private readonly Dictionary<Update, string> _feedHtml;
 
     public SiteModel(SiteConfig config, IEnumerable<RenderedUpdate> published)
     {
@@ -19,6 +21,13 @@ public sealed class SiteModel
         _indexOf = Updates.Select((rendered, index) => (rendered.Update, index)).ToDictionary(pair => pair.Update, pair => pair.index);
         Current = Updates.FirstOrDefault(rendered => rendered.Update.Pinned);
         ServiceBoard = DeriveServiceBoard(config, Updates);
+        _feedHtml = Updates.ToDictionary(rendered => rendered.Update, rendered => AbsoluteLinks.Resolve(rendered.BodyHtml, new Uri(EntryId(rendered))));
+        Feeds = [
+            new FeedChannel("feed", config.Title, "index.html", FeedItems),
+            .. ServiceBoard.Select(entry => new FeedChannel(entry.FeedBasePath, $"{entry.Service.Name} – {config.Title}", entry.OutputPath,
+                [.. entry.History.Take(config.FeedItems).Select(change => change.Source)])),
+        ];
+        Banner = Banner.From(this);
         Months = [.. Updates
             .GroupBy(rendered => Local(rendered.Update.Date) is var local ? new DateOnly(local.Year, local.Month, 1) : default)
             .Select(group => new ArchiveMonth(group.Key, [.. group]))];
@@ -32,7 +41,20 @@ public sealed class SiteModel
     /// <summary>"The situation now": the newest pinned update, if any.</summary>
     public RenderedUpdate? Current { get; }
 
+    /// <summary>Every service in site.yml order, with its status now and its history.</summary>
     public IReadOnlyList<ServiceBoardEntry> ServiceBoard { get; }
+
+    /// <summary>The site's feed first, then one per service; each is written as RSS, Atom and JSON Feed.</summary>
+    public IReadOnlyList<FeedChannel> Feeds { get; }
+
+    /// <summary>What banner.html shows other sites: from the situation now.</summary>
+    public Banner Banner { get; }
+
+    /// <summary>The site-wide feed (<c>feed.xml</c>, <c>feed.atom</c>, <c>feed.json</c>).</summary>
+    public FeedChannel SiteFeed => Feeds[0];
+
+    /// <summary>A service's own feed: only the updates that set its status.</summary>
+    public FeedChannel FeedOf(ServiceBoardEntry entry) => Feeds.First(feed => feed.BasePath == entry.FeedBasePath);
 
     /// <summary>The archive: months, newest first, each with its updates newest first.</summary>
     public IReadOnlyList<ArchiveMonth> Months { get; }
@@ -42,34 +64,66 @@ public sealed class SiteModel
     public IReadOnlyList<RenderedUpdate> FeedItems => [.. Updates.Take(Config.FeedItems)];
 
     /// <summary>When the site last changed: the newest date or updated time of any update. Never the build time, so builds are reproducible.</summary>
-    public DateTimeOffset? LastChanged => Updates.Count == 0 ? null : Updates.Max(rendered => rendered.Update.Updated ?? rendered.Update.Date);
+    public DateTimeOffset? LastChanged => Updates.Count == 0 ? null : Updates.Max(rendered => Modified(rendered.Update));
 
     public RenderedUpdate? Newer(RenderedUpdate rendered) => _indexOf[rendered.Update] is var i && i > 0 ? Updates[i - 1] : null;
 
     public RenderedUpdate? Older(RenderedUpdate rendered) => _indexOf[rendered.Update] is var i && i < Updates.Count - 1 ? Updates[i + 1] : null;
 
+    /// <summary>
+    /// The id of an update in every feed and API: its page's address, which depends only on the slug, so correcting a
+    /// title or the text never makes a reader show an update twice.
+    /// </summary>
+    public string EntryId(RenderedUpdate rendered) => AbsoluteUrl(rendered.Update.OutputPath);
+
+    /// <summary>When an update last changed: its 'updated' time, else its date.</summary>
+    public static DateTimeOffset Modified(Update update) => update.Updated ?? update.Date;
+
+    /// <summary>The body's HTML with absolute links, for reading away from its page (feeds).</summary>
+    public string FeedHtml(RenderedUpdate rendered) => _feedHtml[rendered.Update];
+
+    /// <summary>Where the severity names come from: the status API's schema.</summary>
+    public string SeverityScheme => AbsoluteUrl(StatusSchemaPath) + "#/definitions/severity";
+
+    /// <summary>Service ids name the service pages: scheme + id + ".html" is the service's page.</summary>
+    public string ServiceScheme => AbsoluteUrl("services/");
+
+    public const string StatusSchemaPath = "status.schema.json";
+
+    /// <summary>An update's categories in every feed: its severity, then each affected service in the order written.</summary>
+    public IReadOnlyList<EntryCategory> Categories(RenderedUpdate rendered, UiStrings strings)
+    {
+        var update = rendered.Update;
+        var categories = new List<EntryCategory> { new(SeverityScheme, update.Severity.Name(), strings.Name(update.Severity)) };
+        foreach (var change in update.Services)
+        {
+            if (Config.Services.FirstOrDefault(service => service.Id == change.ServiceId) is { } service)
+                categories.Add(new EntryCategory(ServiceScheme, service.Id, service.Name));
+        }
+        return categories;
+    }
+
     /// <summary>A time as the site's readers see it: in the site's time zone.</summary>
     public DateTimeOffset Local(DateTimeOffset time) => TimeZoneInfo.ConvertTime(time, Config.TimeZone);
 
+    /// <summary>RFC 3339 time in the site's offset (never "Z"), for feeds and the status API: "2026-03-02T15:30:00+01:00".</summary>
+    public string Rfc3339(DateTimeOffset time) => Local(time).ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture);
+
     public string AbsoluteUrl(string outputPath) => new Uri(Config.BaseUrl, outputPath).AbsoluteUri;
 
-    /// <summary>Each service's status is the one set by the newest update that mentions it.</summary>
+    /// <summary>Each service's history is every update that mentions it, newest first; its status is the newest one's.</summary>
     private static List<ServiceBoardEntry> DeriveServiceBoard(SiteConfig config, IReadOnlyList<RenderedUpdate> newestFirst)
     {
         var board = new List<ServiceBoardEntry>();
         foreach (var service in config.Services)
         {
-            ServiceBoardEntry entry = new(service, null, null);
+            var history = new List<StatusChange>();
             foreach (var rendered in newestFirst)
             {
-                var change = rendered.Update.Services.FirstOrDefault(change => change.ServiceId == service.Id);
-                if (change is not null)
-                {
-                    entry = new ServiceBoardEntry(service, change.Status, rendered);
-                    break;
-                }
+                if (rendered.Update.Services.FirstOrDefault(change => change.ServiceId == service.Id) is { } change)
+                    history.Add(new StatusChange(change.Status, rendered));
             }
-            board.Add(entry);
+            board.Add(new ServiceBoardEntry(service, history));
         }
         return board;
     }

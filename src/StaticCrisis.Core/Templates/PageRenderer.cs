@@ -4,7 +4,7 @@ using StaticCrisis.Core.Templates.Pages;
 
 namespace StaticCrisis.Core.Templates;
 
-/// <summary>Makes every HTML page of the site from the model: home, archive, 404 and one page per update.</summary>
+/// <summary>Makes every HTML page of the site from the model: home, archive, 404, the notice, one page per service and one per update.</summary>
 public static class PageRenderer
 {
     public static IReadOnlyList<OutputFile> RenderAll(SiteModel site, UiStrings strings, TemplateRenderer templates, ParallelOptions? parallel = null)
@@ -17,6 +17,8 @@ public static class PageRenderer
         };
         if (templates.Has("notice.cshtml"))
             pages.Add(("notice.cshtml", new NoticePage { Site = site, Strings = strings }));
+        if (templates.Has("service.cshtml"))
+            pages.AddRange(site.ServiceBoard.Select(entry => ("service.cshtml", (Page)new ServicePage { Site = site, Strings = strings, Entry = entry })));
         pages.AddRange(site.Updates.Select(rendered => ("update.cshtml", (Page)new UpdatePage { Site = site, Strings = strings, Rendered = rendered })));
         // Compiled templates render independently: one page per core at a time.
         var files = new OutputFile[pages.Count];

@@ -58,14 +58,27 @@ public sealed class UiStrings
     public string NoticeTitle { get; set; } = null!;
     public string NoticeValidAt { get; set; } = null!;
     public string NoticeReadMore { get; set; } = null!;
+    public string RightNow { get; set; } = null!;
+    public string Advice { get; set; } = null!;
+    public string Phone { get; set; } = null!;
+    public string ServiceHistory { get; set; } = null!;
+    public string ServiceHistoryEmpty { get; set; } = null!;
+    public string FollowService { get; set; } = null!;
+    public string Update { get; set; } = null!;
+    public string BannerReadMore { get; set; } = null!;
     public Dictionary<string, string> Severities { get; set; } = null!;
     public Dictionary<string, string> Statuses { get; set; } = null!;
+
+    /// <summary>A status as a plain sentence for a service's page ("The service works as usual.").</summary>
+    public Dictionary<string, string> StatusTexts { get; set; } = null!;
 
     public CultureInfo CultureInfo { get; private set; } = CultureInfo.InvariantCulture;
 
     public string Name(Severity severity) => Severities[severity.Name()];
 
     public string Name(ServiceStatus status) => Statuses[status.Name()];
+
+    public string Sentence(ServiceStatus status) => StatusTexts[status.Name()];
 
     // Keys are the properties' names in camelCase; read with the node reader rather than YamlDotNet's reflection-based
     // deserializer, whose set-up alone cost more start-up time than the rest of loading the config.
@@ -113,6 +126,7 @@ public sealed class UiStrings
             .ToList();
         missing.AddRange(Enum.GetValues<Severity>().Select(s => s.Name()).Where(name => strings.Severities?.ContainsKey(name) == false).Select(name => "severities." + name));
         missing.AddRange(Enum.GetValues<ServiceStatus>().Select(s => s.Name()).Where(name => strings.Statuses?.ContainsKey(name) == false).Select(name => "statuses." + name));
+        missing.AddRange(Enum.GetValues<ServiceStatus>().Select(s => s.Name()).Where(name => strings.StatusTexts?.ContainsKey(name) == false).Select(name => "statusTexts." + name));
         if (missing.Count > 0)
         {
             diagnostics.Add(Problems.StringsInvalid(new SourceLocation(shownPath), "missing " + string.Join(", ", missing)));

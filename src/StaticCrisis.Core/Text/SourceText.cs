@@ -54,4 +54,26 @@ public static class SourceText
         }
         return builder.ToString();
     }
+
+    /// <summary>
+    /// Text that keeps its lines (HTML for feeds and APIs) without the characters XML 1.0 refuses: control characters
+    /// other than tab and line feed, lone surrogates and U+FFFE/U+FFFF.
+    /// </summary>
+    public static string WithoutControlCharacters(string value)
+    {
+        var builder = new StringBuilder(value.Length);
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                builder.Append(c).Append(value[++i]);
+                continue;
+            }
+            if (char.IsControl(c) && c is not ('\n' or '\t') || char.IsSurrogate(c) || c is '\uFFFE' or '\uFFFF')
+                continue;
+            builder.Append(c);
+        }
+        return builder.ToString();
+    }
 }

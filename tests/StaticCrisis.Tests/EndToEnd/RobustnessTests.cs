@@ -22,7 +22,10 @@ public class RobustnessTests
             var result = site.Build(drafts: true, future: true);
 
             if (result.Succeeded)
+            {
                 AssertValidXml(Path.Combine(site.Output, "feed.xml"));
+                AssertValidXml(Path.Combine(site.Output, "feed.atom"));
+            }
             else
                 Assert.True(result.Diagnostics.HasErrors);
             Assert.All(result.Diagnostics.Sorted(), d => Assert.StartsWith("content/updates/g", d.Location?.Path ?? ""));
@@ -39,7 +42,9 @@ public class RobustnessTests
 
         Assert.True(result.Succeeded, string.Join("\n", TestSite.Lines(result)));
         AssertValidXml(Path.Combine(site.Output, "feed.xml"));
+        AssertValidXml(Path.Combine(site.Output, "feed.atom"));
         AssertValidXml(Path.Combine(site.Output, "sitemap.xml"));
+        Assert.Contains("Text med kontrolltecken", site.ReadOutput("feed.atom"), StringComparison.Ordinal);
         Assert.Equal("Vatten stängt", site.Page("updates/a.html").QuerySelector("h1")!.TextContent);
     }
 

@@ -127,4 +127,28 @@ public class SiteModelTests
         Assert.True(new PublishingRules(now, true, false).IsPublished(draft));
         Assert.True(new PublishingRules(now, false, true).IsPublished(future));
     }
+
+    [Fact]
+    public void Each_service_has_its_history_newest_first_and_a_feed_of_only_those_updates()
+    {
+        var site = new SiteModel(Config,
+        [
+            Rendered("1", "2026-03-02T08:00:00+01:00", false, ("lon", ServiceStatus.Down)),
+            Rendered("2", "2026-03-03T08:00:00+01:00", false, ("epost", ServiceStatus.Degraded)),
+            Rendered("3", "2026-03-04T08:00:00+01:00", false, ("lon", ServiceStatus.Manual)),
+            Rendered("4", "2026-03-05T08:00:00+01:00", false, ("lon", ServiceStatus.Operational)),
+            Rendered("5", "2026-03-06T08:00:00+01:00", false, ("lon", ServiceStatus.Operational)),
+        ]);
+        var lon = site.ServiceBoard[0];
+        Assert.Equal(["5", "4", "3", "1"], lon.History.Select(change => change.Source.Update.Slug));
+        Assert.Equal([ServiceStatus.Operational, ServiceStatus.Operational, ServiceStatus.Manual, ServiceStatus.Down], lon.History.Select(change => change.Status));
+        Assert.Equal(ServiceStatus.Operational, lon.Status);
+        Assert.Equal("services/lon.html", lon.OutputPath);
+
+        var feed = site.FeedOf(lon);
+        Assert.Equal("services/lon.atom", feed.AtomPath);
+        Assert.Equal(["5", "4", "3"], feed.Items.Select(item => item.Update.Slug)); // feed.items is 3
+        Assert.Empty(site.FeedOf(site.ServiceBoard[2]).Items);
+        Assert.Equal(["feed", "services/lon", "services/epost", "services/bibliotek"], site.Feeds.Select(f => f.BasePath));
+    }
 }

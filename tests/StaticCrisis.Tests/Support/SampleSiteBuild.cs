@@ -25,8 +25,10 @@ public sealed class SampleSiteBuild : IDisposable
 
     public IDocument Page(string relativePath) => new HtmlParser().ParseDocument(Read(relativePath));
 
+    /// <summary>The site's own pages: every HTML file except banner.html, which other sites show in an iframe.</summary>
     public IEnumerable<string> HtmlPages() =>
-        Directory.EnumerateFiles(Output, "*.html", SearchOption.AllDirectories).Select(path => Path.GetRelativePath(Output, path).Replace('\\', '/')).Order(StringComparer.Ordinal);
+        Directory.EnumerateFiles(Output, "*.html", SearchOption.AllDirectories).Select(path => Path.GetRelativePath(Output, path).Replace('\\', '/'))
+            .Where(path => path != "banner.html").Order(StringComparer.Ordinal);
 
     public void Dispose() => _folder.Dispose();
 }

@@ -20,6 +20,9 @@ public abstract class Page
     /// <summary>Which navigation item is this page, for <c>aria-current</c>.</summary>
     public virtual string Section => "";
 
+    /// <summary>The feeds this page offers, each as RSS, Atom and JSON Feed: the site's, and on a service page that service's too.</summary>
+    public virtual IReadOnlyList<FeedChannel> Feeds => [Site.SiteFeed];
+
     public string DocumentTitle => Title == Site.Config.Title ? Title : $"{Title} – {Site.Config.Title}";
 
     public virtual string Description => Site.Config.Description;
@@ -34,7 +37,7 @@ public abstract class Page
     public string Url(RenderedUpdate rendered) => Url(rendered.Update.OutputPath);
 
     /// <summary>Machine-readable time for <c>&lt;time datetime&gt;</c>, with the site's offset.</summary>
-    public string Iso(DateTimeOffset time) => Site.Local(time).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+    public string Iso(DateTimeOffset time) => Site.Rfc3339(time);
 
     public string FormatDateTime(DateTimeOffset time) => Site.Local(time).ToString(Strings.DateTimeFormat, Strings.CultureInfo);
 

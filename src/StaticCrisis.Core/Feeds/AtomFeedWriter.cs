@@ -1,0 +1,91 @@
+using System.Text;
+using System.Xml;
+using StaticCrisis.Core.Output;
+using StaticCrisis.Core.Site;
+using StaticCrisis.Core.Templates;
+
+namespace StaticCrisis.Core.Feeds;
+
+/// <summary>
+/// Atom 1.0 (RFC 4287): <c>feed.atom</c> and one per service. Entry ids are the same as the RSS guids and JSON Feed ids
+/// (the page's address); the site is the author of the feed and so of every entry.
+/// </summary>
+public static class AtomFeedWriter
+{
+    private const string Atom = "http://www.w3.org/2005/Atom";
+
+    /// <summary>An empty feed still needs an 'updated': a fixed time keeps builds reproducible.</summary>
+    private static readonly DateTimeOffset NeverUpdated = DateTimeOffset.UnixEpoch;
+
+    public static IEnumerable<OutputFile> WriteAll(SiteModel site, UiStrings strings) => site.Feeds.Select(feed => Write(site, strings, feed));
+
+    public static OutputFile Write(SiteModel site, UiStrings strings, FeedChannel feed)
+    {
+        var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, IndentChars = "  ", NewLineChars = "\n", CheckCharacters = true };
+        using var stream = new MemoryStream();
+        using (var xml = XmlWriter.Create(stream, settings))
+        {
+            xml.WriteStartDocument();
+            xml.WriteStartElement("feed", Atom);
+            xml.WriteAttributeString("xml", "lang", null, strings.Lang);
+            xml.WriteElementString("id", Atom, site.AbsoluteUrl(feed.AtomPath));
+            xml.WriteElementString("title", Atom, feed.Title);
+            if (site.Config.Description.Length > 0)
+                xml.WriteElementString("subtitle", Atom, site.Config.Description);
+            xml.WriteElementString("updated", Atom, site.Rfc3339(feed.LastChanged ?? NeverUpdated));
+            WriteLink(xml, "self", FeedChannel.AtomType, site.AbsoluteUrl(feed.AtomPath));
+            WriteLink(xml, "alternate", "text/html", site.AbsoluteUrl(feed.PagePath == "index.html" ? "" : feed.PagePath));
+            xml.WriteStartElement("author", Atom);
+            xml.WriteElementString("name", Atom, site.Config.Title);
+            xml.WriteElementString("uri", Atom, site.Config.BaseUrl.AbsoluteUri);
+            xml.WriteEndElement();
+            xml.WriteStartElement("generator", Atom);
+            xml.WriteString("StaticCrisis");
+            xml.WriteEndElement();
+
+            foreach (var rendered in feed.Items)
+            {
+                var update = rendered.Update;
+                xml.WriteStartElement("entry", Atom);
+                xml.WriteElementString("id", Atom, site.EntryId(rendered));
+                xml.WriteElementString("title", Atom, update.Title);
+                xml.WriteElementString("published", Atom, site.Rfc3339(update.Date));
+                xml.WriteElementString("updated", Atom, site.Rfc3339(SiteModel.Modified(update)));
+                WriteLink(xml, "alternate", "text/html", site.EntryId(rendered));
+                foreach (var category in site.Categories(rendered, strings))
+                {
+                    xml.WriteStartElement("category", Atom);
+                    xml.WriteAttributeString("term", category.Term);
+                    xml.WriteAttributeString("scheme", category.Scheme);
+                    xml.WriteAttributeString("label", category.Label);
+                    xml.WriteEndElement();
+                }
+                foreach (var tag in update.Tags)
+                {
+                    xml.WriteStartElement("category", Atom);
+                    xml.WriteAttributeString("term", tag);
+                    xml.WriteEndElement();
+                }
+                if (rendered.Summary.Length > 0)
+                    xml.WriteElementString("summary", Atom, rendered.Summary);
+                xml.WriteStartElement("content", Atom);
+                xml.WriteAttributeString("type", "html");
+                xml.WriteString(site.FeedHtml(rendered));
+                xml.WriteEndElement();
+                xml.WriteEndElement();
+            }
+            xml.WriteEndElement();
+            xml.WriteEndDocument();
+        }
+        return OutputFile.FromBytes(feed.AtomPath, stream.ToArray());
+    }
+
+    private static void WriteLink(XmlWriter xml, string rel, string type, string href)
+    {
+        xml.WriteStartElement("link", Atom);
+        xml.WriteAttributeString("rel", rel);
+        xml.WriteAttributeString("type", type);
+        xml.WriteAttributeString("href", href);
+        xml.WriteEndElement();
+    }
+}
