@@ -17,7 +17,7 @@ public class BrowserTests : IClassFixture<BrowserFixture>
     public static TheoryData<string, string, int, int, ColorScheme> Views()
     {
         var data = new TheoryData<string, string, int, int, ColorScheme>();
-        foreach (var (name, path) in new[] { ("home", ""), ("update", "updates/2026-03-03-informationspunkter.html"), ("archive", "archive.html"), ("notice", "notice.html") })
+        foreach (var (name, path) in new[] { ("home", ""), ("update", "updates/2026-03-03-informationspunkter.html"), ("archive", "archive.html"), ("notice", "notice.html"), ("service", "services/hemtjanst.html"), ("banner", "banner.html") })
         {
             foreach (var (viewport, width, height) in new[] { ("phone", 390, 844), ("desktop", 1280, 900) })
             {
@@ -109,6 +109,8 @@ public class BrowserTests : IClassFixture<BrowserFixture>
     [InlineData("updates/2026-03-03-informationspunkter.html")]
     [InlineData("archive.html")]
     [InlineData("notice.html")]
+    [InlineData("services/hemtjanst.html")]
+    [InlineData("banner.html")]
     public async Task Nothing_scrolls_sideways_on_a_320_pixel_phone(string path)
     {
         var (page, _) = await _browser.OpenAsync(path, 320, 640);
