@@ -8,6 +8,8 @@ public static class RootCommandFactory
 {
     public static RootCommand Create() => new("staticcrisis: turns Markdown press updates into a small static crisis-information site.")
     {
+        InitCommand.Create(),
+        NewCommand.Create(),
         BuildCommand.Create(),
         CheckCommand.Create(),
     };

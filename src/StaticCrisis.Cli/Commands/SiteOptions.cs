@@ -20,11 +20,14 @@ public sealed class SiteOptions
     public SiteOptions()
     {
         // Without this, a mistyped option would be taken for the site folder's name.
-        Site.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<string>() is { } value && value.StartsWith('-'))
-                result.AddError($"unknown option '{value}'");
-        });
+        Site.Validators.Add(RefuseOptionLike);
+    }
+
+    /// <summary>A folder argument that starts with '-' is a mistyped option, not a folder.</summary>
+    public static void RefuseOptionLike(System.CommandLine.Parsing.ArgumentResult result)
+    {
+        if (result.GetValueOrDefault<string>() is { } value && value.StartsWith('-'))
+            result.AddError($"unknown option '{value}'");
     }
 
     public void AddTo(Command command)
