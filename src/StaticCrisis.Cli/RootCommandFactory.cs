@@ -12,5 +12,6 @@ public static class RootCommandFactory
         NewCommand.Create(),
         BuildCommand.Create(),
         CheckCommand.Create(),
+        ServeCommand.Create(),
     };
 }

@@ -37,6 +37,22 @@ public sealed class SiteOptions
             command.Options.Add(option);
     }
 
+    /// <summary>The site and which updates to show, for serve: its output is its own and it never fails on warnings.</summary>
+    public void AddSelectionTo(Command command)
+    {
+        command.Arguments.Add(Site);
+        command.Options.Add(Drafts);
+        command.Options.Add(Future);
+    }
+
+    public BuildRequest ToSelectionRequest(ParseResult parse) => new()
+    {
+        SiteDirectory = parse.GetValue(Site)!,
+        IncludeDrafts = parse.GetValue(Drafts),
+        IncludeFuture = parse.GetValue(Future),
+        Now = Now(),
+    };
+
     public BuildRequest ToRequest(ParseResult parse) => new()
     {
         SiteDirectory = parse.GetValue(Site)!,
