@@ -19,9 +19,9 @@ public static class NewCommand
         });
         var severity = new Option<string?>("--severity", "-s") { Description = "How serious: info, notice, warning or critical (default: the template's, else info)" };
         severity.AcceptOnlyFromAmong("info", "notice", "warning", "critical");
-        var services = new Option<string[]>("--service") { Description = "A service's status as of this update, as id=status (status: operational, degraded, manual, down); repeat for more" };
+        var services = new Option<string[]>("--service") { Description = "A service's status as of this update, as id=status (status: operational, degraded, manual, down); repeat for more", HelpName = "id=status" };
         var pinned = new Option<bool>("--pinned") { Description = "Show this update as \"the situation now\" on the home page" };
-        var template = new Option<string?>("--from-template", "-t") { Description = "Start from a prepared message in the site's templates/ folder" };
+        var template = new Option<string?>("--from-template", "-t") { Description = "Start from a prepared message in the site's templates/ folder", HelpName = "NAME" };
         var command = new Command("new", """
             Create an update in content/updates/, named after today's date and the title, with the date
             (now, in the site's time zone) and front matter filled in. Prints the new file's path.

@@ -19,13 +19,13 @@ public static class ServeCommand
     public static Command Create()
     {
         var options = new SiteOptions();
-        var port = new Option<int>("--port", "-p") { Description = $"The port to listen on (default: {DefaultPort}; 0 picks a free one)", DefaultValueFactory = _ => DefaultPort };
+        var port = new Option<int>("--port", "-p") { Description = $"The port to listen on (default: {DefaultPort}; 0 picks a free one)", DefaultValueFactory = _ => DefaultPort, HelpName = "N" };
         port.Validators.Add(result =>
         {
             if (result.GetValueOrDefault<int>() is < 0 or > 65535)
                 result.AddError("--port must be between 0 and 65535");
         });
-        var bind = new Option<string?>("--bind") { Description = "Listen on this address instead of 127.0.0.1, e.g. 0.0.0.0 to let other computers see the preview (drafts included)" };
+        var bind = new Option<string?>("--bind") { Description = "Listen on this address instead of 127.0.0.1, e.g. 0.0.0.0 to let other computers see the preview (drafts included)", HelpName = "ADDRESS" };
         bind.Validators.Add(result =>
         {
             if (result.GetValueOrDefault<string?>() is { } value && !IPAddress.TryParse(value, out _))

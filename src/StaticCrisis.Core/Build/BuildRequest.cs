@@ -22,6 +22,9 @@ public sealed record BuildRequest
     /// <summary>False to only validate: everything is read and rendered, nothing is written.</summary>
     public bool WriteOutput { get; init; } = true;
 
+    /// <summary>Told at each step and as items are rendered; called from worker threads, so it must be thread-safe.</summary>
+    public IProgress<BuildProgress>? Progress { get; init; }
+
     /// <summary>The moment that decides which updates are "in the future".</summary>
     public DateTimeOffset Now { get; init; } = DateTimeOffset.Now;
 }

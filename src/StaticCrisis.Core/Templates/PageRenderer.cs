@@ -7,7 +7,8 @@ namespace StaticCrisis.Core.Templates;
 /// <summary>Makes every HTML page of the site from the model: home, archive, 404 and one page per update.</summary>
 public static class PageRenderer
 {
-    public static IReadOnlyList<OutputFile> RenderAll(SiteModel site, UiStrings strings, TemplateRenderer templates)
+    /// <param name="rendered">Told (pages done, pages in all) after each page.</param>
+    public static IReadOnlyList<OutputFile> RenderAll(SiteModel site, UiStrings strings, TemplateRenderer templates, Action<int, int>? rendered = null)
     {
         var pages = new List<(string Template, Page Page)>
         {
@@ -16,6 +17,12 @@ public static class PageRenderer
             ("404.cshtml", new NotFoundPage { Site = site, Strings = strings }),
         };
         pages.AddRange(site.Updates.Select(rendered => ("update.cshtml", (Page)new UpdatePage { Site = site, Strings = strings, Rendered = rendered })));
-        return [.. pages.Select(page => OutputFile.FromText(page.Page.OutputPath, templates.Render(page.Template, page.Page)))];
+        var files = new List<OutputFile>(pages.Count);
+        foreach (var (template, page) in pages)
+        {
+            files.Add(OutputFile.FromText(page.OutputPath, templates.Render(template, page)));
+            rendered?.Invoke(files.Count, pages.Count);
+        }
+        return files;
     }
 }
