@@ -5,7 +5,11 @@ namespace StaticCrisis.Cli;
 /// <summary>Parses, runs, and turns what can go wrong into exit codes: usage errors are 2, our own bugs 3 with a plea to report.</summary>
 public static class CommandRunner
 {
-    public static int Run(RootCommand root, string[] args, TextWriter? stdout = null, TextWriter? stderr = null)
+    public static int Run(RootCommand root, string[] args, TextWriter? stdout = null, TextWriter? stderr = null) =>
+        RunAsync(root, args, stdout, stderr, CancellationToken.None).GetAwaiter().GetResult();
+
+    /// <param name="cancellationToken">Stops a long-running command (serve) as Ctrl+C does.</param>
+    public static async Task<int> RunAsync(RootCommand root, string[] args, TextWriter? stdout, TextWriter? stderr, CancellationToken cancellationToken)
     {
         stdout ??= Console.Out;
         stderr ??= Console.Error;
@@ -19,7 +23,10 @@ public static class CommandRunner
         }
         try
         {
-            return parseResult.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+            // No ProcessTerminationTimeout: Ctrl+C ends build and check at once (their output is atomic), and serve handles it
+            // itself so it can stop the server and remove its folder before exiting with 0.
+            var configuration = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null };
+            return await parseResult.InvokeAsync(configuration, cancellationToken);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -1,3 +1,3 @@
 using StaticCrisis.Cli;
 
-return CommandRunner.Run(RootCommandFactory.Create(), args);
+return await CommandRunner.RunAsync(RootCommandFactory.Create(), args, Console.Out, Console.Error, CancellationToken.None);

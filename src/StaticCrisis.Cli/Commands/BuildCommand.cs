@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using StaticCrisis.Cli.Terminal;
 using StaticCrisis.Core.Build;
 
 namespace StaticCrisis.Cli.Commands;
@@ -24,30 +25,33 @@ public static class BuildCommand
         command.SetAction(parse =>
         {
             var request = options.ToRequest(parse) with { BaseUrl = parse.GetValue(baseUrl) };
-            return Run(request, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
+            return Run(request, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, options.VerbosityOf(parse));
         });
         return command;
     }
 
-    public static int Run(BuildRequest request, TextWriter stdout, TextWriter stderr)
+    public static int Run(BuildRequest request, TextWriter stdout, TextWriter stderr, Verbosity verbosity = Verbosity.Normal)
     {
+        var style = TerminalStyle.For(stderr);
         if (!Directory.Exists(request.SiteDirectory))
         {
             stderr.WriteLine($"staticcrisis: the site folder '{request.SiteDirectory}' does not exist");
             return ExitCodes.Usage;
         }
-        var result = SiteBuilder.Build(request);
+        var result = SiteBuilder.Build(request with { Progress = new ProgressDisplay(stderr, style, verbosity) });
         DiagnosticPrinter.Print(result.Diagnostics, stderr, request.Strict);
         if (!result.Succeeded)
         {
             var errors = request.Strict ? result.Diagnostics.ErrorCount + result.Diagnostics.WarningCount : result.Diagnostics.ErrorCount;
-            stderr.WriteLine($"Build failed: {errors} error(s). Nothing was written; the site already published is unchanged.");
+            stderr.WriteLine(style.Red($"Build failed: {errors} error(s).") + " Nothing was written; the site already published is unchanged.");
             return ExitCodes.SiteErrors;
         }
+        if (verbosity == Verbosity.Quiet)
+            return ExitCodes.Success;
         var stats = result.Statistics!;
         var where = Path.GetRelativePath(Directory.GetCurrentDirectory(), result.OutputDirectory!);
-        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Built {stats.Pages} pages ({stats.Updates} updates, {stats.FeedItems} in the feed, {result.Diagnostics.WarningCount} warnings) into {where} in {stats.Elapsed.TotalSeconds:0.00} s"));
+        stdout.WriteLine(TerminalStyle.For(stdout).Green("Built") + string.Create(CultureInfo.InvariantCulture,
+            $" {stats.Pages} pages ({stats.Updates} updates, {stats.FeedItems} in the feed, {result.Diagnostics.WarningCount} warnings) into {where} in {stats.Elapsed.TotalSeconds:0.00} s"));
         if (Environment.GetEnvironmentVariable("STATICCRISIS_TIMINGS") == "1")
             stderr.WriteLine(string.Join("  ", stats.Steps.Select(step => string.Create(CultureInfo.InvariantCulture, $"{step.Step} {step.Elapsed.TotalMilliseconds:0} ms"))));
         return ExitCodes.Success;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using StaticCrisis.Cli.Terminal;
 using StaticCrisis.Core.Build;
 using StaticCrisis.Core.Checking;
 using StaticCrisis.Core.Diagnostics;
@@ -24,18 +25,19 @@ public static class CheckCommand
               staticcrisis check my-site --strict
             """);
         options.AddTo(command);
-        command.SetAction(parse => Run(options.ToRequest(parse) with { WriteOutput = false }, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
+        command.SetAction(parse => Run(options.ToRequest(parse) with { WriteOutput = false }, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, options.VerbosityOf(parse)));
         return command;
     }
 
-    public static int Run(BuildRequest request, TextWriter stdout, TextWriter stderr)
+    public static int Run(BuildRequest request, TextWriter stdout, TextWriter stderr, Verbosity verbosity = Verbosity.Normal)
     {
+        var style = TerminalStyle.For(stderr);
         if (!Directory.Exists(request.SiteDirectory))
         {
             stderr.WriteLine($"staticcrisis: the site folder '{request.SiteDirectory}' does not exist");
             return ExitCodes.Usage;
         }
-        var result = SiteBuilder.Build(request);
+        var result = SiteBuilder.Build(request with { Progress = new ProgressDisplay(stderr, style, verbosity) });
         var diagnostics = result.Diagnostics;
         var linksChecked = 0;
         var output = result.OutputDirectory;
@@ -48,9 +50,11 @@ public static class CheckCommand
         var errors = request.Strict ? diagnostics.ErrorCount + diagnostics.WarningCount : diagnostics.ErrorCount;
         if (errors > 0)
         {
-            stderr.WriteLine($"Check failed: {errors} error(s).");
+            stderr.WriteLine(style.Red($"Check failed: {errors} error(s)."));
             return ExitCodes.SiteErrors;
         }
+        if (verbosity == Verbosity.Quiet)
+            return ExitCodes.Success;
         var stats = result.Statistics!;
         var links = linksChecked > 0 ? $", {linksChecked} links in the output" : "";
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using StaticCrisis.Cli.Terminal;
 using StaticCrisis.Core.Build;
 
 namespace StaticCrisis.Cli.Commands;
@@ -17,22 +18,53 @@ public sealed class SiteOptions
 
     public Option<bool> Strict { get; } = new("--strict") { Description = "Treat warnings as errors" };
 
+    public Option<bool> Quiet { get; } = new("--quiet", "-q") { Description = "Print only problems: no progress, no summary" };
+
+    public Option<bool> Verbose { get; } = new("--verbose", "-v") { Description = "Print every step of the build with its time" };
+
     public SiteOptions()
     {
         // Without this, a mistyped option would be taken for the site folder's name.
-        Site.Validators.Add(result =>
+        Site.Validators.Add(RefuseOptionLike);
+        Verbose.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<string>() is { } value && value.StartsWith('-'))
-                result.AddError($"unknown option '{value}'");
+            if (result.GetValueOrDefault<bool>() && result.Parent is System.CommandLine.Parsing.CommandResult command && command.GetValue(Quiet))
+                result.AddError("--quiet and --verbose cannot be used together");
         });
+    }
+
+    /// <summary>A folder argument that starts with '-' is a mistyped option, not a folder.</summary>
+    public static void RefuseOptionLike(System.CommandLine.Parsing.ArgumentResult result)
+    {
+        if (result.GetValueOrDefault<string>() is { } value && value.StartsWith('-'))
+            result.AddError($"unknown option '{value}'");
     }
 
     public void AddTo(Command command)
     {
         command.Arguments.Add(Site);
-        foreach (var option in new Option[] { Output, Drafts, Future, Strict })
+        foreach (var option in new Option[] { Output, Drafts, Future, Strict, Quiet, Verbose })
             command.Options.Add(option);
     }
+
+    public Verbosity VerbosityOf(ParseResult parse) =>
+        parse.GetValue(Quiet) ? Verbosity.Quiet : parse.GetValue(Verbose) ? Verbosity.Verbose : Verbosity.Normal;
+
+    /// <summary>The site and which updates to show, for serve: its output is its own and it never fails on warnings.</summary>
+    public void AddSelectionTo(Command command)
+    {
+        command.Arguments.Add(Site);
+        command.Options.Add(Drafts);
+        command.Options.Add(Future);
+    }
+
+    public BuildRequest ToSelectionRequest(ParseResult parse) => new()
+    {
+        SiteDirectory = parse.GetValue(Site)!,
+        IncludeDrafts = parse.GetValue(Drafts),
+        IncludeFuture = parse.GetValue(Future),
+        Now = Now(),
+    };
 
     public BuildRequest ToRequest(ParseResult parse) => new()
     {

@@ -25,6 +25,9 @@ public sealed record BuildRequest
     /// <summary>How many cores the build may use at once; 1 builds strictly one thing after another (same output, byte for byte).</summary>
     public int MaxParallelism { get; init; } = Environment.ProcessorCount;
 
+    /// <summary>Told at each step and as items are rendered; called from worker threads, so it must be thread-safe.</summary>
+    public IProgress<BuildProgress>? Progress { get; init; }
+
     /// <summary>The moment that decides which updates are "in the future".</summary>
     public DateTimeOffset Now { get; init; } = DateTimeOffset.Now;
 }

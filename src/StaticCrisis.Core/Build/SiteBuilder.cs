@@ -22,6 +22,8 @@ public static class SiteBuilder
         var diagnostics = new DiagnosticBag();
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, request.MaxParallelism) };
         var siteDirectory = Path.GetFullPath(request.SiteDirectory);
+        void Report(BuildStage stage, int done = 0, int total = 0) => request.Progress?.Report(new BuildProgress(stage, done, total, clock.Elapsed));
+        Report(BuildStage.Loading);
 
         // 1. Load config, theme and strings.
         var config = SiteConfigLoader.Load(siteDirectory, diagnostics, request.BaseUrl);
@@ -48,13 +50,19 @@ public static class SiteBuilder
         var published = content.Updates.Where(rules.IsPublished).ToList();
         var markdown = new MarkdownRenderer(new ContentLinks(content with { Updates = published }));
         var rendered = new RenderedUpdate[published.Count];
-        Parallel.For(0, published.Count, parallel, i => rendered[i] = markdown.Render(published[i], diagnostics));
+        var renderedCount = 0;
+        Report(BuildStage.RenderingMarkdown, 0, published.Count);
+        Parallel.For(0, published.Count, parallel, i =>
+        {
+            rendered[i] = markdown.Render(published[i], diagnostics);
+            Report(BuildStage.RenderingMarkdown, Interlocked.Increment(ref renderedCount), published.Count);
+        });
         var site = new SiteModel(config, rendered);
         site.Banner.Check(diagnostics);
         steps.Lap("markdown");
 
         // 5. Render templates and feeds.
-        var pages = PageRenderer.RenderAll(site, strings, templates, parallel);
+        var pages = PageRenderer.RenderAll(site, strings, templates, parallel, (done, total) => Report(BuildStage.RenderingPages, done, total));
         var files = new List<OutputFile>(pages)
         {
             SitemapWriter.Write(site),
@@ -77,9 +85,11 @@ public static class SiteBuilder
             return BuildResult.Failed(diagnostics, output);
 
         // 7. Write atomically: stage, then swap.
+        Report(BuildStage.Writing, 0, files.Count);
         if (request.WriteOutput)
             AtomicOutputWriter.Write(output, files, parallel);
         steps.Lap("write");
+        Report(BuildStage.Done);
         var statistics = new BuildStatistics(site.Updates.Count, pages.Count, files.Count, site.FeedItems.Count, clock.Elapsed) { Steps = steps.Laps };
         return new BuildResult(diagnostics, true, statistics, output, config.BaseUrl);
     }

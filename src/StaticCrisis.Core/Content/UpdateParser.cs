@@ -101,7 +101,7 @@ public static class UpdateParser
         return (null, false);
     }
 
-    private static Severity? ReadSeverity(YamlMappingReader yaml)
+    internal static Severity? ReadSeverity(YamlMappingReader yaml)
     {
         var text = yaml.Text("severity");
         if (text is null)
@@ -112,7 +112,7 @@ public static class UpdateParser
         return null;
     }
 
-    private static List<ServiceChange> ReadServices(YamlMappingReader yaml, SiteConfig config)
+    internal static List<ServiceChange> ReadServices(YamlMappingReader yaml, SiteConfig config)
     {
         var knownIds = config.Services.Select(service => service.Id).ToList();
         var changes = new List<ServiceChange>();

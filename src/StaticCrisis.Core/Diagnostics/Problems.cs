@@ -4,7 +4,7 @@ namespace StaticCrisis.Core.Diagnostics;
 
 /// <summary>
 /// Every problem the tool reports, with its code and wording, in one place.
-/// Codes: SC0xxx site.yml, SC1xxx content, SC2xxx themes, SC3xxx output. Shared YAML problems take their
+/// Codes: SC0xxx site.yml, SC1xxx content, SC2xxx themes, SC3xxx output, SC4xxx init and new. Shared YAML problems take their
 /// area's range, so the same mistake has the same last digits in site.yml and in an update.
 /// </summary>
 public static class Problems
@@ -140,4 +140,26 @@ public static class Problems
 
     public static Diagnostic PageOverBudget(string page, double kilobytes, int budget) =>
         Warning(3002, new SourceLocation(page), $"the page weighs {kilobytes:0.0} KB gzip, over the budget of {budget} KB");
+
+    // init and new
+    public static Diagnostic StarterWouldOverwrite(string directory, IReadOnlyList<string> taken)
+    {
+        var shown = string.Join(", ", taken.Take(3)) + (taken.Count > 3 ? $" and {taken.Count - 3} more" : "");
+        return Error(4001, null, $"refusing to create a site in '{directory}': it already has {shown}; nothing was changed. Choose a new or empty folder");
+    }
+
+    public static Diagnostic StarterLanguageUnknown(string language, IEnumerable<string> known) =>
+        Error(4002, null, $"there is no starter site in the language '{language}'; available: {string.Join(", ", known)}");
+
+    public static Diagnostic ServiceArgumentInvalid(string value) =>
+        Error(4003, new SourceLocation("--service " + value), $"\"{value}\" should be written as id=status, e.g. vatten=down");
+
+    public static Diagnostic UpdateTemplateUnknown(string name, IEnumerable<string> known)
+    {
+        var list = known.ToList();
+        var suggestion = Suggestions.Nearest(name, list);
+        var hint = list.Count == 0 ? "the site has no templates/ folder with .md files"
+            : suggestion is null ? $"available: {string.Join(", ", list)}" : $"did you mean '{suggestion}'?";
+        return Error(4004, new SourceLocation("--from-template"), $"there is no template '{name}' in templates/; {hint}");
+    }
 }

@@ -7,7 +7,8 @@ namespace StaticCrisis.Core.Templates;
 /// <summary>Makes every HTML page of the site from the model: home, archive, 404, the notice, one page per service and one per update.</summary>
 public static class PageRenderer
 {
-    public static IReadOnlyList<OutputFile> RenderAll(SiteModel site, UiStrings strings, TemplateRenderer templates, ParallelOptions? parallel = null)
+    /// <param name="rendered">Told (pages done, pages in all) after each page; called from worker threads.</param>
+    public static IReadOnlyList<OutputFile> RenderAll(SiteModel site, UiStrings strings, TemplateRenderer templates, ParallelOptions? parallel = null, Action<int, int>? rendered = null)
     {
         var pages = new List<(string Template, Page Page)>
         {
@@ -22,7 +23,12 @@ public static class PageRenderer
         pages.AddRange(site.Updates.Select(rendered => ("update.cshtml", (Page)new UpdatePage { Site = site, Strings = strings, Rendered = rendered })));
         // Compiled templates render independently: one page per core at a time.
         var files = new OutputFile[pages.Count];
-        Parallel.For(0, pages.Count, parallel ?? new ParallelOptions(), i => files[i] = OutputFile.FromText(pages[i].Page.OutputPath, templates.Render(pages[i].Template, pages[i].Page)));
+        var done = 0;
+        Parallel.For(0, pages.Count, parallel ?? new ParallelOptions(), i =>
+        {
+            files[i] = OutputFile.FromText(pages[i].Page.OutputPath, templates.Render(pages[i].Template, pages[i].Page));
+            rendered?.Invoke(Interlocked.Increment(ref done), pages.Count);
+        });
         return files;
     }
 }

@@ -20,6 +20,32 @@ public class CliTests
     }
 
     [Fact]
+    public void Quiet_prints_nothing_on_success_and_verbose_names_each_step()
+    {
+        using var site = new TestSite(GoodSite);
+        var quiet = CliRun.Run("build", site.Directory, "--quiet");
+        Assert.Equal(0, quiet.ExitCode);
+        Assert.Equal("", quiet.Stdout + quiet.Stderr);
+
+        var verbose = CliRun.Run("build", site.Directory, "--verbose");
+        Assert.Equal(0, verbose.ExitCode);
+        Assert.StartsWith("Built 7 pages", verbose.Stdout);
+        foreach (var step in new[] { "Reading site and theme", "Rendering updates (1)", "Rendering pages", "Writing files", "Done" })
+            Assert.Contains(step, verbose.Stderr);
+
+        Assert.Equal(2, CliRun.Run("build", site.Directory, "--quiet", "--verbose").ExitCode);
+    }
+
+    [Fact]
+    public void Quiet_still_prints_problems()
+    {
+        using var site = new TestSite(GoodSite.Replace("date: 2026-03-02T08:00:00+01:00", "date: snart", StringComparison.Ordinal));
+        var run = CliRun.Run("check", site.Directory, "-q");
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("error SC1007", run.Stderr);
+    }
+
+    [Fact]
     public void Output_option_chooses_the_folder()
     {
         using var site = new TestSite(GoodSite);
@@ -79,6 +105,29 @@ public class CliTests
         Assert.Equal(0, run.ExitCode);
         foreach (var option in new[] { "--output", "--drafts", "--future", "--base-url", "--strict", "Examples:" })
             Assert.Contains(option, run.Stdout);
+    }
+
+    [Theory]
+    [InlineData]
+    [InlineData("init")]
+    [InlineData("new")]
+    [InlineData("build")]
+    [InlineData("check")]
+    [InlineData("serve")]
+    public void Every_command_has_help_with_examples(params string[] command)
+    {
+        var run = CliRun.Run([.. command, "--help"]);
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Examples:", run.Stdout);
+        Assert.Contains("staticcrisis " + (command.Length > 0 ? command[0] : "init"), run.Stdout);
+    }
+
+    [Fact]
+    public void Version_prints_the_version()
+    {
+        var run = CliRun.Run("--version");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Matches(@"^\d+\.\d+\.\d+", run.Stdout);
     }
 
     [Fact]

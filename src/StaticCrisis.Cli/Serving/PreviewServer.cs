@@ -1,0 +1,144 @@
+using System.Net;
+using System.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace StaticCrisis.Cli.Serving;
+
+/// <summary>
+/// The preview's HTTP server (Kestrel): serves the last good build with correct content types, adds the reload hook to HTML
+/// responses, and streams build events. Listens on the given address only (loopback unless the writer chose otherwise).
+/// </summary>
+public sealed class PreviewServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly PreviewBuilds _builds;
+    private readonly ReloadEvents _events = new();
+    private readonly CancellationTokenSource _stopping = new();
+
+    private PreviewServer(WebApplication app, PreviewBuilds builds)
+    {
+        _app = app;
+        _builds = builds;
+        builds.Built += state => _events.Publish(state.Version);
+    }
+
+    /// <summary>The address it listens on, e.g. http://127.0.0.1:8080/ (with the real port when 0 was asked for).</summary>
+    public Uri Address { get; private set; } = null!;
+
+    public static async Task<PreviewServer> StartAsync(IPAddress address, int port, PreviewBuilds builds, CancellationToken cancellationToken)
+    {
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
+        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
+        {
+            kestrel.Listen(address, port);
+            kestrel.AddServerHeader = false;
+        });
+        builder.Services.AddSingleton<Microsoft.Extensions.Hosting.IHostLifetime, CommandLineLifetime>();
+        var app = builder.Build();
+        var server = new PreviewServer(app, builds);
+        app.Run(server.Handle);
+        await app.StartAsync(cancellationToken);
+        var bound = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+        server.Address = new UriBuilder(bound) { Path = "/" }.Uri;
+        return server;
+    }
+
+    private async Task Handle(HttpContext context)
+    {
+        var path = context.Request.Path.Value ?? "/";
+        if (path == ReloadHook.EventsPath)
+        {
+            await _events.Stream(context, _builds.State.Version, _stopping.Token);
+            return;
+        }
+        if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method))
+        {
+            context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+            return;
+        }
+        context.Response.Headers.CacheControl = "no-store";
+        var state = _builds.State;
+        if (state.Folder is null)
+        {
+            await WriteHtml(context, StatusCodes.Status500InternalServerError, ReloadHook.ErrorPage(state));
+            return;
+        }
+        var file = Resolve(state.Folder, path);
+        var status = StatusCodes.Status200OK;
+        if (file is null)
+        {
+            file = Path.Combine(state.Folder, "404.html");
+            status = StatusCodes.Status404NotFound;
+            if (!File.Exists(file))
+            {
+                context.Response.StatusCode = status;
+                return;
+            }
+        }
+        await WriteFile(context, status, file, state);
+    }
+
+    /// <summary>The file a path names inside the build, or null; never anything outside it.</summary>
+    private static string? Resolve(string root, string path)
+    {
+        var relative = path.TrimStart('/');
+        if (relative.Length == 0 || relative.EndsWith('/'))
+            relative += "index.html";
+        if (relative.Contains('\\', StringComparison.Ordinal) || relative.Contains('\0', StringComparison.Ordinal))
+            return null;
+        var full = Path.GetFullPath(Path.Combine(root, relative));
+        if (!full.StartsWith(Path.TrimEndingDirectorySeparator(root) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            return null;
+        if (Directory.Exists(full))
+            full = Path.Combine(full, "index.html");
+        return File.Exists(full) ? full : null;
+    }
+
+    private static async Task WriteFile(HttpContext context, int status, string file, PreviewState state)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = await File.ReadAllBytesAsync(file, context.RequestAborted);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable; // replaced by a build just now: the reload follows
+            return;
+        }
+        if (file.EndsWith(".html", StringComparison.OrdinalIgnoreCase))
+        {
+            await WriteHtml(context, status, ReloadHook.Inject(Encoding.UTF8.GetString(bytes), state));
+            return;
+        }
+        context.Response.StatusCode = status;
+        context.Response.ContentType = ContentTypes.For(file);
+        context.Response.ContentLength = bytes.Length;
+        if (!HttpMethods.IsHead(context.Request.Method))
+            await context.Response.Body.WriteAsync(bytes, context.RequestAborted);
+    }
+
+    private static async Task WriteHtml(HttpContext context, int status, string html)
+    {
+        var bytes = Encoding.UTF8.GetBytes(html);
+        context.Response.StatusCode = status;
+        context.Response.ContentType = ContentTypes.For(".html");
+        context.Response.ContentLength = bytes.Length;
+        if (!HttpMethods.IsHead(context.Request.Method))
+            await context.Response.Body.WriteAsync(bytes, context.RequestAborted);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stopping.CancelAsync(); // ends the event streams, so stopping need not wait for them
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(1));
+        await _app.StopAsync(timeout.Token);
+        await _app.DisposeAsync();
+        _stopping.Dispose();
+    }
+}

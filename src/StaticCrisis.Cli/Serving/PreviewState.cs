@@ -1,0 +1,12 @@
+namespace StaticCrisis.Cli.Serving;
+
+/// <summary>
+/// What the preview shows: the folder of the last good build (null until one succeeds), the problems of the latest build
+/// (empty when it succeeded), and a number that grows with every build, good or bad.
+/// </summary>
+public sealed record PreviewState(string? Folder, IReadOnlyList<string> Problems, int Version)
+{
+    public static readonly PreviewState Empty = new(null, [], 0);
+
+    public bool HasProblems => Problems.Count > 0;
+}

@@ -1,0 +1,93 @@
+using System.Globalization;
+using StaticCrisis.Core.Configuration;
+using StaticCrisis.Core.Diagnostics;
+using StaticCrisis.Core.Yaml;
+
+namespace StaticCrisis.Core.Authoring;
+
+/// <summary>
+/// <c>staticcrisis init</c>: writes a site that builds as it is (site.yml with every option explained, a first update,
+/// crisis templates, a note on themes). Never writes over anything: a folder with a site, or with any of the files, is refused whole.
+/// </summary>
+public static class StarterSite
+{
+    /// <summary>Returns the files written, relative to the site folder, or null when refused (the reasons are in <paramref name="diagnostics"/>).</summary>
+    public static IReadOnlyList<string>? Create(StarterRequest request, DiagnosticBag diagnostics)
+    {
+        var directory = Path.GetFullPath(request.Directory);
+        if (!StarterFiles.Languages.Contains(request.Language))
+        {
+            diagnostics.Add(Problems.StarterLanguageUnknown(request.Language, StarterFiles.Languages));
+            return null;
+        }
+
+        var timeZoneId = request.TimeZone ?? DefaultTimeZone(request.Language);
+        var values = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["title"] = YamlScalar.Quote(request.Title ?? DefaultTitle(request.Language)),
+            ["baseUrl"] = YamlScalar.Quote(request.BaseUrl ?? DefaultBaseUrl(request.Language)),
+            ["timezone"] = YamlScalar.Quote(timeZoneId),
+        };
+        var files = StarterFiles.Site(request.Language)
+            .Select(file => (Path: file.Path, Text: Fill(file.Text, values)))
+            .ToList();
+
+        // The settings must make a site that builds: check them as the build would, before writing anything.
+        var siteYml = files.Single(file => file.Path == SiteConfigLoader.FileName).Text;
+        var config = SiteConfigLoader.Parse(siteYml, diagnostics, request.BaseUrl);
+        if (config is null)
+            return null;
+        var firstDate = TimeZoneInfo.ConvertTime(request.Now, config.TimeZone);
+        values["date"] = firstDate.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+        values["day"] = firstDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        files = [.. files.Select(file => (Fill(file.Path, values), Fill(file.Text, values)))];
+
+        if (!IsFree(directory, files.Select(file => file.Path), diagnostics))
+            return null;
+        foreach (var (path, text) in files)
+        {
+            var fullPath = Path.Combine(directory, path);
+            Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);
+            // CreateNew: should anything appear meanwhile, it is still not overwritten.
+            using var stream = new FileStream(fullPath, FileMode.CreateNew, FileAccess.Write);
+            using var writer = new StreamWriter(stream);
+            writer.Write(text);
+        }
+        return [.. files.Select(file => file.Path)];
+    }
+
+    private static bool IsFree(string directory, IEnumerable<string> paths, DiagnosticBag diagnostics)
+    {
+        string[] siteMarks = [SiteConfigLoader.FileName, "content/"];
+        var taken = siteMarks.Where(mark => Path.Exists(Path.Combine(directory, mark.TrimEnd('/'))))
+            .Concat(paths.Where(path => Path.Exists(Path.Combine(directory, path))))
+            .Distinct()
+            .ToList();
+        if (taken.Count == 0)
+            return true;
+        diagnostics.Add(Problems.StarterWouldOverwrite(directory, taken));
+        return false;
+    }
+
+    private static string Fill(string text, IReadOnlyDictionary<string, string> values)
+    {
+        foreach (var (key, value) in values)
+            text = text.Replace("{{" + key + "}}", value, StringComparison.Ordinal);
+        return text;
+    }
+
+    private static string DefaultTitle(string language) => language == "sv" ? "Krisinformation" : "Crisis information";
+
+    private static string DefaultBaseUrl(string language) => language == "sv" ? "https://kris.example.org/" : "https://crisis.example.org/";
+
+    /// <summary>Swedish sites are in Sweden; otherwise this machine's zone, as an IANA id (the only kind site.yml accepts).</summary>
+    private static string DefaultTimeZone(string language)
+    {
+        if (language == "sv")
+            return "Europe/Stockholm";
+        var local = TimeZoneInfo.Local;
+        if (local.HasIanaId && local.Id.Contains('/', StringComparison.Ordinal))
+            return local.Id;
+        return TimeZoneInfo.TryConvertWindowsIdToIanaId(local.Id, out var iana) && iana.Contains('/', StringComparison.Ordinal) ? iana : "UTC";
+    }
+}

@@ -1,0 +1,153 @@
+using StaticCrisis.Core.Authoring;
+using StaticCrisis.Core.Build;
+using StaticCrisis.Core.Diagnostics;
+using StaticCrisis.Tests.Support;
+
+namespace StaticCrisis.Tests.EndToEnd;
+
+public class InitCommandTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 3, 2, 7, 45, 0, TimeSpan.Zero);
+
+    [Theory]
+    [InlineData("sv")]
+    [InlineData("en")]
+    public void Init_writes_a_site_that_builds_strictly_with_no_warnings(string language)
+    {
+        using var folder = new TempFolder();
+        var site = folder.Combine("krisinfo");
+        var run = CliRun.Run("init", site, "--language", language, "--title", "Alvby kommun", "--base-url", "https://kris.alvby.example/info/");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("", run.Stderr);
+        Assert.Contains("Created a site in", run.Stdout);
+        Assert.True(File.Exists(Path.Combine(site, "site.yml")));
+        Assert.True(File.Exists(Path.Combine(site, "themes", "README.md")));
+        Assert.Equal(5, Directory.GetFiles(Path.Combine(site, "templates"), "*.md").Length);
+        Assert.Single(Directory.GetFiles(Path.Combine(site, "content", "updates"), "*.md"));
+
+        var result = SiteBuilder.Build(new BuildRequest { SiteDirectory = site, Strict = true });
+        Assert.Empty(TestSite.Lines(result));
+        Assert.True(result.Succeeded);
+        Assert.Equal(1, result.Statistics!.Updates);
+        Assert.Contains("Alvby kommun", File.ReadAllText(Path.Combine(site, "public", "index.html")));
+    }
+
+    [Fact]
+    public void Site_yml_explains_every_option()
+    {
+        foreach (var language in StarterFiles.Languages)
+        {
+            var siteYml = StarterFiles.Site(language).Single(file => file.Path == "site.yml").Text;
+            foreach (var key in new[] { "title:", "description:", "baseUrl:", "language:", "timezone:", "theme:", "outputDir:", "feed:", "timeline:", "contact:", "services:" })
+            {
+                var line = siteYml.Split('\n').Select((text, index) => (text, index)).Single(entry => entry.text.StartsWith(key, StringComparison.Ordinal));
+                Assert.StartsWith("#", siteYml.Split('\n')[line.index - 1]);
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("sv", "it-angrepp", "elavbrott", "storm", "varmebolja", "vattenavbrott")]
+    [InlineData("en", "it-outage", "power-cut", "storm", "heatwave", "water")]
+    public void Every_template_makes_an_update_that_builds_with_its_placeholders_marked(string language, params string[] templates)
+    {
+        using var folder = new TempFolder();
+        Assert.NotNull(StarterSite.Create(new StarterRequest { Directory = folder.Path, Language = language, Now = Now }, new DiagnosticBag()));
+        Assert.Equal(templates.Order(StringComparer.Ordinal), UpdateTemplate.Names(folder.Path));
+
+        foreach (var template in templates)
+        {
+            var diagnostics = new DiagnosticBag();
+            var path = UpdateFileWriter.Create(new NewUpdateRequest { SiteDirectory = folder.Path, Title = "Från " + template, Template = template, Now = Now }, diagnostics);
+            Assert.Empty(diagnostics.Sorted());
+            var text = File.ReadAllText(Path.Combine(folder.Path, path!));
+            Assert.Contains(language == "sv" ? "[FYLL I:" : "[FILL IN:", text);
+            Assert.DoesNotContain("title: \"[", text);
+        }
+        var result = SiteBuilder.Build(new BuildRequest { SiteDirectory = folder.Path, Strict = true, Now = Now.AddMinutes(1) });
+        Assert.Empty(TestSite.Lines(result));
+        Assert.Equal(templates.Length + 1, result.Statistics!.Updates);
+    }
+
+    [Fact]
+    public void Init_refuses_a_folder_with_a_site_and_changes_nothing()
+    {
+        using var site = new TestSite($"""
+            -- site.yml --
+            {TestSite.MinimalConfig}
+            -- notes.txt --
+            mine
+            """);
+        var before = FolderSnapshot.Take(site.Directory);
+
+        var run = CliRun.Run("init", site.Directory);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal("", run.Stdout);
+        Assert.StartsWith("staticcrisis: error SC4001: refusing to create a site in '", run.Stderr);
+        Assert.Contains("it already has site.yml; nothing was changed", run.Stderr);
+        Assert.True(FolderSnapshot.Equal(before, FolderSnapshot.Take(site.Directory)));
+    }
+
+    [Fact]
+    public void Init_refuses_when_any_file_it_would_write_exists()
+    {
+        using var folder = new TempFolder();
+        File.WriteAllText(folder.Combine("README.md"), "a folder with other things is fine");
+        Directory.CreateDirectory(folder.Combine("templates"));
+        File.WriteAllText(folder.Combine("templates", "storm.md"), "my own storm text");
+        var before = FolderSnapshot.Take(folder.Path);
+
+        var run = CliRun.Run("init", folder.Path);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("it already has templates/storm.md", run.Stderr);
+        Assert.True(FolderSnapshot.Equal(before, FolderSnapshot.Take(folder.Path)));
+    }
+
+    [Fact]
+    public void A_title_with_quotes_and_colons_reaches_the_pages_as_typed()
+    {
+        using var folder = new TempFolder();
+        const string title = "Alvby: \"kris\" # info \\ 100%";
+        Assert.Equal(0, CliRun.Run("init", folder.Path, "--title", title).ExitCode);
+
+        var result = SiteBuilder.Build(new BuildRequest { SiteDirectory = folder.Path, Strict = true });
+
+        Assert.True(result.Succeeded, string.Join('\n', TestSite.Lines(result)));
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(folder.Path, "public", "index.html")));
+        Assert.Contains(title, page.Title, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_bad_base_url_is_reported_and_nothing_is_written()
+    {
+        using var folder = new TempFolder();
+        var run = CliRun.Run("init", folder.Path, "--base-url", "kris.example.org");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.StartsWith("--base-url: error SC0006: 'baseUrl' \"kris.example.org\" is not an absolute http(s) address", run.Stderr);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(folder.Path));
+    }
+
+    [Fact]
+    public void An_unknown_language_is_wrong_usage()
+    {
+        using var folder = new TempFolder();
+        var run = CliRun.Run("init", folder.Path, "--language", "fi");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(folder.Path));
+    }
+
+    [Fact]
+    public void The_first_update_is_dated_now_in_the_site_time_zone()
+    {
+        using var folder = new TempFolder();
+        StarterSite.Create(new StarterRequest { Directory = folder.Path, Now = new DateTimeOffset(2026, 3, 1, 23, 30, 0, TimeSpan.Zero) }, new DiagnosticBag());
+
+        var file = Assert.Single(Directory.GetFiles(folder.Combine("content", "updates")));
+        Assert.Equal("2026-03-02-har-informerar-vi.md", Path.GetFileName(file));
+        Assert.Contains("date: 2026-03-02T00:30:00+01:00\n", File.ReadAllText(file));
+    }
+}

@@ -1,0 +1,227 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using StaticCrisis.Cli.Serving;
+using StaticCrisis.Core.Build;
+using StaticCrisis.Tests.Support;
+
+namespace StaticCrisis.Tests.EndToEnd;
+
+public class ServeCommandTests
+{
+    private const string Update = "content/updates/2026-03-02-start.md";
+
+    private const string Site = $"""
+        -- site.yml --
+        {TestSite.MinimalConfig}
+        -- {Update} --
+        ---
+        title: "Start"
+        date: 2026-03-02T08:00:00+01:00
+        ---
+        Första texten.
+        -- content/files/karta.svg --
+        <svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"></svg>
+        -- content/files/lista.txt --
+        0999-123 00
+        -- content/files/beslut.pdf --
+        %PDF-1.4
+        """;
+
+    [Fact]
+    public async Task Serve_rebuilds_on_save_signals_reload_and_shows_errors_over_the_last_good_build()
+    {
+        using var site = new TestSite(Site);
+        await using var serve = await ServeRun.StartAsync(site.Directory);
+
+        // Pages, with the reload hook in the response.
+        var home = await serve.Http.GetAsync("index.html");
+        Assert.Equal(HttpStatusCode.OK, home.StatusCode);
+        Assert.Equal("text/html; charset=utf-8", home.Content.Headers.ContentType!.ToString());
+        var homeHtml = await home.Content.ReadAsStringAsync();
+        Assert.Contains("Testkommun", homeHtml);
+        Assert.Contains(ReloadHook.EventsPath, homeHtml);
+        Assert.Contains("Testkommun", await serve.Http.GetStringAsync("/"));
+
+        // Other files, with their content types and untouched.
+        await AssertContentType(serve, "style.css", "text/css; charset=utf-8");
+        await AssertContentType(serve, "feed.xml", "application/xml; charset=utf-8");
+        await AssertContentType(serve, "sitemap.xml", "application/xml; charset=utf-8");
+        await AssertContentType(serve, "robots.txt", "text/plain; charset=utf-8");
+        await AssertContentType(serve, "files/karta.svg", "image/svg+xml; charset=utf-8");
+        await AssertContentType(serve, "files/lista.txt", "text/plain; charset=utf-8");
+        await AssertContentType(serve, "files/beslut.pdf", "application/pdf");
+        Assert.DoesNotContain(ReloadHook.EventsPath, await serve.Http.GetStringAsync("feed.xml"));
+
+        // Unknown pages and escapes from the build folder are the site's 404 page.
+        var missing = await serve.Http.GetAsync("no/such/page.html");
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Contains(ReloadHook.EventsPath, await missing.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.NotFound, (await serve.Http.GetAsync("%2e%2e/%2e%2e/site.yml")).StatusCode);
+
+        // A save rebuilds, and open tabs hear of it.
+        using var events = await BuildEvents.OpenAsync(serve);
+        var first = await events.NextAsync();
+        site.Write(Update, File.ReadAllText(Path.Combine(site.Directory, Update)).Replace("Första texten.", "Andra texten.", StringComparison.Ordinal));
+        Assert.True(await events.NextAsync() > first);
+        await ServeRun.Eventually(async () => (await serve.Http.GetStringAsync("updates/2026-03-02-start.html")).Contains("Andra texten.", StringComparison.Ordinal), "the rebuilt page");
+
+        // A mistake: located in the terminal, listed (escaped) over the last good page in the browser.
+        site.Write(Update, File.ReadAllText(Path.Combine(site.Directory, Update)).Replace("date: 2026-03-02T08:00:00+01:00", "date: \"<b>snart</b>\"", StringComparison.Ordinal));
+        await events.NextAsync();
+        await ServeRun.Eventually(async () => (await serve.Http.GetStringAsync("updates/2026-03-02-start.html")).Contains("staticcrisis-problems", StringComparison.Ordinal), "the problems panel");
+        var stale = await serve.Http.GetAsync("updates/2026-03-02-start.html");
+        Assert.Equal(HttpStatusCode.OK, stale.StatusCode);
+        var staleHtml = await stale.Content.ReadAsStringAsync();
+        Assert.Contains("Andra texten.", staleHtml);
+        Assert.Contains("id=\"staticcrisis-problems\"", staleHtml);
+        Assert.Contains("content/updates/2026-03-02-start.md(3,7): error SC1007: &#39;date&#39; &quot;&lt;b&gt;snart&lt;/b&gt;&quot; is not a date", staleHtml);
+        Assert.DoesNotContain("<b>snart</b>", staleHtml);
+        Assert.Contains("content/updates/2026-03-02-start.md(3,7): error SC1007: 'date' \"<b>snart</b>\" is not a date", serve.Stderr);
+        Assert.Contains("Still showing the last good build.", serve.Stderr);
+
+        // Fixed: the panel goes away.
+        site.Write(Update, File.ReadAllText(Path.Combine(site.Directory, Update)).Replace("date: \"<b>snart</b>\"", "date: 2026-03-02", StringComparison.Ordinal));
+        await events.NextAsync();
+        await ServeRun.Eventually(async () => !(await serve.Http.GetStringAsync("updates/2026-03-02-start.html")).Contains("staticcrisis-problems", StringComparison.Ordinal), "the panel to go");
+
+        // Ctrl+C: a clean stop, and the site's own output folder was never written.
+        Assert.Equal(0, await serve.StopAsync());
+        Assert.Contains("Stopped.", serve.Stdout);
+        Assert.False(Directory.Exists(site.Output));
+        await Assert.ThrowsAnyAsync<HttpRequestException>(() => new HttpClient().GetAsync(serve.Address));
+    }
+
+    [Fact]
+    public async Task A_site_that_never_built_shows_an_error_page_until_it_is_fixed()
+    {
+        using var site = new TestSite(Site.Replace("title: \"Start\"", "title: \"Start\"\nseverity: extreme", StringComparison.Ordinal));
+        await using var serve = await ServeRun.StartAsync(site.Directory);
+
+        var page = await serve.Http.GetAsync("index.html");
+        Assert.Equal(HttpStatusCode.InternalServerError, page.StatusCode);
+        var html = await page.Content.ReadAsStringAsync();
+        Assert.Contains("content/updates/2026-03-02-start.md(3,11): error SC1004: severity &quot;extreme&quot; is not one of", html);
+        Assert.Contains(ReloadHook.EventsPath, html);
+
+        site.Write(Update, File.ReadAllText(Path.Combine(site.Directory, Update)).Replace("severity: extreme", "severity: critical", StringComparison.Ordinal));
+        await ServeRun.Eventually(async () => (await serve.Http.GetAsync("index.html")).StatusCode == HttpStatusCode.OK, "the fixed site to be served");
+        Assert.Equal(0, await serve.StopAsync());
+    }
+
+    [Fact]
+    public void The_reload_hook_is_only_in_responses_never_in_built_files()
+    {
+        using var site = new TestSite(Site);
+        using var preview = new PreviewBuilds(new BuildRequest { SiteDirectory = site.Directory, Now = TestSite.Now }, TextWriter.Null, TextWriter.Null);
+        var state = preview.Build();
+        Assert.True(site.Build().Succeeded);
+
+        foreach (var folder in new[] { state.Folder!, site.Output })
+        {
+            foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
+                Assert.DoesNotContain("__staticcrisis", File.ReadAllText(file));
+        }
+        Assert.False(Path.GetFullPath(state.Folder!).StartsWith(Path.GetFullPath(site.Directory), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Ctrl_C_stops_a_real_serve_process_cleanly()
+    {
+        if (OperatingSystem.IsWindows())
+            return; // no SIGINT to send from a test there
+        using var site = new TestSite(Site);
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "staticcrisis.dll"), "serve", site.Directory, "--port", "0" })
+            start.ArgumentList.Add(arg);
+        using var process = Process.Start(start)!;
+        var stdout = new StringBuilder();
+        process.OutputDataReceived += (_, e) => { lock (stdout) stdout.AppendLine(e.Data); };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        try
+        {
+            await ServeRun.Eventually(() => { lock (stdout) return Task.FromResult(stdout.ToString().Contains("Serving ", StringComparison.Ordinal)); }, "serve to start");
+            using (var kill = Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+                await kill.WaitForExitAsync();
+            using var timeout = new CancellationTokenSource(ServeRun.Patience);
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        finally
+        {
+            if (!process.HasExited)
+                process.Kill(entireProcessTree: true);
+        }
+        Assert.Equal(0, process.ExitCode);
+        lock (stdout)
+            Assert.Contains("Stopped.", stdout.ToString());
+    }
+
+    [Fact]
+    public async Task A_port_in_use_is_a_plain_error()
+    {
+        using var site = new TestSite(Site);
+        using var taken = new TcpListener(IPAddress.Loopback, 0);
+        taken.Start();
+        var port = ((IPEndPoint)taken.LocalEndpoint).Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        var run = await Task.Run(() => CliRun.Run("serve", site.Directory, "--port", port));
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains($"port {port} on 127.0.0.1 is already in use; choose another with --port", run.Stderr);
+    }
+
+    [Theory]
+    [InlineData("--bind", "everywhere")]
+    [InlineData("--port", "70000")]
+    public void Bad_addresses_are_wrong_usage(string option, string value)
+    {
+        using var site = new TestSite(Site);
+        Assert.Equal(2, CliRun.Run("serve", site.Directory, option, value).ExitCode);
+    }
+
+    private static async Task AssertContentType(ServeRun serve, string path, string expected)
+    {
+        var response = await serve.Http.GetAsync(path);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(expected, response.Content.Headers.ContentType!.ToString());
+    }
+
+    /// <summary>The Server-Sent Events stream an open tab listens to: the build version after each build.</summary>
+    private sealed class BuildEvents : IDisposable
+    {
+        private readonly HttpResponseMessage _response;
+        private readonly StreamReader _reader;
+
+        private BuildEvents(HttpResponseMessage response, StreamReader reader)
+        {
+            _response = response;
+            _reader = reader;
+        }
+
+        public static async Task<BuildEvents> OpenAsync(ServeRun serve)
+        {
+            var response = await serve.Http.GetAsync(ReloadHook.EventsPath, HttpCompletionOption.ResponseHeadersRead);
+            Assert.Equal("text/event-stream; charset=utf-8", response.Content.Headers.ContentType!.ToString());
+            return new BuildEvents(response, new StreamReader(await response.Content.ReadAsStreamAsync()));
+        }
+
+        public async Task<int> NextAsync()
+        {
+            using var timeout = new CancellationTokenSource(ServeRun.Patience);
+            while (await _reader.ReadLineAsync(timeout.Token) is { } line)
+            {
+                if (line.StartsWith("data: ", StringComparison.Ordinal))
+                    return int.Parse(line[6..], System.Globalization.CultureInfo.InvariantCulture);
+            }
+            throw new InvalidOperationException("the event stream ended");
+        }
+
+        public void Dispose()
+        {
+            _reader.Dispose();
+            _response.Dispose();
+        }
+    }
+}
