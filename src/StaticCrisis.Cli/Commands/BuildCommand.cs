@@ -33,12 +33,8 @@ public static class BuildCommand
     public static int Run(BuildRequest request, TextWriter stdout, TextWriter stderr, Verbosity verbosity = Verbosity.Normal)
     {
         var style = TerminalStyle.For(stderr);
-        if (!Directory.Exists(request.SiteDirectory))
-        {
-            stderr.WriteLine($"staticcrisis: the site folder '{request.SiteDirectory}' does not exist");
+        if (SiteOptions.BuildWithProgress(request, stderr, style, verbosity) is not { } result)
             return ExitCodes.Usage;
-        }
-        var result = SiteBuilder.Build(request with { Progress = new ProgressDisplay(stderr, style, verbosity) });
         DiagnosticPrinter.Print(result.Diagnostics, stderr, request.Strict);
         if (!result.Succeeded)
         {

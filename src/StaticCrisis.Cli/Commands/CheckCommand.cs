@@ -32,12 +32,8 @@ public static class CheckCommand
     public static int Run(BuildRequest request, TextWriter stdout, TextWriter stderr, Verbosity verbosity = Verbosity.Normal)
     {
         var style = TerminalStyle.For(stderr);
-        if (!Directory.Exists(request.SiteDirectory))
-        {
-            stderr.WriteLine($"staticcrisis: the site folder '{request.SiteDirectory}' does not exist");
+        if (SiteOptions.BuildWithProgress(request, stderr, style, verbosity) is not { } result)
             return ExitCodes.Usage;
-        }
-        var result = SiteBuilder.Build(request with { Progress = new ProgressDisplay(stderr, style, verbosity) });
         var diagnostics = result.Diagnostics;
         var linksChecked = 0;
         var output = result.OutputDirectory;

@@ -81,4 +81,15 @@ public sealed class SiteOptions
         long.TryParse(Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var seconds)
             ? DateTimeOffset.FromUnixTimeSeconds(seconds)
             : DateTimeOffset.Now;
+
+    /// <summary>Runs the pipeline with progress on stderr, as build and check do; null when the site folder is missing (reported).</summary>
+    public static BuildResult? BuildWithProgress(BuildRequest request, TextWriter stderr, TerminalStyle style, Verbosity verbosity)
+    {
+        if (!Directory.Exists(request.SiteDirectory))
+        {
+            stderr.WriteLine($"staticcrisis: the site folder '{request.SiteDirectory}' does not exist");
+            return null;
+        }
+        return SiteBuilder.Build(request with { Progress = new ProgressDisplay(stderr, style, verbosity) });
+    }
 }
