@@ -23,21 +23,60 @@ public static class TemplateCache
         }
     }
 
-    /// <summary>The folder for one theme's compiled templates, created; null when the cache is off or not writable.</summary>
+    private const string CompleteMarker = ".complete";
+
+    /// <summary>The folder for one theme's compiled templates (it may not exist yet); null when the cache is off.</summary>
     public static string? FolderFor(string templatesFingerprint)
     {
         if (Root is not { } root)
             return null;
         var toolBuild = typeof(TemplateCache).Assembly.ManifestModule.ModuleVersionId.ToString("N")[..16];
-        var folder = Path.Combine(root, "templates", toolBuild, templatesFingerprint[..32]);
+        return Path.Combine(root, "templates", toolBuild, templatesFingerprint[..32]);
+    }
+
+    /// <summary>True when another run finished compiling into the folder: only then is it read.</summary>
+    public static bool IsComplete(string folder) => File.Exists(Path.Combine(folder, CompleteMarker));
+
+    /// <summary>
+    /// A private folder beside <paramref name="folder"/> to compile into, so two processes compiling the same theme
+    /// never write the same files; null when the cache location is not writable.
+    /// </summary>
+    public static string? NewStaging(string folder)
+    {
         try
         {
-            Directory.CreateDirectory(folder);
-            return folder;
+            var staging = folder + ".tmp-" + Guid.NewGuid().ToString("N");
+            Directory.CreateDirectory(staging);
+            return staging;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return null;
+        }
+    }
+
+    /// <summary>Moves a finished staging folder into place in one rename; if another run got there first, ours is dropped.</summary>
+    public static void Publish(string staging, string folder)
+    {
+        try
+        {
+            File.WriteAllText(Path.Combine(staging, CompleteMarker), "");
+            Directory.Move(staging, folder);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Discard(staging);
+        }
+    }
+
+    public static void Discard(string staging)
+    {
+        try
+        {
+            Directory.Delete(staging, recursive: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
         }
     }
 }

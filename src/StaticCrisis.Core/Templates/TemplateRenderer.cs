@@ -39,6 +39,9 @@ public sealed class TemplateRenderer
     /// </summary>
     private static readonly ConcurrentDictionary<string, TemplateRenderer> Compiled = new(StringComparer.Ordinal);
 
+    // Builds running at once in one process (tests, serve) compile a theme once, not side by side.
+    private static readonly Lock CompileLock = new();
+
     public static TemplateRenderer? Create(Theme theme, DiagnosticBag diagnostics)
     {
         var templates = Directory.EnumerateFiles(theme.TemplatesDirectory, "*.cshtml", SearchOption.AllDirectories)
@@ -49,9 +52,19 @@ public sealed class TemplateRenderer
         var key = theme.TemplatesDirectory + "|" + fingerprint;
         if (Compiled.TryGetValue(key, out var cached))
             return cached;
+        lock (CompileLock)
+            return Compiled.TryGetValue(key, out cached) ? cached : Compile(theme, templates, fingerprint, key, diagnostics);
+    }
+
+    private static TemplateRenderer? Compile(Theme theme, List<string> templates, string fingerprint, string key, DiagnosticBag diagnostics)
+    {
+        // Read a finished cache folder; else compile into a private one and move it into place when all went well.
+        var cacheFolder = TemplateCache.FolderFor(fingerprint);
+        var staging = cacheFolder is null || TemplateCache.IsComplete(cacheFolder) ? null : TemplateCache.NewStaging(cacheFolder);
+        var readFrom = staging ?? (cacheFolder is not null && TemplateCache.IsComplete(cacheFolder) ? cacheFolder : null);
 
         var errorsBefore = diagnostics.ErrorCount;
-        var renderer = new TemplateRenderer(CreateEngine(theme, TemplateCache.FolderFor(fingerprint)), theme, templates);
+        var renderer = new TemplateRenderer(CreateEngine(theme, readFrom), theme, templates);
         foreach (var required in PageTemplates.Where(name => !templates.Contains(name)))
             diagnostics.Add(Problems.TemplateMissing(renderer.ShownPath(""), required));
         try
@@ -67,7 +80,13 @@ public sealed class TemplateRenderer
                 renderer.Compile(template, diagnostics);
         }
         if (diagnostics.ErrorCount > errorsBefore)
+        {
+            if (staging is not null)
+                TemplateCache.Discard(staging);
             return null;
+        }
+        if (staging is not null)
+            TemplateCache.Publish(staging, cacheFolder!);
         Compiled[key] = renderer;
         return renderer;
     }

@@ -197,7 +197,8 @@ public class AtomicOutputTests
 
         Assert.True(writing, "the build finished before it could be killed mid-write");
         Assert.True(FolderSnapshot.Equal(old, FolderSnapshot.Take(site.Output)));
-        Assert.True(site.Build().Succeeded); // and the next build cleans up and succeeds
+        var next = site.Build(); // the next build cleans up and succeeds
+        Assert.True(next.Succeeded, string.Join("\n", TestSite.Lines(next)));
         Assert.Empty(Directory.EnumerateDirectories(site.Directory, ".public.*"));
     }
 
