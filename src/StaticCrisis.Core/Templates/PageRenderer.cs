@@ -18,6 +18,8 @@ public static class PageRenderer
         };
         if (templates.Has("notice.cshtml"))
             pages.Add(("notice.cshtml", new NoticePage { Site = site, Strings = strings }));
+        if (templates.Has("embed.cshtml"))
+            pages.Add(("embed.cshtml", new EmbedPage { Site = site, Strings = strings }));
         if (templates.Has("service.cshtml"))
             pages.AddRange(site.ServiceBoard.Select(entry => ("service.cshtml", (Page)new ServicePage { Site = site, Strings = strings, Entry = entry })));
         pages.AddRange(site.Updates.Select(rendered => ("update.cshtml", (Page)new UpdatePage { Site = site, Strings = strings, Rendered = rendered })));

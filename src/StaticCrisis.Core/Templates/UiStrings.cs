@@ -55,6 +55,12 @@ public sealed class UiStrings
     public string Tags { get; set; } = null!;
     public string SiteAddress { get; set; } = null!;
     public string NoticeLink { get; set; } = null!;
+    public string EmbedLink { get; set; } = null!;
+    public string EmbedTitle { get; set; } = null!;
+    public string EmbedIntro { get; set; } = null!;
+    public string EmbedBanner { get; set; } = null!;
+    public string EmbedLinkBlock { get; set; } = null!;
+    public string EmbedMachines { get; set; } = null!;
     public string NoticeTitle { get; set; } = null!;
     public string NoticeValidAt { get; set; } = null!;
     public string NoticeReadMore { get; set; } = null!;

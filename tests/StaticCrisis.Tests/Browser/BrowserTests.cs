@@ -17,7 +17,7 @@ public class BrowserTests : IClassFixture<BrowserFixture>
     public static TheoryData<string, string, int, int, ColorScheme> Views()
     {
         var data = new TheoryData<string, string, int, int, ColorScheme>();
-        foreach (var (name, path) in new[] { ("home", ""), ("update", "updates/2026-03-03-informationspunkter.html"), ("archive", "archive.html"), ("notice", "notice.html"), ("service", "services/hemtjanst.html"), ("banner", "banner.html") })
+        foreach (var (name, path) in new[] { ("home", ""), ("update", "updates/2026-03-03-informationspunkter.html"), ("archive", "archive.html"), ("notice", "notice.html"), ("service", "services/hemtjanst.html"), ("banner", "banner.html"), ("embed", "embed.html") })
         {
             foreach (var (viewport, width, height) in new[] { ("phone", 390, 844), ("desktop", 1280, 900) })
             {
