@@ -74,6 +74,7 @@ public static class SiteBuilder
         files.AddRange(StatusJsonWriter.Write(site, strings));
         files.Add(BannerWriter.Write(site, strings));
         files.Add(SummaryTextWriter.Write(site, strings));
+        files.Add(SmsTextWriter.Write(site, strings));
         files.AddRange(ThemeAssets(theme!));
         files.AddRange(content.Assets.Select(asset => OutputFile.Copy(asset.OutputPath, asset.SourceFullPath)));
         steps.Lap("pages");

@@ -40,6 +40,9 @@ public sealed record Update
     /// <summary>What other sites' banners show when this is the situation now; else the title and summary.</summary>
     public BannerText? Banner { get; init; }
 
+    /// <summary>Optional text for staff and resident text messages, collected in sms.txt.</summary>
+    public string? Sms { get; init; }
+
     /// <summary>The Markdown after the front matter.</summary>
     public required string Body { get; init; }
 

@@ -10,7 +10,7 @@ namespace StaticCrisis.Core.Content;
 public static class UpdateParser
 {
     private static readonly string[] KnownKeys =
-        ["title", "date", "updated", "summary", "severity", "pinned", "draft", "services", "tags", "slug", "banner"];
+        ["title", "date", "updated", "summary", "severity", "pinned", "draft", "services", "tags", "slug", "banner", "sms"];
 
     /// <summary>Returns null when the file cannot become a page; the reasons are in <paramref name="diagnostics"/>.</summary>
     public static Update? Parse(string path, string text, SiteConfig config, DiagnosticBag diagnostics)
@@ -59,6 +59,7 @@ public static class UpdateParser
         var tags = yaml.StringList("tags").Select(SourceText.Clean).Where(tag => tag.Length > 0).Distinct().ToList();
         var (slug, slugLocation) = ReadSlug(yaml, path);
         var banner = ReadBanner(yaml);
+        var sms = ReadSms(yaml, path);
 
         if (diagnostics.ErrorCount > errorsBefore || title is null || date is null || slug is null)
             return null;
@@ -85,6 +86,7 @@ public static class UpdateParser
             Services = services,
             Tags = tags,
             Banner = banner,
+            Sms = sms,
             Body = frontMatter.Body,
             BodyLine = frontMatter.BodyLine,
         };
@@ -142,6 +144,17 @@ public static class UpdateParser
     }
 
     /// <summary>'banner: { headline, text }', both optional: the words other sites show in their banner.</summary>
+    /// <summary>The text to send by SMS; more than one message is allowed, with a warning saying how many.</summary>
+    private static string? ReadSms(YamlMappingReader yaml, string path)
+    {
+        if (yaml.Text("sms") is not { } text || SourceText.Clean(text) is not { Length: > 0 } sms)
+            return null;
+        var length = SmsLength.Measure(sms);
+        if (length.Messages > 1)
+            yaml.Diagnostics.Add(Problems.SmsTooLong(yaml.LocationOf("sms"), path, length.Messages, length.Units, length.Gsm));
+        return sms;
+    }
+
     private static BannerText? ReadBanner(YamlMappingReader yaml)
     {
         if (yaml.Mapping("banner") is not { } banner)

@@ -118,6 +118,11 @@ public static class Problems
     public static Diagnostic BannerTextTooLong(SourceLocation at, string update, int sentences, int limit) =>
         Warning(1023, at, $"the banner text of {update} has {sentences} sentences; other sites' banners show at most {limit}: shorten 'banner.text' (or the summary)");
 
+    public static Diagnostic SmsTooLong(SourceLocation at, string path, int messages, int units, bool gsm) =>
+        Warning(1024, at, gsm
+            ? $"the sms of {path} is {units} GSM characters and needs {messages} text messages (160 fit in one); shorten it if it should go as one"
+            : $"the sms of {path} has characters outside the GSM alphabet, so it is sent as UCS-2: {units} characters need {messages} text messages (70 fit in one)");
+
     // Themes
     public static Diagnostic TemplateMissing(string themePath, string template) =>
         Error(2001, new SourceLocation(themePath), $"the theme has no template '{template}'");

@@ -1,0 +1,24 @@
+using System.Text;
+using StaticCrisis.Core.Output;
+using StaticCrisis.Core.Site;
+using StaticCrisis.Core.Templates;
+
+namespace StaticCrisis.Core.Feeds;
+
+/// <summary>sms.txt: the SMS texts of the newest updates that have one, newest first, each with its time, ready to send.</summary>
+public static class SmsTextWriter
+{
+    public const string FileName = "sms.txt";
+
+    public static OutputFile Write(SiteModel site, UiStrings strings)
+    {
+        var text = new StringBuilder();
+        foreach (var rendered in site.Updates.Where(rendered => rendered.Update.Sms is not null).Take(site.Config.FeedItems))
+        {
+            var update = rendered.Update;
+            text.Append(site.Local(update.Date).ToString(strings.DateTimeFormat, strings.CultureInfo)).Append('\n');
+            text.Append(update.Sms).Append("\n\n");
+        }
+        return OutputFile.FromText(FileName, text.ToString());
+    }
+}
