@@ -1,4 +1,3 @@
-using System.Text;
 using System.Xml;
 using StaticCrisis.Core.Output;
 using StaticCrisis.Core.Site;
@@ -21,11 +20,8 @@ public static class AtomFeedWriter
 
     public static OutputFile Write(SiteModel site, UiStrings strings, FeedChannel feed)
     {
-        var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, IndentChars = "  ", NewLineChars = "\n", CheckCharacters = true };
-        using var stream = new MemoryStream();
-        using (var xml = XmlWriter.Create(stream, settings))
+        return OutputFile.FromBytes(feed.AtomPath, XmlOutput.Write(xml =>
         {
-            xml.WriteStartDocument();
             xml.WriteStartElement("feed", Atom);
             xml.WriteAttributeString("xml", "lang", null, strings.Lang);
             xml.WriteElementString("id", Atom, site.AbsoluteUrl(feed.AtomPath));
@@ -75,9 +71,7 @@ public static class AtomFeedWriter
                 xml.WriteEndElement();
             }
             xml.WriteEndElement();
-            xml.WriteEndDocument();
-        }
-        return OutputFile.FromBytes(feed.AtomPath, stream.ToArray());
+        }));
     }
 
     private static void WriteLink(XmlWriter xml, string rel, string type, string href)

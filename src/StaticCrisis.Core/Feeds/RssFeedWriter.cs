@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Xml;
 using StaticCrisis.Core.Output;
 using StaticCrisis.Core.Site;
@@ -17,11 +16,8 @@ public static class RssFeedWriter
 
     public static OutputFile Write(SiteModel site, UiStrings strings, FeedChannel feed)
     {
-        var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, IndentChars = "  ", NewLineChars = "\n", CheckCharacters = true };
-        using var stream = new MemoryStream();
-        using (var xml = XmlWriter.Create(stream, settings))
+        return OutputFile.FromBytes(feed.RssPath, XmlOutput.Write(xml =>
         {
-            xml.WriteStartDocument();
             xml.WriteStartElement("rss");
             xml.WriteAttributeString("version", "2.0");
             xml.WriteAttributeString("xmlns", "atom", null, "http://www.w3.org/2005/Atom");
@@ -64,9 +60,7 @@ public static class RssFeedWriter
             }
             xml.WriteEndElement();
             xml.WriteEndElement();
-            xml.WriteEndDocument();
-        }
-        return OutputFile.FromBytes(feed.RssPath, stream.ToArray());
+        }));
     }
 
     /// <summary>RFC 822 date with a numeric offset, e.g. "Mon, 02 Mar 2026 15:30:00 +0100", in the update's own offset.</summary>

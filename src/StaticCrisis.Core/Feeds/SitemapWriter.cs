@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Xml;
 using StaticCrisis.Core.Output;
 using StaticCrisis.Core.Site;
@@ -13,11 +12,8 @@ public static class SitemapWriter
 
     public static OutputFile Write(SiteModel site)
     {
-        var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, IndentChars = "  ", NewLineChars = "\n" };
-        using var stream = new MemoryStream();
-        using (var xml = XmlWriter.Create(stream, settings))
+        return OutputFile.FromBytes(FileName, XmlOutput.Write(xml =>
         {
-            xml.WriteStartDocument();
             xml.WriteStartElement("urlset", "http://www.sitemaps.org/schemas/sitemap/0.9");
             WriteUrl(xml, site.AbsoluteUrl(""), site.LastChanged);
             WriteUrl(xml, site.AbsoluteUrl("archive.html"), site.LastChanged);
@@ -26,9 +22,7 @@ public static class SitemapWriter
             foreach (var rendered in site.Updates)
                 WriteUrl(xml, site.AbsoluteUrl(rendered.Update.OutputPath), rendered.Update.Updated ?? rendered.Update.Date);
             xml.WriteEndElement();
-            xml.WriteEndDocument();
-        }
-        return OutputFile.FromBytes(FileName, stream.ToArray());
+        }));
     }
 
     private static void WriteUrl(XmlWriter xml, string location, DateTimeOffset? lastModified)

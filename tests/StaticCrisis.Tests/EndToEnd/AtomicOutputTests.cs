@@ -139,23 +139,31 @@ public class AtomicOutputTests
         for (var i = 0; i < 1500; i += 7)
             site.Write($"content/updates/u{i:D5}.md", Update(i, "Ändrad"));
 
-        // How long a whole run takes here, building into another folder; then kill runs at moments spread over that time:
-        // while starting, loading, rendering and writing.
-        var clock = Stopwatch.StartNew();
-        using (var full = StartBuild(site.Directory, "--output", Path.Combine(site.Directory, "elsewhere")))
-            full.WaitForExit();
-        var duration = clock.Elapsed;
-        Directory.Delete(Path.Combine(site.Directory, "elsewhere"), recursive: true);
-
+        // Kill real runs at moments along the way, recognised by what they have done, not by timing (which varies
+        // with the machine): at once, while loading and rendering, as staging begins, and twice while writing.
+        var moments = new (string Name, Func<Stopwatch, string?, bool> Reached)[]
+        {
+            ("at start", (_, _) => true),
+            ("loading", (clock, _) => clock.ElapsedMilliseconds >= 150),
+            ("staging created", (_, staging) => staging is not null),
+            ("300 files written", (_, staging) => StagedUpdates(staging) >= 300),
+            ("900 files written", (_, staging) => StagedUpdates(staging) >= 900),
+        };
         var killedMidway = 0;
-        foreach (var fraction in new[] { 0.1, 0.3, 0.5, 0.7, 0.85, 0.95, 1.2 })
+        foreach (var (name, reached) in moments)
         {
             using var process = StartBuild(site.Directory);
-            Thread.Sleep(duration * fraction);
-            if (!process.HasExited)
+            var clock = Stopwatch.StartNew();
+            while (!process.HasExited && clock.Elapsed < TimeSpan.FromSeconds(60))
             {
-                process.Kill(entireProcessTree: true);
-                killedMidway++;
+                var staging = Directory.EnumerateDirectories(site.Directory, ".public.staging-*").FirstOrDefault();
+                if (reached(clock, staging))
+                {
+                    process.Kill(entireProcessTree: true);
+                    killedMidway++;
+                    break;
+                }
+                Thread.Sleep(1);
             }
             process.WaitForExit();
             var now = FolderSnapshot.Take(site.Output);
@@ -168,6 +176,19 @@ public class AtomicOutputTests
             }
         }
         Assert.True(killedMidway >= 3, $"only {killedMidway} runs were killed before they finished");
+    }
+
+    private static int StagedUpdates(string? staging)
+    {
+        var updates = staging is null ? null : Path.Combine(staging, "updates");
+        try
+        {
+            return updates is not null && Directory.Exists(updates) ? Directory.EnumerateFiles(updates).Count() : 0;
+        }
+        catch (DirectoryNotFoundException)
+        {
+            return 0; // swapped or cleaned up while we looked
+        }
     }
 
     [Fact]
