@@ -23,6 +23,9 @@ public abstract class Page
     /// <summary>The feeds this page offers, each as RSS, Atom and JSON Feed: the site's, and on a service page that service's too.</summary>
     public virtual IReadOnlyList<FeedChannel> Feeds => [Site.SiteFeed];
 
+    /// <summary>schema.org data for search engines and news apps, as JSON-LD; null for pages that have none.</summary>
+    public virtual string? StructuredData => null;
+
     public string DocumentTitle => Title == Site.Config.Title ? Title : $"{Title} – {Site.Config.Title}";
 
     public virtual string Description => Site.Config.Description;
