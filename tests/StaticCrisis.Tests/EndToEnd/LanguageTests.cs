@@ -32,16 +32,11 @@ public class LanguageTests
     [Fact]
     public void An_update_dated_by_day_only_shows_no_time_of_day()
     {
-        var page = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(BuildSample(), "updates", "2026-03-10-lagesbild-vecka-11.html")));
+        using var folder = new TempFolder();
+        Assert.True(SiteBuilder.Build(new BuildRequest { SiteDirectory = RepoPaths.SampleSite, OutputDirectory = folder.Path, Now = SampleSiteBuild.Now }).Succeeded);
+        var page = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(folder.Path, "updates", "2026-03-10-lagesbild-vecka-11.html")));
         var time = page.QuerySelector("dl.meta time")!;
         Assert.Equal("10 mars 2026", time.TextContent);
         Assert.Equal("2026-03-10", time.GetAttribute("datetime"));
-    }
-
-    private static string BuildSample()
-    {
-        var output = Path.Combine(Path.GetTempPath(), "staticcrisis-tests", Guid.NewGuid().ToString("N"));
-        Assert.True(SiteBuilder.Build(new BuildRequest { SiteDirectory = RepoPaths.SampleSite, OutputDirectory = output, Now = SampleSiteBuild.Now }).Succeeded);
-        return output;
     }
 }
