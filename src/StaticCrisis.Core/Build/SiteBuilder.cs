@@ -3,6 +3,7 @@ using StaticCrisis.Core.Configuration;
 using StaticCrisis.Core.Content;
 using StaticCrisis.Core.Diagnostics;
 using StaticCrisis.Core.Feeds;
+using StaticCrisis.Core.Integrity;
 using StaticCrisis.Core.Markdown;
 using StaticCrisis.Core.Output;
 using StaticCrisis.Core.PostProcessing;
@@ -83,10 +84,14 @@ public static class SiteBuilder
         PageBudget.Check(files, config.PageBudgetKb, diagnostics, parallel);
         steps.Lap("budget");
 
+        // 7. The manifest anyone can check a copy against, and that publishing compares mirrors with.
+        files.Add(Sha256Sums.Write(files, parallel));
+        steps.Lap("manifest");
+
         if (diagnostics.HasErrors || (request.Strict && diagnostics.WarningCount > 0))
             return BuildResult.Failed(diagnostics, output);
 
-        // 7. Write atomically: stage, then swap.
+        // 8. Write atomically: stage, then swap.
         Report(BuildStage.Writing, 0, files.Count);
         if (request.WriteOutput)
             AtomicOutputWriter.Write(output, files, parallel);

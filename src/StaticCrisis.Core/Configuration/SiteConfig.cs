@@ -1,4 +1,5 @@
 using StaticCrisis.Core.Diagnostics;
+using StaticCrisis.Core.Publishing;
 
 namespace StaticCrisis.Core.Configuration;
 
@@ -33,6 +34,12 @@ public sealed record SiteConfig
 
     /// <summary>The service board, in the order written in site.yml.</summary>
     public IReadOnlyList<ServiceDefinition> Services { get; init; } = [];
+
+    /// <summary>The copies of the site that <c>publish</c> uploads to, in the order written.</summary>
+    public IReadOnlyList<MirrorDefinition> Mirrors { get; init; } = [];
+
+    /// <summary>The site's minisign public key (base64), from <c>signing.publicKey</c>; shown to residents and used by <c>verify</c>.</summary>
+    public string? SigningPublicKey { get; init; }
 
     /// <summary>Where keys were written, so later stages (theme lookup) can point at them.</summary>
     public IReadOnlyDictionary<string, SourceLocation> KeyLocations { get; init; } = new Dictionary<string, SourceLocation>();

@@ -1,4 +1,6 @@
 using StaticCrisis.Core.Diagnostics;
+using StaticCrisis.Core.Integrity;
+using StaticCrisis.Core.Publishing;
 using StaticCrisis.Core.Text;
 using StaticCrisis.Core.Yaml;
 using YamlDotNet.RepresentationModel;
@@ -11,7 +13,7 @@ public static class SiteConfigLoader
     public const string FileName = "site.yml";
 
     private static readonly string[] KnownKeys =
-        ["title", "description", "baseUrl", "language", "timezone", "theme", "outputDir", "feed", "timeline", "pageBudgetKb", "contact", "services"];
+        ["title", "description", "baseUrl", "language", "timezone", "theme", "outputDir", "feed", "timeline", "pageBudgetKb", "contact", "services", "mirrors", "signing"];
 
     /// <summary>Returns null when the config is unusable; the reasons are in <paramref name="diagnostics"/>.</summary>
     public static SiteConfig? Load(string siteDirectory, DiagnosticBag diagnostics, string? baseUrlOverride = null)
@@ -57,6 +59,8 @@ public static class SiteConfigLoader
         var pageBudgetKb = yaml.Number("pageBudgetKb", 1, 100_000);
         var contacts = ReadContacts(yaml);
         var services = ReadServices(yaml);
+        var mirrors = MirrorsReader.Read(yaml);
+        var signingPublicKey = ReadSigningPublicKey(yaml);
 
         if (diagnostics.ErrorCount > errorsBefore || title is null || baseUrl is null)
             return null;
@@ -75,6 +79,8 @@ public static class SiteConfigLoader
             PageBudgetKb = pageBudgetKb ?? defaults.PageBudgetKb,
             Contacts = contacts,
             Services = services,
+            Mirrors = mirrors,
+            SigningPublicKey = signingPublicKey,
             KeyLocations = KnownKeys.Where(key => yaml.Node(key) is not null).ToDictionary(key => key, yaml.LocationOf),
         };
     }
@@ -112,6 +118,22 @@ public static class SiteConfigLoader
         }
         yaml.Diagnostics.Add(Problems.TimezoneUnknown(yaml.LocationOf("timezone"), id));
         return null;
+    }
+
+    private static string? ReadSigningPublicKey(YamlMappingReader yaml)
+    {
+        if (yaml.Mapping("signing") is not { } signing)
+            return null;
+        signing.WarnUnknownKeys(["publicKey"]);
+        var key = signing.Text("publicKey", required: true)?.Trim();
+        if (key is null)
+            return null;
+        if (!MinisignPublicKey.TryParse(key, out _))
+        {
+            yaml.Diagnostics.Add(Problems.SigningPublicKeyInvalid(signing.LocationOf("publicKey")));
+            return null;
+        }
+        return key;
     }
 
     private static int? ReadItems(YamlMappingReader section)

@@ -62,6 +62,28 @@ public static class Problems
     public static Diagnostic ServiceIdInvalid(SourceLocation at, string id) =>
         Error(15, at, $"service id '{id}' may only contain lowercase letters a-z, digits, '-' and '_'");
 
+    // site.yml: mirrors and signing (SC005x)
+    public static Diagnostic MirrorUrlInvalid(SourceLocation at, string name, string problem) =>
+        Error(50, at, $"the url of mirror '{name}' {problem}");
+
+    public static Diagnostic MirrorNameInvalid(SourceLocation at, string name) =>
+        Error(51, at, $"mirror name '{name}' may only contain letters a-z, digits, '-' and '_' (it names the mirror's environment variables)");
+
+    public static Diagnostic MirrorNameDuplicate(SourceLocation at, string name, int firstLine) =>
+        Error(52, at, $"mirror name '{name}' is already used on line {firstLine}; each mirror needs its own name");
+
+    public static Diagnostic MirrorPublicUrlInvalid(SourceLocation at, string name, string value) =>
+        Error(53, at, $"'publicUrl' \"{value}\" of mirror '{name}' is not an absolute http(s) address such as \"https://kris.example.org/info/\"");
+
+    public static Diagnostic MirrorHostKeyInvalid(SourceLocation at, string name) =>
+        Error(54, at, $"'hostKey' of mirror '{name}' should be the server's key fingerprint as 'ssh-keygen -lf' prints it: SHA256: and 43 characters");
+
+    public static Diagnostic MirrorHostKeyNotSftp(SourceLocation at, string name) =>
+        Warning(55, at, $"'hostKey' of mirror '{name}' is only used by sftp:// mirrors and is ignored here");
+
+    public static Diagnostic SigningPublicKeyInvalid(SourceLocation at) =>
+        Error(56, at, "'signing.publicKey' is not a minisign public key: copy the second line of staticcrisis.pub (56 characters, starting with RW)");
+
     // Content
     public static Diagnostic FrontMatterMissing(SourceLocation at) =>
         Error(1001, at, "an update must start with front matter: a line '---', then 'title:' and 'date:', then another '---'");

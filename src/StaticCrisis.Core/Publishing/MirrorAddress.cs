@@ -1,0 +1,87 @@
+using System.Collections.Specialized;
+using System.Web;
+
+namespace StaticCrisis.Core.Publishing;
+
+/// <summary>
+/// A mirror's <c>url</c> from site.yml, taken apart. Paths in sftp, ftp and ftps URLs are absolute as the account sees
+/// them (<c>/~/</c> starts one under the home folder); the path always ends in '/'. Never holds a password.
+/// </summary>
+public sealed record MirrorAddress(MirrorProtocol Protocol, Uri Url, string Host, int? Port, string? User, string Path, NameValueCollection Query)
+{
+    private static readonly Dictionary<string, MirrorProtocol> Schemes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["sftp"] = MirrorProtocol.Sftp,
+        ["ftp"] = MirrorProtocol.Ftp,
+        ["ftps"] = MirrorProtocol.Ftps,
+        ["s3"] = MirrorProtocol.S3,
+        ["webdav"] = MirrorProtocol.WebDav,
+        ["webdavs"] = MirrorProtocol.WebDavs,
+        ["git+https"] = MirrorProtocol.GitHttps,
+        ["git+ssh"] = MirrorProtocol.GitSsh,
+        ["git+file"] = MirrorProtocol.GitFile,
+        ["file"] = MirrorProtocol.File,
+    };
+
+    public static IEnumerable<string> SchemeNames => Schemes.Keys;
+
+    /// <summary>The port the protocol uses when the URL names none.</summary>
+    public int DefaultPort => Protocol switch
+    {
+        MirrorProtocol.Sftp or MirrorProtocol.GitSsh => 22,
+        MirrorProtocol.Ftp or MirrorProtocol.Ftps => 21,
+        MirrorProtocol.WebDav => 80,
+        _ => 443,
+    };
+
+    public int PortOrDefault => Port ?? DefaultPort;
+
+    /// <summary>The address as it may be shown: the URL without any query secrets (there are none) and never a password.</summary>
+    public override string ToString() => Url.GetComponents(UriComponents.AbsoluteUri & ~UriComponents.UserInfo, UriFormat.UriEscaped);
+
+    /// <summary>Parses a mirror URL; returns null with a reason a writer can act on.</summary>
+    public static MirrorAddress? TryParse(string text, out string? problem)
+    {
+        problem = null;
+        var schemeEnd = text.IndexOf("://", StringComparison.Ordinal);
+        if (schemeEnd <= 0 || !Schemes.TryGetValue(text[..schemeEnd], out var protocol))
+        {
+            problem = $"should start with one of {string.Join(", ", Schemes.Keys.Select(s => s + "://"))}";
+            return null;
+        }
+        // Uri does not know schemes with '+'; parse the rest under a neutral scheme.
+        if (!Uri.TryCreate("mirror" + text[schemeEnd..], UriKind.Absolute, out var uri))
+        {
+            problem = "is not a valid address";
+            return null;
+        }
+        var userInfo = Uri.UnescapeDataString(uri.UserInfo);
+        if (userInfo.Contains(':'))
+        {
+            problem = "contains a password; passwords never go in site.yml: set STATICCRISIS_MIRROR_<NAME>_PASSWORD instead";
+            return null;
+        }
+        var isFolder = protocol is MirrorProtocol.File or MirrorProtocol.GitFile;
+        if (!isFolder && uri.Host.Length == 0)
+        {
+            problem = "has no host name";
+            return null;
+        }
+        if (isFolder && uri.Host.Length > 0)
+        {
+            problem = "should name a folder as file:///path/to/folder/ (three slashes)";
+            return null;
+        }
+        var path = Uri.UnescapeDataString(uri.AbsolutePath);
+        if (!path.EndsWith('/'))
+            path += "/";
+        return new MirrorAddress(
+            protocol,
+            new Uri(text),
+            uri.Host,
+            uri.IsDefaultPort || uri.Port < 0 ? null : uri.Port,
+            userInfo.Length == 0 ? null : userInfo,
+            path,
+            HttpUtility.ParseQueryString(uri.Query));
+    }
+}

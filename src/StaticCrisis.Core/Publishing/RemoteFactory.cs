@@ -1,0 +1,11 @@
+namespace StaticCrisis.Core.Publishing;
+
+/// <summary>The remote for a mirror's protocol.</summary>
+public static class RemoteFactory
+{
+    public static IRemote Create(MirrorDefinition mirror, MirrorCredentials credentials) => mirror.Address.Protocol switch
+    {
+        MirrorProtocol.File => new FolderRemote(mirror.Address),
+        var protocol => throw new RemoteException($"publishing over {protocol.ToString().ToLowerInvariant()} is not available in this version"),
+    };
+}

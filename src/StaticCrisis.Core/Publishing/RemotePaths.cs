@@ -1,0 +1,29 @@
+namespace StaticCrisis.Core.Publishing;
+
+/// <summary>Path rules every remote shares.</summary>
+public static class RemotePaths
+{
+    private const string TemporarySuffix = ".staticcrisis-upload";
+
+    /// <summary>
+    /// The name a file is uploaded under before its rename into place: hidden, beside the target (so the rename stays
+    /// within one folder) and the same on every run, so a run that was killed leaves nothing a later run does not overwrite.
+    /// </summary>
+    public static string TemporaryName(string path)
+    {
+        var slash = path.LastIndexOf('/');
+        return slash < 0 ? $".{path}{TemporarySuffix}" : $"{path[..(slash + 1)]}.{path[(slash + 1)..]}{TemporarySuffix}";
+    }
+
+    public static bool IsTemporary(string path) => path.EndsWith(TemporarySuffix, StringComparison.Ordinal);
+
+    /// <summary>The folders a path lies in, outermost first: "a/b/c.html" gives "a", "a/b".</summary>
+    public static IEnumerable<string> Folders(string path)
+    {
+        for (var slash = path.IndexOf('/'); slash > 0; slash = path.IndexOf('/', slash + 1))
+            yield return path[..slash];
+    }
+
+    /// <summary>A relative path as a URL path: each segment escaped, '/' kept.</summary>
+    public static string Escape(string path) => string.Join('/', path.Split('/').Select(Uri.EscapeDataString));
+}
