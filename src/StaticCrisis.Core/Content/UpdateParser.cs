@@ -1,5 +1,6 @@
 using StaticCrisis.Core.Configuration;
 using StaticCrisis.Core.Diagnostics;
+using StaticCrisis.Core.Validation;
 using StaticCrisis.Core.Text;
 using StaticCrisis.Core.Yaml;
 using YamlDotNet.RepresentationModel;
@@ -63,6 +64,8 @@ public static class UpdateParser
 
         if (diagnostics.ErrorCount > errorsBefore || title is null || date is null || slug is null)
             return null;
+        if (draft != true)
+            PlaceholderCheck.Check(path, text, diagnostics);
         var cleanTitle = SourceText.Clean(title);
         if (cleanTitle.Length == 0)
         {

@@ -145,6 +145,11 @@ public static class Problems
             ? $"the sms of {path} is {units} GSM characters and needs {messages} text messages (160 fit in one); shorten it if it should go as one"
             : $"the sms of {path} has characters outside the GSM alphabet, so it is sent as UCS-2: {units} characters need {messages} text messages (70 fit in one)");
 
+    public static Diagnostic PlaceholderLeft(SourceLocation at, string example, int count) =>
+        Warning(1030, at, count == 1
+            ? $"'{example}' is still to be filled in; complete it or remove it before publishing (or set 'draft: true' while writing)"
+            : $"'{example}' and {count - 1} more placeholders are still to be filled in; complete them or remove them before publishing (or set 'draft: true' while writing)");
+
     // Themes
     public static Diagnostic TemplateMissing(string themePath, string template) =>
         Error(2001, new SourceLocation(themePath), $"the theme has no template '{template}'");

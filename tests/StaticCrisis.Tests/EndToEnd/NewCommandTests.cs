@@ -113,7 +113,9 @@ public class NewCommandTests
         var written = run.Stdout.Trim();
         Assert.Matches(@"content[/\\]updates[/\\]\d{4}-\d\d-\d\d-lonen-ar-forsenad\.md$", written);
         Assert.True(File.Exists(Path.GetFullPath(written)));
-        Assert.True(SiteBuilder.Build(new BuildRequest { SiteDirectory = site.Directory, Strict = true, Now = DateTimeOffset.Now.AddMinutes(1) }).Succeeded);
+        var build = SiteBuilder.Build(new BuildRequest { SiteDirectory = site.Directory, Now = DateTimeOffset.Now.AddMinutes(1) });
+        Assert.True(build.Succeeded);
+        Assert.Equal(["SC1030"], build.Diagnostics.Sorted().Select(d => d.Code));
     }
 
     [Fact]
