@@ -58,7 +58,9 @@ public static class SiteBuilder
             rendered[i] = markdown.Render(published[i], diagnostics);
             Report(BuildStage.RenderingMarkdown, Interlocked.Increment(ref renderedCount), published.Count);
         });
-        var site = new SiteModel(config, rendered);
+        // CAP messages already published are kept as they are: read them from the output before it is replaced.
+        var capInputs = config.Cap is null ? null : new CapInputs(request.Now, PreviousCapMessages.Read(output));
+        var site = new SiteModel(config, rendered, capInputs);
         site.Banner.Check(diagnostics);
         steps.Lap("markdown");
 
@@ -72,6 +74,7 @@ public static class SiteBuilder
         files.AddRange(RssFeedWriter.WriteAll(site, strings));
         files.AddRange(AtomFeedWriter.WriteAll(site, strings));
         files.AddRange(JsonFeedWriter.WriteAll(site, strings));
+        files.AddRange(CapMessageWriter.WriteAll(site, strings));
         files.AddRange(StatusJsonWriter.Write(site, strings));
         files.Add(BannerWriter.Write(site, strings));
         files.Add(SummaryTextWriter.Write(site, strings));

@@ -41,6 +41,12 @@ public sealed record SiteConfig
     /// <summary>The site's minisign public key (base64), from <c>signing.publicKey</c>; shown to residents and used by <c>verify</c>.</summary>
     public string? SigningPublicKey { get; init; }
 
+    /// <summary>The WebSub hub the feeds name (<c>hub:</c>), so readers get new updates pushed; null when not set.</summary>
+    public Uri? Hub { get; init; }
+
+    /// <summary>CAP 1.2 messages for alerting aggregators (<c>cap:</c>); null unless enabled.</summary>
+    public CapSettings? Cap { get; init; }
+
     /// <summary>Where keys were written, so later stages (theme lookup) can point at them.</summary>
     public IReadOnlyDictionary<string, SourceLocation> KeyLocations { get; init; } = new Dictionary<string, SourceLocation>();
 

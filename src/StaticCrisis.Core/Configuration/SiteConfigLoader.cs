@@ -13,7 +13,7 @@ public static class SiteConfigLoader
     public const string FileName = "site.yml";
 
     private static readonly string[] KnownKeys =
-        ["title", "description", "baseUrl", "language", "timezone", "theme", "outputDir", "feed", "timeline", "pageBudgetKb", "contact", "services", "mirrors", "signing"];
+        ["title", "description", "baseUrl", "language", "timezone", "theme", "outputDir", "feed", "timeline", "pageBudgetKb", "contact", "services", "mirrors", "signing", "hub", "cap"];
 
     /// <summary>Returns null when the config is unusable; the reasons are in <paramref name="diagnostics"/>.</summary>
     public static SiteConfig? Load(string siteDirectory, DiagnosticBag diagnostics, string? baseUrlOverride = null)
@@ -61,6 +61,8 @@ public static class SiteConfigLoader
         var services = ReadServices(yaml);
         var mirrors = MirrorsReader.Read(yaml);
         var signingPublicKey = ReadSigningPublicKey(yaml);
+        var hub = ReadHub(yaml);
+        var cap = CapSettingsReader.Read(yaml, SourceText.Clean(title ?? ""));
 
         if (diagnostics.ErrorCount > errorsBefore || title is null || baseUrl is null)
             return null;
@@ -81,6 +83,8 @@ public static class SiteConfigLoader
             Services = services,
             Mirrors = mirrors,
             SigningPublicKey = signingPublicKey,
+            Hub = hub,
+            Cap = cap,
             KeyLocations = KnownKeys.Where(key => yaml.Node(key) is not null).ToDictionary(key => key, yaml.LocationOf),
         };
     }
@@ -97,6 +101,17 @@ public static class SiteConfigLoader
         }
         var location = baseUrlOverride is null ? yaml.LocationOf("baseUrl") : new SourceLocation("--base-url");
         yaml.Diagnostics.Add(Problems.BaseUrlInvalid(location, value));
+        return null;
+    }
+
+    /// <summary>'hub:' the WebSub hub's address: absolute http(s), as subscribers must reach it.</summary>
+    private static Uri? ReadHub(YamlMappingReader yaml)
+    {
+        if (yaml.Text("hub") is not { } value || value.Trim().Length == 0)
+            return null;
+        if (Uri.TryCreate(value.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) && uri.Host.Length > 0)
+            return uri;
+        yaml.Diagnostics.Add(Problems.HubInvalid(yaml.LocationOf("hub"), value));
         return null;
     }
 

@@ -43,6 +43,9 @@ public sealed record Update
     /// <summary>Optional text for staff and resident text messages, collected in sms.txt.</summary>
     public string? Sms { get; init; }
 
+    /// <summary>What residents should do, in a sentence or two; the 'instruction' of the update's CAP messages.</summary>
+    public string? Advice { get; init; }
+
     /// <summary>The Markdown after the front matter.</summary>
     public required string Body { get; init; }
 

@@ -11,7 +11,7 @@ namespace StaticCrisis.Core.Content;
 public static class UpdateParser
 {
     private static readonly string[] KnownKeys =
-        ["title", "date", "updated", "summary", "severity", "pinned", "draft", "services", "tags", "slug", "banner", "sms"];
+        ["title", "date", "updated", "summary", "severity", "pinned", "draft", "services", "tags", "slug", "banner", "sms", "advice"];
 
     /// <summary>Returns null when the file cannot become a page; the reasons are in <paramref name="diagnostics"/>.</summary>
     public static Update? Parse(string path, string text, SiteConfig config, DiagnosticBag diagnostics)
@@ -61,6 +61,7 @@ public static class UpdateParser
         var (slug, slugLocation) = ReadSlug(yaml, path);
         var banner = ReadBanner(yaml);
         var sms = ReadSms(yaml, path);
+        var advice = yaml.Text("advice") is { } adviceText && SourceText.Clean(adviceText) is { Length: > 0 } cleanAdvice ? cleanAdvice : null;
 
         if (diagnostics.ErrorCount > errorsBefore || title is null || date is null || slug is null)
             return null;
@@ -90,6 +91,7 @@ public static class UpdateParser
             Tags = tags,
             Banner = banner,
             Sms = sms,
+            Advice = advice,
             Body = frontMatter.Body,
             BodyLine = frontMatter.BodyLine,
         };

@@ -84,6 +84,25 @@ public static class Problems
     public static Diagnostic SigningPublicKeyInvalid(SourceLocation at) =>
         Error(56, at, "'signing.publicKey' is not a minisign public key: copy the second line of staticcrisis.pub (56 characters, starting with RW)");
 
+    // site.yml: WebSub hub and CAP (SC007x)
+    public static Diagnostic HubInvalid(SourceLocation at, string value) =>
+        Error(70, at, $"'hub' \"{value}\" is not an absolute http(s) address of a WebSub hub such as \"https://pubsubhubbub.appspot.com/\"");
+
+    public static Diagnostic CapCategoryUnknown(SourceLocation at, string value, IEnumerable<string> known) =>
+        Error(71, at, $"'cap.category' \"{value}\" is not one of CAP's categories: {string.Join(", ", known)}");
+
+    public static Diagnostic CapStatusUnknown(SourceLocation at, string value, IEnumerable<string> known) =>
+        Error(72, at, $"'cap.status' \"{value}\" is not one of {string.Join(", ", known)} (Exercise is for drills)");
+
+    public static Diagnostic CapDurationInvalid(SourceLocation at, string value) =>
+        Error(73, at, $"'cap.expiresAfter' \"{value}\" is not a duration from 1m to 365d; write a whole number of minutes, hours or days such as 90m, 24h or 2d");
+
+    public static Diagnostic CapSenderInvalid(SourceLocation at, string value) =>
+        Error(74, at, $"'cap.sender' \"{value}\" may not contain spaces, commas, '<' or '&'; use an address that is yours alone, such as \"krisinformation@kommun.se\"");
+
+    public static Diagnostic CapGeocodeWithoutArea(SourceLocation at) =>
+        Error(75, at, "'cap.geocode' needs 'cap.areaDesc', the area in words (such as \"Alvby kommun\"), which CAP requires with every geocode");
+
     // Content
     public static Diagnostic FrontMatterMissing(SourceLocation at) =>
         Error(1001, at, "an update must start with front matter: a line '---', then 'title:' and 'date:', then another '---'");

@@ -7,7 +7,8 @@ namespace StaticCrisis.Core.Feeds;
 
 /// <summary>
 /// Atom 1.0 (RFC 4287): <c>feed.atom</c> and one per service. Entry ids are the same as the RSS guids and JSON Feed ids
-/// (the page's address); the site is the author of the feed and so of every entry.
+/// (the page's address); the site is the author of the feed and so of every entry. With CAP enabled, each entry also
+/// links its update's newest CAP message; with a 'hub', the feed names its WebSub hub.
 /// </summary>
 public static class AtomFeedWriter
 {
@@ -30,6 +31,8 @@ public static class AtomFeedWriter
                 xml.WriteElementString("subtitle", Atom, site.Config.Description);
             xml.WriteElementString("updated", Atom, site.Rfc3339(feed.LastChanged ?? NeverUpdated));
             WriteLink(xml, "self", FeedChannel.AtomType, site.AbsoluteUrl(feed.AtomPath));
+            if (site.Config.Hub is { } hub)
+                WriteLink(xml, "hub", null, hub.AbsoluteUri);
             WriteLink(xml, "alternate", "text/html", site.AbsoluteUrl(feed.PagePath == "index.html" ? "" : feed.PagePath));
             xml.WriteStartElement("author", Atom);
             xml.WriteElementString("name", Atom, site.Config.Title);
@@ -48,6 +51,9 @@ public static class AtomFeedWriter
                 xml.WriteElementString("published", Atom, site.Rfc3339(update.Date));
                 xml.WriteElementString("updated", Atom, site.Rfc3339(SiteModel.Modified(update)));
                 WriteLink(xml, "alternate", "text/html", site.EntryId(rendered));
+                // The OASIS "CAP feeds" practice: the Atom feed doubles as the index of the CAP messages.
+                if (site.Cap?.Newest(rendered) is { } message)
+                    WriteLink(xml, "alternate", CapMessage.MediaType, site.AbsoluteUrl(message.OutputPath));
                 foreach (var category in site.Categories(rendered, strings))
                 {
                     xml.WriteStartElement("category", Atom);
@@ -74,11 +80,12 @@ public static class AtomFeedWriter
         }));
     }
 
-    private static void WriteLink(XmlWriter xml, string rel, string type, string href)
+    private static void WriteLink(XmlWriter xml, string rel, string? type, string href)
     {
         xml.WriteStartElement("link", Atom);
         xml.WriteAttributeString("rel", rel);
-        xml.WriteAttributeString("type", type);
+        if (type is not null)
+            xml.WriteAttributeString("type", type);
         xml.WriteAttributeString("href", href);
         xml.WriteEndElement();
     }

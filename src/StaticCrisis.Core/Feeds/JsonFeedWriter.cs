@@ -24,6 +24,15 @@ public static class JsonFeedWriter
             json.WriteString("title", feed.Title);
             json.WriteString("home_page_url", site.AbsoluteUrl(feed.PagePath == "index.html" ? "" : feed.PagePath));
             json.WriteString("feed_url", site.AbsoluteUrl(feed.JsonPath));
+            if (site.Config.Hub is { } hub)
+            {
+                json.WriteStartArray("hubs");
+                json.WriteStartObject();
+                json.WriteString("type", "WebSub");
+                json.WriteString("url", hub.AbsoluteUri);
+                json.WriteEndObject();
+                json.WriteEndArray();
+            }
             if (site.Config.Description.Length > 0)
                 json.WriteString("description", site.Config.Description);
             json.WriteString("language", strings.Lang);

@@ -33,6 +33,14 @@ public static class RssFeedWriter
             xml.WriteAttributeString("rel", "self");
             xml.WriteAttributeString("type", FeedChannel.RssType);
             xml.WriteEndElement();
+            if (site.Config.Hub is { } hub)
+            {
+                // WebSub 1.0, 4: a hub link beside the self link, in the Atom namespace as RSS has no element of its own.
+                xml.WriteStartElement("atom", "link", "http://www.w3.org/2005/Atom");
+                xml.WriteAttributeString("href", hub.AbsoluteUri);
+                xml.WriteAttributeString("rel", "hub");
+                xml.WriteEndElement();
+            }
 
             foreach (var rendered in feed.Items)
             {

@@ -14,7 +14,8 @@ public sealed class SiteModel
     private readonly Dictionary<Update, int> _indexOf;
     private readonly Dictionary<Update, string> _feedHtml;
 
-    public SiteModel(SiteConfig config, IEnumerable<RenderedUpdate> published)
+    /// <param name="capInputs">What CAP needs beyond the content: the time of the build and the messages already published.</param>
+    public SiteModel(SiteConfig config, IEnumerable<RenderedUpdate> published, CapInputs? capInputs = null)
     {
         Config = config;
         Updates = [.. published.OrderBy(u => u, NewestFirst.Instance)];
@@ -28,6 +29,7 @@ public sealed class SiteModel
                 [.. entry.History.Take(config.FeedItems).Select(change => change.Source)])),
         ];
         Banner = Banner.From(this);
+        Cap = config.Cap is { } cap ? CapIncident.Create(this, cap, capInputs?.Now ?? DateTimeOffset.MaxValue, capInputs?.Previous ?? []) : null;
         Months = [.. Updates
             .GroupBy(rendered => Local(rendered.Update.Date) is var local ? new DateOnly(local.Year, local.Month, 1) : default)
             .Select(group => new ArchiveMonth(group.Key, [.. group]))];
@@ -49,6 +51,9 @@ public sealed class SiteModel
 
     /// <summary>What banner.html shows other sites: from the situation now.</summary>
     public Banner Banner { get; }
+
+    /// <summary>The CAP messages of the site's incident; null unless 'cap' is enabled in site.yml.</summary>
+    public CapIncident? Cap { get; }
 
     /// <summary>The site-wide feed (<c>feed.xml</c>, <c>feed.atom</c>, <c>feed.json</c>).</summary>
     public FeedChannel SiteFeed => Feeds[0];
