@@ -54,7 +54,7 @@ public sealed class CapIncident
                 versions.Add(updated);
             foreach (var version in versions)
             {
-                var identifier = Identifier(prefix, update.Slug, version);
+                var identifier = Identifier(prefix, update.Slug, version, settings.Status);
                 messages[identifier] = kept.TryGetValue(identifier, out var old)
                     ? FromPrevious(old, rendered)
                     : new CapMessage(identifier, settings.Sender, version, site.Rfc3339(version), rendered, null);
@@ -72,9 +72,11 @@ public sealed class CapIncident
     /// <summary>
     /// Identifiers are unique in the world and never change when a title or text is corrected: the site's address,
     /// the update's slug and the version's time in UTC, e.g. <c>kris.alvby.example-info_2026-03-02-it-angrepp_20260302T073000Z</c>.
+    /// A drill's or test's messages end in "_exercise" or "_test", so the real messages after it never reuse their identifiers.
     /// </summary>
-    public static string Identifier(string sitePart, string slug, DateTimeOffset version) =>
-        $"{sitePart}_{slug}_{version.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture)}";
+    public static string Identifier(string sitePart, string slug, DateTimeOffset version, string status) =>
+        $"{sitePart}_{slug}_{version.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture)}"
+        + (status == "Actual" ? "" : "_" + status.ToLowerInvariant());
 
     /// <summary>The site's host, port and path as letters, digits, '.' and '-', which are safe in a CAP identifier and a file name.</summary>
     public static string SitePart(Uri baseUrl)
