@@ -48,6 +48,28 @@ public class InitCommandTests
     }
 
     [Theory]
+    [InlineData("sv")]
+    [InlineData("en")]
+    public void The_commented_cap_and_hub_example_builds_when_uncommented(string language)
+    {
+        using var folder = new TempFolder();
+        Assert.NotNull(StarterSite.Create(new StarterRequest { Directory = folder.Path, Language = language, Now = Now }, new DiagnosticBag()));
+        var path = Path.Combine(folder.Path, "site.yml");
+        var text = File.ReadAllText(path);
+        // Remove the '# ' before 'hub:', 'cap:' and the indented lines of the cap block, as the comment tells the reader to.
+        var uncommented = System.Text.RegularExpressions.Regex.Replace(text, @"^# (hub:|cap:|  \w+:)", "$1", System.Text.RegularExpressions.RegexOptions.Multiline);
+        Assert.NotEqual(text, uncommented);
+        File.WriteAllText(path, uncommented);
+
+        var result = SiteBuilder.Build(new BuildRequest { SiteDirectory = folder.Path, Strict = true, Now = Now.AddMinutes(1) });
+        Assert.Empty(TestSite.Lines(result));
+        var messages = Directory.GetFiles(Path.Combine(folder.Path, "public", "cap"), "*.xml");
+        Assert.Single(messages);
+        Assert.Empty(CapSchema.Problems(messages[0]));
+        Assert.Contains("rel=\"hub\"", File.ReadAllText(Path.Combine(folder.Path, "public", "feed.atom")), StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("sv", "it-angrepp", "elavbrott", "storm", "varmebolja", "vattenavbrott")]
     [InlineData("en", "it-outage", "power-cut", "storm", "heatwave", "water")]
     public void Every_template_makes_an_update_that_builds_with_its_placeholders_marked(string language, params string[] templates)
