@@ -1,3 +1,5 @@
+using StaticCrisis.Core.Integrity;
+
 namespace StaticCrisis.Core.Build;
 
 /// <summary>What to build, and how.</summary>
@@ -27,6 +29,12 @@ public sealed record BuildRequest
 
     /// <summary>Told at each step and as items are rendered; called from worker threads, so it must be thread-safe.</summary>
     public IProgress<BuildProgress>? Progress { get; init; }
+
+    /// <summary>The site's secret key, already decrypted: when given, the build also writes SHA256SUMS.minisig.</summary>
+    public MinisignSecretKey? SigningKey { get; init; }
+
+    /// <summary>The time the signature names (SOURCE_DATE_EPOCH when set); default: the newest update's, never the clock.</summary>
+    public DateTimeOffset? SignatureTime { get; init; }
 
     /// <summary>The moment that decides which updates are "in the future".</summary>
     public DateTimeOffset Now { get; init; } = DateTimeOffset.Now;

@@ -88,8 +88,14 @@ public static class SiteBuilder
         steps.Lap("budget");
 
         // 7. The manifest anyone can check a copy against, and that publishing compares mirrors with.
-        files.Add(Sha256Sums.Write(files, parallel));
+        var manifest = Sha256Sums.Write(files, parallel);
+        files.Add(manifest);
         steps.Lap("manifest");
+
+        // 7b. Its signature, when a secret key was given, so a copy can be told from a fake.
+        if (request.SigningKey is { } key && ManifestSigner.Sign(manifest, site, key, request.SignatureTime, diagnostics) is { } signature)
+            files.Add(signature);
+        steps.Lap("signature");
 
         if (diagnostics.HasErrors || (request.Strict && diagnostics.WarningCount > 0))
             return BuildResult.Failed(diagnostics, output);

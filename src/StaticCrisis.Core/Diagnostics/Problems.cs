@@ -4,7 +4,7 @@ namespace StaticCrisis.Core.Diagnostics;
 
 /// <summary>
 /// Every problem the tool reports, with its code and wording, in one place.
-/// Codes: SC0xxx site.yml, SC1xxx content, SC2xxx themes, SC3xxx output, SC4xxx init and new. Shared YAML problems take their
+/// Codes: SC0xxx site.yml, SC1xxx content, SC2xxx themes, SC3xxx output, SC4xxx init and new, SC51xx signing keys. Shared YAML problems take their
 /// area's range, so the same mistake has the same last digits in site.yml and in an update.
 /// </summary>
 public static class Problems
@@ -213,4 +213,35 @@ public static class Problems
             : suggestion is null ? $"available: {string.Join(", ", list)}" : $"did you mean '{suggestion}'?";
         return Error(4004, new SourceLocation("--from-template"), $"there is no template '{name}' in templates/; {hint}");
     }
+
+    // Signing keys (SC51xx): the secret key given to build and publish, and keygen.
+    public static Diagnostic SigningKeyUnreadable(string path, string reason) =>
+        Error(5101, new SourceLocation(path), $"the signing key could not be read: {reason}");
+
+    public static Diagnostic SigningKeyNotAKey(string path) =>
+        Error(5102, new SourceLocation(path), "this is not a minisign secret key; 'staticcrisis keygen' makes one (give the .key file, not the .pub)");
+
+    public static Diagnostic SigningKeyUnsupported(string path) =>
+        Error(5103, new SourceLocation(path), "this minisign secret key uses an algorithm or a key derivation cost (over 1 GiB) that staticcrisis does not support");
+
+    public static Diagnostic SigningKeyWrongPassphrase(string path) =>
+        Error(5104, new SourceLocation(path), "the passphrase does not open this signing key; check STATICCRISIS_SIGNING_KEY_PASSWORD or what was typed");
+
+    public static Diagnostic SigningKeyDamaged(string path) =>
+        Error(5105, new SourceLocation(path), "the signing key is damaged (its checksum does not match); restore it from a backup");
+
+    public static Diagnostic SigningKeyNeedsPassphrase(string path) =>
+        Error(5106, new SourceLocation(path), "the signing key is encrypted: set STATICCRISIS_SIGNING_KEY_PASSWORD, or run on a terminal to be asked for the passphrase");
+
+    public static Diagnostic SigningKeyNotTheSites(SourceLocation at, string givenKeyId, string siteKeyId) =>
+        Error(5107, at, $"the signing key (key id {givenKeyId}) is not the one in 'signing.publicKey' (key id {siteKeyId}): sign with the site's key, or put the new key's public key in site.yml");
+
+    public static Diagnostic SigningKeyNotInSite(SourceLocation at, string publicKey) =>
+        Warning(5108, at, $"the site is signed, but site.yml has no 'signing.publicKey', so pages cannot show it and 'verify' cannot find it: add signing: {{ publicKey: \"{publicKey}\" }}");
+
+    public static Diagnostic KeyFilesExist(string directory, IReadOnlyList<string> existing) =>
+        Error(5109, new SourceLocation(directory), $"refusing to overwrite {string.Join(" and ", existing)}: a new key pair would make every earlier signature unverifiable with the new public key; choose another --output folder or move the old keys away");
+
+    public static Diagnostic KeyPassphrasesDiffer() =>
+        Error(5110, new SourceLocation("passphrase"), "the two passphrases differ; nothing was written");
 }
