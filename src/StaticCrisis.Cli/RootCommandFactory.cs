@@ -22,5 +22,7 @@ public static class RootCommandFactory
         BuildCommand.Create(),
         CheckCommand.Create(),
         ServeCommand.Create(),
+        KeygenCommand.Create(),
+        VerifyCommand.Create(),
     };
 }

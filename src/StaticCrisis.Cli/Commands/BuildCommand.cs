@@ -2,10 +2,11 @@ using System.CommandLine;
 using System.Globalization;
 using StaticCrisis.Cli.Terminal;
 using StaticCrisis.Core.Build;
+using StaticCrisis.Core.Integrity;
 
 namespace StaticCrisis.Cli.Commands;
 
-/// <summary><c>staticcrisis build [SITE_DIR] [--output DIR] [--drafts] [--future] [--base-url URL] [--strict]</c></summary>
+/// <summary><c>staticcrisis build [SITE_DIR] [--output DIR] [--drafts] [--future] [--base-url URL] [--strict] [--signing-key FILE]</c></summary>
 public static class BuildCommand
 {
     public static Command Create()
@@ -19,12 +20,15 @@ public static class BuildCommand
               staticcrisis build
               staticcrisis build my-site --output /var/www/info
               staticcrisis build --drafts --future --output preview --base-url https://preview.example.org/
+              staticcrisis build --signing-key ~/keys/staticcrisis.key
             """);
         options.AddTo(command);
         command.Options.Add(baseUrl);
         command.SetAction(parse =>
         {
-            var request = options.ToRequest(parse) with { BaseUrl = parse.GetValue(baseUrl) };
+            var request = options.WithSigningKey(options.ToRequest(parse) with { BaseUrl = parse.GetValue(baseUrl) }, parse, parse.InvocationConfiguration.Error);
+            if (request is null)
+                return ExitCodes.SiteErrors;
             return Run(request, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, options.VerbosityOf(parse));
         });
         return command;
@@ -48,6 +52,8 @@ public static class BuildCommand
         var where = Path.GetRelativePath(Directory.GetCurrentDirectory(), result.OutputDirectory!);
         stdout.WriteLine(TerminalStyle.For(stdout).Green("Built") + string.Create(CultureInfo.InvariantCulture,
             $" {stats.Pages} pages ({stats.Updates} updates, {stats.FeedItems} in the feed, {result.Diagnostics.WarningCount} warnings) into {where} in {stats.Elapsed.TotalSeconds:0.00} s"));
+        if (request.SigningKey is { } key)
+            stdout.WriteLine($"Signed {Sha256Sums.FileName} with key {key.PublicKey.KeyIdHex} ({ManifestSigner.FileName})");
         if (Environment.GetEnvironmentVariable("STATICCRISIS_TIMINGS") == "1")
             stderr.WriteLine(string.Join("  ", stats.Steps.Select(step => string.Create(CultureInfo.InvariantCulture, $"{step.Step} {step.Elapsed.TotalMilliseconds:0} ms"))));
         return ExitCodes.Success;

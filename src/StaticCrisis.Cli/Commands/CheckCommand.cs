@@ -25,7 +25,9 @@ public static class CheckCommand
               staticcrisis check my-site --strict
             """);
         options.AddTo(command);
-        command.SetAction(parse => Run(options.ToRequest(parse) with { WriteOutput = false }, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, options.VerbosityOf(parse)));
+        command.SetAction(parse => options.WithSigningKey(options.ToRequest(parse) with { WriteOutput = false }, parse, parse.InvocationConfiguration.Error) is { } request
+            ? Run(request, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, options.VerbosityOf(parse))
+            : ExitCodes.SiteErrors);
         return command;
     }
 

@@ -1,11 +1,13 @@
 using System.CommandLine;
 using System.Globalization;
+using StaticCrisis.Cli.Signing;
 using StaticCrisis.Cli.Terminal;
 using StaticCrisis.Core.Build;
+using StaticCrisis.Core.Diagnostics;
 
 namespace StaticCrisis.Cli.Commands;
 
-/// <summary>The argument and options that build, check and serve share, so they read the same everywhere.</summary>
+/// <summary>The argument and options that build, check, publish and serve share, so they read the same everywhere.</summary>
 public sealed class SiteOptions
 {
     public Argument<string> Site { get; } = new("SITE_DIR") { Description = "The site folder, holding site.yml and content/ (default: the current folder)", DefaultValueFactory = _ => "." };
@@ -21,6 +23,13 @@ public sealed class SiteOptions
     public Option<bool> Quiet { get; } = new("--quiet", "-q") { Description = "Print only problems: no progress, no summary" };
 
     public Option<bool> Verbose { get; } = new("--verbose", "-v") { Description = "Print every step of the build with its time" };
+
+    public Option<string?> SigningKey { get; } = new("--signing-key")
+    {
+        Description = $"Sign SHA256SUMS with this secret key (made by 'staticcrisis keygen'); default: {SigningKeyLoader.FileVariable}. " +
+            $"Its passphrase comes from {SigningKeyLoader.PassphraseVariable}, else a hidden prompt",
+        HelpName = "FILE",
+    };
 
     public SiteOptions()
     {
@@ -43,7 +52,7 @@ public sealed class SiteOptions
     public void AddTo(Command command)
     {
         command.Arguments.Add(Site);
-        foreach (var option in new Option[] { Output, Drafts, Future, Strict, Quiet, Verbose })
+        foreach (var option in new Option[] { Output, Drafts, Future, Strict, Quiet, Verbose, SigningKey })
             command.Options.Add(option);
     }
 
@@ -74,13 +83,32 @@ public sealed class SiteOptions
         IncludeFuture = parse.GetValue(Future),
         Strict = parse.GetValue(Strict),
         Now = Now(),
+        SignatureTime = SourceDateEpoch(),
     };
 
+    /// <summary>
+    /// The request with the secret key of <c>--signing-key</c> (or STATICCRISIS_SIGNING_KEY_FILE) opened, so the build signs
+    /// its manifest; the request as it was when no key is given; null when the key cannot be opened (the problem is printed).
+    /// </summary>
+    public BuildRequest? WithSigningKey(BuildRequest request, ParseResult parse, TextWriter stderr)
+    {
+        var problems = new DiagnosticBag();
+        var key = SigningKeyLoader.Load(parse.GetValue(SigningKey), Environment.GetEnvironmentVariable, PassphrasePrompt.Ask, problems);
+        if (!problems.HasErrors)
+            return request with { SigningKey = key };
+        DiagnosticPrinter.Print(problems, stderr, strict: false);
+        stderr.WriteLine(TerminalStyle.For(stderr).Red("The signing key could not be opened.") + " Nothing was written; the site already published is unchanged.");
+        return null;
+    }
+
     /// <summary>The build's "now": SOURCE_DATE_EPOCH when set (reproducible builds), else the clock.</summary>
-    public static DateTimeOffset Now() =>
+    public static DateTimeOffset Now() => SourceDateEpoch() ?? DateTimeOffset.Now;
+
+    /// <summary>SOURCE_DATE_EPOCH (seconds since 1970) as a time, or null when it is not set.</summary>
+    public static DateTimeOffset? SourceDateEpoch() =>
         long.TryParse(Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var seconds)
             ? DateTimeOffset.FromUnixTimeSeconds(seconds)
-            : DateTimeOffset.Now;
+            : null;
 
     /// <summary>Runs the pipeline with progress on stderr, as build and check do; null when the site folder is missing (reported).</summary>
     public static BuildResult? BuildWithProgress(BuildRequest request, TextWriter stderr, TerminalStyle style, Verbosity verbosity)

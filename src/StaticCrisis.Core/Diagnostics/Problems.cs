@@ -240,8 +240,17 @@ public static class Problems
         Warning(5108, at, $"the site is signed, but site.yml has no 'signing.publicKey', so pages cannot show it and 'verify' cannot find it: add signing: {{ publicKey: \"{publicKey}\" }}");
 
     public static Diagnostic KeyFilesExist(string directory, IReadOnlyList<string> existing) =>
-        Error(5109, new SourceLocation(directory), $"refusing to overwrite {string.Join(" and ", existing)}: a new key pair would make every earlier signature unverifiable with the new public key; choose another --output folder or move the old keys away");
+        Error(5109, new SourceLocation(directory), $"refusing to overwrite {string.Join(" and ", existing)}: overwriting would lose the secret key that the published public key belongs to; choose another --output folder or move the old keys away");
 
     public static Diagnostic KeyPassphrasesDiffer() =>
         Error(5110, new SourceLocation("passphrase"), "the two passphrases differ; nothing was written");
+
+    public static Diagnostic KeygenNeedsPassphrase() =>
+        Error(5111, new SourceLocation("passphrase"), "no terminal to ask for a passphrase: set STATICCRISIS_SIGNING_KEY_PASSWORD (empty for a key that is not encrypted)");
+
+    public static Diagnostic SecretKeyNotEncrypted(string path) =>
+        Warning(5112, new SourceLocation(path), "the secret key is not encrypted: anyone who gets a copy of this file can sign as the site; keep it where only you can read it");
+
+    public static Diagnostic SecretKeyInSiteFolder(string path) =>
+        Warning(5113, new SourceLocation(path), "the secret key is in a site folder: move it out, so it is never committed or published with the site");
 }

@@ -14,6 +14,10 @@ public static class CopyVerifier
         return (bytes is null ? null : System.Text.Encoding.UTF8.GetString(bytes), problem);
     }
 
+    /// <summary>One file of the copy (such as the manifest's signature) as bytes, or null with the reason when it cannot be read.</summary>
+    public static Task<(byte[]? Bytes, string? Problem)> FetchFileAsync(HttpClient http, Uri publicUrl, string path, CancellationToken cancellationToken) =>
+        FetchAsync(http, new Uri(publicUrl, RemotePaths.Escape(path)), cancellationToken);
+
     /// <summary>Fetches each listed file and compares its hash; several at a time, results in the order given.</summary>
     public static async Task<IReadOnlyList<FileCheck>> CheckFilesAsync(
         HttpClient http, Uri publicUrl, IReadOnlyList<(string Path, string Hash)> expected, int parallelism, CancellationToken cancellationToken)
@@ -44,7 +48,8 @@ public static class CopyVerifier
         }
         catch (HttpRequestException e)
         {
-            return (null, e.Message);
+            // The outer message is only "An error occurred while sending the request"; the inner one says what happened.
+            return (null, e.InnerException?.Message ?? e.Message);
         }
         catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
         {

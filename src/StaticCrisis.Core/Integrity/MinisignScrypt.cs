@@ -8,8 +8,11 @@ namespace StaticCrisis.Core.Integrity;
 /// </summary>
 public static class MinisignScrypt
 {
-    /// <summary>The cost of keys made here: N = 2^18, r = 8, p = 1 (256 MiB), a quarter of minisign's own default, so a build on a small CI machine can decrypt it.</summary>
-    public const ulong OpsLimit = 8_388_608, MemLimit = 268_435_456;
+    /// <summary>The cost of keys made here: N = 2^18, r = 8, p = 1 (256 MiB, about a second), a quarter of minisign's own default, so every build on a small CI machine can decrypt it.</summary>
+    public static readonly ScryptLimits Default = new(8_388_608, 268_435_456);
+
+    /// <summary>libsodium's "interactive" cost: N = 2^14 (16 MiB). For tests, which make many keys.</summary>
+    public static readonly ScryptLimits Interactive = new(524_288, 16_777_216);
 
     /// <summary>Above this a key file asks for more than minisign's own default (1 GiB): refused rather than exhausting the machine.</summary>
     private const ulong MaxMemoryBytes = 1UL << 30;
@@ -48,3 +51,6 @@ public static class MinisignScrypt
         return log2;
     }
 }
+
+/// <summary>A scrypt cost as libsodium (and a minisign key file) states it.</summary>
+public readonly record struct ScryptLimits(ulong OpsLimit, ulong MemLimit);

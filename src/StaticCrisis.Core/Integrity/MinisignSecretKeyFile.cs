@@ -18,8 +18,9 @@ public static class MinisignSecretKeyFile
     private static readonly byte[] Ed = "Ed"u8.ToArray(), Scrypt = "Sc"u8.ToArray(), NoKdf = [0, 0], Blake2 = "B2"u8.ToArray();
 
     /// <summary>The file's text; an empty passphrase leaves the key unencrypted (as <c>minisign -G -W</c> does).</summary>
-    public static string Write(MinisignSecretKey key, string passphrase)
+    public static string Write(MinisignSecretKey key, string passphrase, ScryptLimits? cost = null)
     {
+        var limits = cost ?? MinisignScrypt.Default;
         var encrypted = passphrase.Length > 0;
         var bytes = new byte[Length];
         Ed.CopyTo(bytes, 0);
@@ -32,10 +33,10 @@ public static class MinisignSecretKeyFile
         if (encrypted)
         {
             RandomNumberGenerator.Fill(bytes.AsSpan(SaltOffset, 32));
-            BinaryPrimitives.WriteUInt64LittleEndian(bytes.AsSpan(OpsOffset), MinisignScrypt.OpsLimit);
-            BinaryPrimitives.WriteUInt64LittleEndian(bytes.AsSpan(MemOffset), MinisignScrypt.MemLimit);
-            var cost = MinisignScrypt.Parameters(MinisignScrypt.OpsLimit, MinisignScrypt.MemLimit)!.Value;
-            Xor(secret, MinisignScrypt.Derive(Encoding.UTF8.GetBytes(passphrase), bytes[SaltOffset..OpsOffset], cost, SecretLength));
+            BinaryPrimitives.WriteUInt64LittleEndian(bytes.AsSpan(OpsOffset), limits.OpsLimit);
+            BinaryPrimitives.WriteUInt64LittleEndian(bytes.AsSpan(MemOffset), limits.MemLimit);
+            var parameters = MinisignScrypt.Parameters(limits.OpsLimit, limits.MemLimit) ?? throw new ArgumentException("scrypt cost out of range", nameof(cost));
+            Xor(secret, MinisignScrypt.Derive(Encoding.UTF8.GetBytes(passphrase), bytes[SaltOffset..OpsOffset], parameters, SecretLength));
         }
         var comment = encrypted ? "staticcrisis encrypted secret key" : "staticcrisis secret key, not encrypted";
         return $"untrusted comment: {comment} {key.PublicKey.KeyIdHex}\n{Convert.ToBase64String(bytes)}\n";
