@@ -66,7 +66,9 @@ public static class MinisignSecretKeyFile
 
         var keyId = secret[..8].ToArray();
         var sodiumKey = secret.Slice(8, 64);
-        if (!CryptographicOperations.FixedTimeEquals(Checksum(keyId, sodiumKey), secret[72..]))
+        // minisign up to 0.11 leaves the checksum of an unencrypted key as zeros; the public-half check below still catches damage.
+        var withoutChecksum = !encrypted && !secret[72..].ContainsAnyExcept((byte)0);
+        if (!withoutChecksum && !CryptographicOperations.FixedTimeEquals(Checksum(keyId, sodiumKey), secret[72..]))
             return new SecretKeyReading(null, encrypted ? SecretKeyProblem.WrongPassphrase : SecretKeyProblem.Damaged);
         var key = new MinisignSecretKey(keyId, sodiumKey[..32].ToArray());
         // The stored public half must be the one the seed makes, or signatures would not verify.
