@@ -7,15 +7,14 @@ public sealed class TestKeys : IDisposable
 {
     private readonly TempFolder _folder = new();
 
-    public TestKeys(string passphrase = "korrekt häst batteri")
+    public TestKeys()
     {
-        Passphrase = passphrase;
         Key = MinisignSecretKey.Generate();
-        File.WriteAllText(SecretKeyFile, MinisignSecretKeyFile.Write(Key, passphrase, MinisignScrypt.Interactive));
+        File.WriteAllText(SecretKeyFile, MinisignSecretKeyFile.Write(Key, Passphrase, MinisignScrypt.Interactive));
         File.WriteAllText(PublicKeyFile, Key.PublicKey.ToFileText());
     }
 
-    public string Passphrase { get; }
+    public string Passphrase => "korrekt häst batteri";
 
     public MinisignSecretKey Key { get; }
 
