@@ -196,31 +196,47 @@ public class AtomicOutputTests
     {
         using var site = SiteWith(1500);
         Assert.True(site.Build().Succeeded);
-        var old = FolderSnapshot.Take(site.Output);
-        site.Write("content/updates/u00000.md", Update(0, "Ändrad"));
 
-        using var process = StartBuild(site.Directory);
-        var writing = false;
-        var clock = Stopwatch.StartNew();
-        while (!process.HasExited && clock.Elapsed < TimeSpan.FromSeconds(60))
+        // On a loaded machine the build can finish its swap between seeing a half-written staging folder and the kill,
+        // so the build is first frozen (SIGSTOP), then checked, then killed; a run frozen too late is tried again.
+        var caughtMidWrite = false;
+        for (var attempt = 0; attempt < 5 && !caughtMidWrite; attempt++)
         {
-            // Kill as soon as the staging folder holds some, but not all, of the new files.
-            var staging = Directory.EnumerateDirectories(site.Directory, ".public.staging-*").FirstOrDefault();
-            if (staging is not null && Directory.Exists(Path.Combine(staging, "updates")) && Directory.EnumerateFiles(Path.Combine(staging, "updates")).Skip(20).Any())
+            var old = FolderSnapshot.Take(site.Output);
+            site.Write("content/updates/u00000.md", Update(0, $"Ändrad {attempt}"));
+            using var process = StartBuild(site.Directory);
+            var clock = Stopwatch.StartNew();
+            while (!process.HasExited && clock.Elapsed < TimeSpan.FromSeconds(60))
             {
-                process.Kill(entireProcessTree: true);
-                writing = true;
-                break;
+                // Freeze as soon as the staging folder holds some, but not all, of the new files.
+                var staging = Directory.EnumerateDirectories(site.Directory, ".public.staging-*").FirstOrDefault();
+                if (staging is not null && Directory.Exists(Path.Combine(staging, "updates")) && Directory.EnumerateFiles(Path.Combine(staging, "updates")).Skip(20).Any())
+                {
+                    Freeze(process);
+                    caughtMidWrite = !Directory.EnumerateFiles(Path.Combine(staging, "updates")).Skip(1499).Any() && Directory.Exists(staging);
+                    process.Kill(entireProcessTree: true);
+                    break;
+                }
+                Thread.Sleep(1);
             }
-            Thread.Sleep(1);
+            process.WaitForExit();
+            if (caughtMidWrite)
+                Assert.True(FolderSnapshot.Equal(old, FolderSnapshot.Take(site.Output)));
         }
-        process.WaitForExit();
 
-        Assert.True(writing, "the build finished before it could be killed mid-write");
-        Assert.True(FolderSnapshot.Equal(old, FolderSnapshot.Take(site.Output)));
+        Assert.True(caughtMidWrite, "the build finished before it could be killed mid-write, five times");
         var next = site.Build(); // the next build cleans up and succeeds
         Assert.True(next.Succeeded, string.Join("\n", TestSite.Lines(next)));
         Assert.Empty(Directory.EnumerateDirectories(site.Directory, ".public.*"));
+    }
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int SendSignal(int pid, int signal);
+
+    private static void Freeze(Process process)
+    {
+        const int SigStop = 19;
+        Assert.Equal(0, SendSignal(process.Id, SigStop));
     }
 
     private static Process StartBuild(string siteDirectory, params string[] options)
