@@ -34,5 +34,6 @@ public class HtmlValidityTests
         Assert.True(errors.Count == 0, string.Join("\n", errors));
         var pages = Directory.EnumerateFiles(site.Output, "*.html", SearchOption.AllDirectories).Count();
         Assert.True(pages >= 25, $"only {pages} pages checked");
+        Assert.All(new[] { "about.html", "accessibility.html", "embed.html", "notice.html" }, page => Assert.True(File.Exists(Path.Combine(site.Output, page)), page + " was not checked"));
     }
 }
