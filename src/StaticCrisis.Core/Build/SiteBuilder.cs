@@ -32,6 +32,8 @@ public static class SiteBuilder
             return BuildResult.Failed(diagnostics);
         if (config.Accessibility is null)
             diagnostics.Add(Problems.AccessibilityStatementMissing());
+        else if (config.Accessibility.Unfinished is { } unfinished)
+            diagnostics.Add(unfinished);
         var output = Path.GetFullPath(request.OutputDirectory ?? Path.Combine(siteDirectory, config.OutputDir));
         var theme = ThemeLocator.Find(siteDirectory, config, diagnostics);
         var strings = theme is null ? null : UiStrings.Load(theme, config.Language, config.LocationOf("language"), diagnostics);

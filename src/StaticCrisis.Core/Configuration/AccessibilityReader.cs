@@ -1,6 +1,8 @@
 using System.Globalization;
 using StaticCrisis.Core.Diagnostics;
+using StaticCrisis.Core.Validation;
 using StaticCrisis.Core.Yaml;
+using YamlDotNet.RepresentationModel;
 
 namespace StaticCrisis.Core.Configuration;
 
@@ -67,7 +69,17 @@ internal static class AccessibilityReader
             Problems = problems,
             DisproportionateBurden = burden,
             OutsideLaw = outsideLaw,
+            Unfinished = Placeholders(site.Node("accessibility")!, yaml.Source),
         };
+    }
+
+    /// <summary>The statement is a legal text residents rely on: a [FYLL I: …] left from init must not reach them unnoticed.</summary>
+    private static Diagnostic? Placeholders(YamlNode block, YamlSource source)
+    {
+        var placeholders = block.AllNodes.OfType<YamlScalarNode>()
+            .Where(scalar => scalar.Value is { } value && PlaceholderCheck.Markers.Any(marker => value.Contains(marker, StringComparison.OrdinalIgnoreCase)))
+            .ToList();
+        return placeholders.Count == 0 ? null : Problems.AccessibilityPlaceholderLeft(source.At(placeholders[0]), placeholders[0].Value!, placeholders.Count);
     }
 
     private static T? Choice<T>(YamlMappingReader yaml, string key, Dictionary<string, T> values, Func<SourceLocation, string, Diagnostic> invalid)

@@ -38,6 +38,12 @@ public sealed record AccessibilityStatement
 
     /// <summary>Content the law does not cover (lag 2018:1937 9 §), such as maps or third-party content.</summary>
     public IReadOnlyList<InaccessibleContent> OutsideLaw { get; init; } = [];
+
+    /// <summary>
+    /// The warning for [FYLL I: …] placeholders left from init, if any. Reported by the build only, not by every command
+    /// that reads site.yml (such as <c>new</c>).
+    /// </summary>
+    public Diagnostics.Diagnostic? Unfinished { get; init; }
 }
 
 /// <summary>How far the site meets the law's requirements (WCAG 2.1 AA through EN 301 549).</summary>

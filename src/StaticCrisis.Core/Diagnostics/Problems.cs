@@ -127,6 +127,11 @@ public static class Problems
     public static Diagnostic AccessibilityProblemsMissing(SourceLocation at, Configuration.Compliance compliance) =>
         Error(66, at, $"'accessibility.compliance' is {compliance.ToString().ToLowerInvariant()}, so the statement must list what is not accessible: add 'problems:' with 'content' and 'reason' for each");
 
+    public static Diagnostic AccessibilityPlaceholderLeft(SourceLocation at, string example, int count) =>
+        Warning(69, at, count == 1
+            ? $"the accessibility statement still says \"{example}\"; complete it before publishing: residents and Digg read the statement as the organisation's own word"
+            : $"the accessibility statement still says \"{example}\" and has {count - 1} more placeholders; complete them before publishing: residents and Digg read the statement as the organisation's own word");
+
     public static Diagnostic HelpNumberEmpty(SourceLocation at, string label) =>
         Error(67, at, $"help number \"{label}\" needs 'number' or 'url' (or both)");
 
