@@ -101,6 +101,13 @@ public sealed class UiStrings
     public string AboutChannelsHeading { get; set; } = null!;
     public string AboutChannelsText { get; set; } = null!;
     public string AboutMoreInformation { get; set; } = null!;
+    public string AlsoPublishedAt { get; set; } = null!;
+    public string AboutCopiesHeading { get; set; } = null!;
+    public string AboutCopiesText { get; set; } = null!;
+    public string AboutVerifyHeading { get; set; } = null!;
+    public string AboutVerifyText { get; set; } = null!;
+    public string AboutVerifyMinisign { get; set; } = null!;
+    public string AboutPublicKey { get; set; } = null!;
     public Dictionary<string, string> Severities { get; set; } = null!;
     public Dictionary<string, string> Statuses { get; set; } = null!;
 

@@ -36,4 +36,13 @@ public sealed class AboutPage : Page
         (Strings.Channels["status"], "status.json"),
         (Strings.Channels["embed"], "embed.html"),
     ];
+
+    /// <summary>Every address where the site is published: the base URL first, then each mirror's.</summary>
+    public IReadOnlyList<string> Addresses => [Site.Config.BaseUrl.AbsoluteUri, .. Site.OtherAddresses.Select(url => url.AbsoluteUri)];
+
+    /// <summary>How to check a copy with this tool: every file against the signed SHA256SUMS.</summary>
+    public string VerifyCommand => $"staticcrisis verify {Site.Config.BaseUrl.AbsoluteUri} --public-key {Site.Config.SigningPublicKey}";
+
+    /// <summary>The same check with minisign and coreutils, in a folder holding a downloaded copy.</summary>
+    public string MinisignCommands => $"minisign -Vm SHA256SUMS -P {Site.Config.SigningPublicKey}\nsha256sum -c SHA256SUMS";
 }
