@@ -33,7 +33,9 @@ public static class StarterSite
             .ToList();
 
         // The settings must make a site that builds: check them as the build would, before writing anything.
-        var siteYml = files.Single(file => file.Path == SiteConfigLoader.FileName).Text;
+        // {{day}} (the accessibility statement's date) is known only with the time zone: any date will do for the check.
+        var siteYml = files.Single(file => file.Path == SiteConfigLoader.FileName).Text
+            .Replace("{{day}}", request.Now.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), StringComparison.Ordinal);
         var config = SiteConfigLoader.Parse(siteYml, diagnostics, request.BaseUrl);
         if (config is null)
             return null;

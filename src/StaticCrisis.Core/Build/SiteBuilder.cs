@@ -30,6 +30,10 @@ public static class SiteBuilder
         var config = SiteConfigLoader.Load(siteDirectory, diagnostics, request.BaseUrl);
         if (config is null)
             return BuildResult.Failed(diagnostics);
+        if (config.Accessibility is null)
+            diagnostics.Add(Problems.AccessibilityStatementMissing());
+        else if (config.Accessibility.Unfinished is { } unfinished)
+            diagnostics.Add(unfinished);
         var output = Path.GetFullPath(request.OutputDirectory ?? Path.Combine(siteDirectory, config.OutputDir));
         var theme = ThemeLocator.Find(siteDirectory, config, diagnostics);
         var strings = theme is null ? null : UiStrings.Load(theme, config.Language, config.LocationOf("language"), diagnostics);
@@ -68,7 +72,7 @@ public static class SiteBuilder
         var pages = PageRenderer.RenderAll(site, strings, templates, parallel, (done, total) => Report(BuildStage.RenderingPages, done, total));
         var files = new List<OutputFile>(pages)
         {
-            SitemapWriter.Write(site),
+            SitemapWriter.Write(site, pages),
             RobotsTxtWriter.Write(site),
         };
         files.AddRange(RssFeedWriter.WriteAll(site, strings));

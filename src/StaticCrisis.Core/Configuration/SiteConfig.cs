@@ -47,6 +47,12 @@ public sealed record SiteConfig
     /// <summary>CAP 1.2 messages for alerting aggregators (<c>cap:</c>); null unless enabled.</summary>
     public CapSettings? Cap { get; init; }
 
+    /// <summary>The accessibility statement (accessibility.html); null when site.yml has none, which is a warning.</summary>
+    public AccessibilityStatement? Accessibility { get; init; }
+
+    /// <summary>Where residents can turn for more, beyond this site ("More information" on about.html): Krisinformation.se, 113 13, 112.</summary>
+    public IReadOnlyList<HelpNumber> HelpNumbers { get; init; } = [];
+
     /// <summary>Where keys were written, so later stages (theme lookup) can point at them.</summary>
     public IReadOnlyDictionary<string, SourceLocation> KeyLocations { get; init; } = new Dictionary<string, SourceLocation>();
 

@@ -13,7 +13,7 @@ public static class SiteConfigLoader
     public const string FileName = "site.yml";
 
     private static readonly string[] KnownKeys =
-        ["title", "description", "baseUrl", "language", "timezone", "theme", "outputDir", "feed", "timeline", "pageBudgetKb", "contact", "services", "mirrors", "signing", "hub", "cap"];
+        ["title", "description", "baseUrl", "language", "timezone", "theme", "outputDir", "feed", "timeline", "pageBudgetKb", "contact", "services", "mirrors", "signing", "hub", "cap", "accessibility", "helpNumbers"];
 
     /// <summary>Returns null when the config is unusable; the reasons are in <paramref name="diagnostics"/>.</summary>
     public static SiteConfig? Load(string siteDirectory, DiagnosticBag diagnostics, string? baseUrlOverride = null)
@@ -63,6 +63,8 @@ public static class SiteConfigLoader
         var signingPublicKey = ReadSigningPublicKey(yaml);
         var hub = ReadHub(yaml);
         var cap = CapSettingsReader.Read(yaml, SourceText.Clean(title ?? ""));
+        var accessibility = AccessibilityReader.Read(yaml);
+        var helpNumbers = ReadHelpNumbers(yaml);
 
         if (diagnostics.ErrorCount > errorsBefore || title is null || baseUrl is null)
             return null;
@@ -85,6 +87,8 @@ public static class SiteConfigLoader
             SigningPublicKey = signingPublicKey,
             Hub = hub,
             Cap = cap,
+            Accessibility = accessibility,
+            HelpNumbers = helpNumbers,
             KeyLocations = KnownKeys.Where(key => yaml.Node(key) is not null).ToDictionary(key => key, yaml.LocationOf),
         };
     }
@@ -169,6 +173,34 @@ public static class SiteConfigLoader
         }
         return contacts;
     }
+
+    private static List<HelpNumber> ReadHelpNumbers(YamlMappingReader yaml)
+    {
+        var numbers = new List<HelpNumber>();
+        foreach (var entry in yaml.MappingList("helpNumbers", "a mapping with 'label' and 'number' or 'url'"))
+        {
+            entry.WarnUnknownKeys(["label", "number", "url", "text"]);
+            var label = entry.Text("label", required: true);
+            var number = entry.Text("number");
+            var url = entry.Text("url");
+            if (label is null)
+                continue;
+            if (string.IsNullOrWhiteSpace(number) && string.IsNullOrWhiteSpace(url))
+            {
+                yaml.Diagnostics.Add(Problems.HelpNumberEmpty(entry.Location, label));
+                continue;
+            }
+            if (!string.IsNullOrWhiteSpace(url) && !(Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)))
+            {
+                yaml.Diagnostics.Add(Problems.HelpNumberUrlInvalid(entry.LocationOf("url"), url));
+                continue;
+            }
+            numbers.Add(new HelpNumber(SourceText.Clean(label), Blank(number), Blank(url), Blank(entry.Text("text"))));
+        }
+        return numbers;
+    }
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : SourceText.Clean(text);
 
     private static List<ServiceDefinition> ReadServices(YamlMappingReader yaml)
     {

@@ -103,6 +103,41 @@ public static class Problems
     public static Diagnostic CapGeocodeWithoutArea(SourceLocation at) =>
         Error(75, at, "'cap.geocode' needs 'cap.areaDesc', the area in words (such as \"Alvby kommun\"), which CAP requires with every geocode");
 
+    // site.yml: the accessibility statement and help numbers (SC006x)
+    public static Diagnostic AccessibilityStatementMissing() =>
+        Warning(60, new SourceLocation(Configuration.SiteConfigLoader.FileName),
+            "there is no 'accessibility' block, so the site has no accessibility statement, which a Swedish public body's site must have (lag 2018:1937); " +
+            "add 'accessibility:' with organisation, compliance (full, partial or none), assessed (a date), method (self-assessment or third-party) and email or phone (see the README)");
+
+    public static Diagnostic AccessibilityComplianceInvalid(SourceLocation at, string value) =>
+        Error(61, at, $"'accessibility.compliance' \"{value}\" is not one of full (helt förenlig), partial (delvis förenlig), none (inte förenlig)");
+
+    public static Diagnostic AccessibilityDateInvalid(SourceLocation at, string key, string value) =>
+        Error(62, at, $"'{key}' \"{value}\" is not a date; write it as 2026-03-02");
+
+    public static Diagnostic AccessibilityContactMissing(SourceLocation at) =>
+        Error(63, at, "'accessibility' needs 'email' or 'phone' (or both): where residents report a barrier or ask for an accessible version");
+
+    public static Diagnostic AccessibilityMethodInvalid(SourceLocation at, string value) =>
+        Error(64, at, $"'accessibility.method' \"{value}\" is not one of self-assessment, third-party");
+
+    public static Diagnostic AccessibilityEmailInvalid(SourceLocation at, string value) =>
+        Error(65, at, $"'accessibility.email' \"{value}\" is not an e-mail address such as \"tillganglighet@kommun.example\"");
+
+    public static Diagnostic AccessibilityProblemsMissing(SourceLocation at, Configuration.Compliance compliance) =>
+        Error(66, at, $"'accessibility.compliance' is {compliance.ToString().ToLowerInvariant()}, so the statement must list what is not accessible: add 'problems:' with 'content' and 'reason' for each");
+
+    public static Diagnostic AccessibilityPlaceholderLeft(SourceLocation at, string example, int count) =>
+        Warning(69, at, count == 1
+            ? $"the accessibility statement still says \"{example}\"; complete it before publishing: residents and Digg read the statement as the organisation's own word"
+            : $"the accessibility statement still says \"{example}\" and has {count - 1} more placeholders; complete them before publishing: residents and Digg read the statement as the organisation's own word");
+
+    public static Diagnostic HelpNumberEmpty(SourceLocation at, string label) =>
+        Error(67, at, $"help number \"{label}\" needs 'number' or 'url' (or both)");
+
+    public static Diagnostic HelpNumberUrlInvalid(SourceLocation at, string value) =>
+        Error(68, at, $"'helpNumbers.url' \"{value}\" is not an absolute http(s) address such as \"https://www.krisinformation.se\"");
+
     // Content
     public static Diagnostic FrontMatterMissing(SourceLocation at) =>
         Error(1001, at, "an update must start with front matter: a line '---', then 'title:' and 'date:', then another '---'");

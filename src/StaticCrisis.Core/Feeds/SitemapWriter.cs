@@ -5,18 +5,24 @@ using StaticCrisis.Core.Site;
 
 namespace StaticCrisis.Core.Feeds;
 
-/// <summary>sitemap.xml (sitemaps.org 0.9): the home page, the archive and every update, with absolute URLs.</summary>
+/// <summary>sitemap.xml (sitemaps.org 0.9): the home page, the archive, about.html, the accessibility statement, every service and every update, with absolute URLs.</summary>
 public static class SitemapWriter
 {
     public const string FileName = "sitemap.xml";
 
-    public static OutputFile Write(SiteModel site)
+    /// <param name="pages">The pages this build writes: about.html and accessibility.html are listed only when the theme made them.</param>
+    public static OutputFile Write(SiteModel site, IReadOnlyCollection<OutputFile> pages)
     {
+        bool Written(string path) => pages.Any(page => page.Path == path);
         return OutputFile.FromBytes(FileName, XmlOutput.Write(xml =>
         {
             xml.WriteStartElement("urlset", "http://www.sitemaps.org/schemas/sitemap/0.9");
             WriteUrl(xml, site.AbsoluteUrl(""), site.LastChanged);
             WriteUrl(xml, site.AbsoluteUrl("archive.html"), site.LastChanged);
+            if (Written(Templates.Pages.AboutPage.Path))
+                WriteUrl(xml, site.AbsoluteUrl(Templates.Pages.AboutPage.Path), null);
+            if (site.Config.Accessibility is { } statement && Written(Templates.Pages.AccessibilityPage.Path))
+                WriteUrl(xml, site.AbsoluteUrl(Templates.Pages.AccessibilityPage.Path), null, statement.Updated);
             foreach (var entry in site.ServiceBoard)
                 WriteUrl(xml, site.AbsoluteUrl(entry.OutputPath), entry.History.Count == 0 ? null : entry.History.Max(change => SiteModel.Modified(change.Source.Update)));
             foreach (var rendered in site.Updates)
@@ -25,12 +31,14 @@ public static class SitemapWriter
         }));
     }
 
-    private static void WriteUrl(XmlWriter xml, string location, DateTimeOffset? lastModified)
+    private static void WriteUrl(XmlWriter xml, string location, DateTimeOffset? lastModified, DateOnly? lastModifiedDay = null)
     {
         xml.WriteStartElement("url");
         xml.WriteElementString("loc", location);
         if (lastModified is { } time)
             xml.WriteElementString("lastmod", time.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture));
+        else if (lastModifiedDay is { } day)
+            xml.WriteElementString("lastmod", day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         xml.WriteEndElement();
     }
 }

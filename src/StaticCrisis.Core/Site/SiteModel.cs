@@ -114,6 +114,17 @@ public sealed class SiteModel
     /// <summary>RFC 3339 time in the site's offset (never "Z"), for feeds and the status API: "2026-03-02T15:30:00+01:00".</summary>
     public string Rfc3339(DateTimeOffset time) => Local(time).ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// Where else residents can read the same site: every mirror's public address other than the base URL, in site.yml order.
+    /// Every copy carries the same bytes, so a page lists them all rather than "the others".
+    /// </summary>
+    public IReadOnlyList<Uri> OtherAddresses => [.. Config.Mirrors.Select(mirror => mirror.PublicUrl).OfType<Uri>()
+        .Where(url => url.AbsoluteUri != Config.BaseUrl.AbsoluteUri).DistinctBy(url => url.AbsoluteUri)];
+
+    /// <summary>An address as short as it can be shown and still typed: without "https://" and the final '/'.</summary>
+    public static string ShortAddress(Uri url) =>
+        (url.Scheme == Uri.UriSchemeHttps ? url.AbsoluteUri[(url.Scheme.Length + 3)..] : url.AbsoluteUri).TrimEnd('/');
+
     public string AbsoluteUrl(string outputPath) => new Uri(Config.BaseUrl, outputPath).AbsoluteUri;
 
     /// <summary>Each service's history is every update that mentions it, newest first; its status is the newest one's.</summary>

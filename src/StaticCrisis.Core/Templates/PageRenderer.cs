@@ -20,6 +20,10 @@ public static class PageRenderer
             pages.Add(("notice.cshtml", new NoticePage { Site = site, Strings = strings }));
         if (templates.Has("embed.cshtml"))
             pages.Add(("embed.cshtml", new EmbedPage { Site = site, Strings = strings }));
+        if (site.Config.Accessibility is { } statement && templates.Has("accessibility.cshtml"))
+            pages.Add(("accessibility.cshtml", new AccessibilityPage { Site = site, Strings = strings, Statement = statement }));
+        if (templates.Has("about.cshtml"))
+            pages.Add(("about.cshtml", new AboutPage { Site = site, Strings = strings, OptionalPages = [.. pages.Select(page => page.Page.OutputPath)] }));
         if (templates.Has("service.cshtml"))
             pages.AddRange(site.ServiceBoard.Select(entry => ("service.cshtml", (Page)new ServicePage { Site = site, Strings = strings, Entry = entry })));
         pages.AddRange(site.Updates.Select(rendered => ("update.cshtml", (Page)new UpdatePage { Site = site, Strings = strings, Rendered = rendered })));

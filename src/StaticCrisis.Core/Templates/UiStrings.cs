@@ -72,11 +72,67 @@ public sealed class UiStrings
     public string FollowService { get; set; } = null!;
     public string Update { get; set; } = null!;
     public string BannerReadMore { get; set; } = null!;
+    public string Email { get; set; } = null!;
+    public string AccessibilityLink { get; set; } = null!;
+    public string AccessibilityTitle { get; set; } = null!;
+    public string AccessibilityIntro { get; set; } = null!;
+    public string AccessibilityHowAccessible { get; set; } = null!;
+    public string AccessibilityCompliance { get; set; } = null!;
+    public string AccessibilityContactHeading { get; set; } = null!;
+    public string AccessibilityContactText { get; set; } = null!;
+    public string AccessibilitySupervisionHeading { get; set; } = null!;
+    public string AccessibilitySupervisionText { get; set; } = null!;
+    public string AccessibilityReportLink { get; set; } = null!;
+    public string AccessibilityContentHeading { get; set; } = null!;
+    public string AccessibilityProblems { get; set; } = null!;
+    public string AccessibilityProblemsNone { get; set; } = null!;
+    public string AccessibilityBurden { get; set; } = null!;
+    public string AccessibilityBurdenNone { get; set; } = null!;
+    public string AccessibilityOutsideLaw { get; set; } = null!;
+    public string AccessibilityOutsideLawNone { get; set; } = null!;
+    public string AccessibilityMethodHeading { get; set; } = null!;
+    public string AccessibilityAssessor { get; set; } = null!;
+    public string AccessibilityAssessed { get; set; } = null!;
+    public string AccessibilityUpdated { get; set; } = null!;
+    public string AboutLink { get; set; } = null!;
+    public string AboutTitle { get; set; } = null!;
+    public string AboutPublisherHeading { get; set; } = null!;
+    public string AboutPublisher { get; set; } = null!;
+    public string AboutChannelsHeading { get; set; } = null!;
+    public string AboutChannelsText { get; set; } = null!;
+    public string AboutMoreInformation { get; set; } = null!;
+    public string AlsoPublishedAt { get; set; } = null!;
+    public string AboutCopiesHeading { get; set; } = null!;
+    public string AboutCopiesText { get; set; } = null!;
+    public string AboutVerifyHeading { get; set; } = null!;
+    public string AboutVerifyText { get; set; } = null!;
+    public string AboutVerifyMinisign { get; set; } = null!;
+    public string AboutPublicKey { get; set; } = null!;
     public Dictionary<string, string> Severities { get; set; } = null!;
     public Dictionary<string, string> Statuses { get; set; } = null!;
 
     /// <summary>A status as a plain sentence for a service's page ("The service works as usual.").</summary>
     public Dictionary<string, string> StatusTexts { get; set; } = null!;
+
+    /// <summary>The accessibility statement's compliance, by its site.yml value (full, partial, none): "delvis förenlig".</summary>
+    public Dictionary<string, string> Compliances { get; set; } = null!;
+
+    /// <summary>How the site's accessibility was assessed, by its site.yml value (self-assessment, third-party), as a sentence.</summary>
+    public Dictionary<string, string> Methods { get; set; } = null!;
+
+    /// <summary>The names of the official channels on about.html, by key (rss, atom, json, notice, summary, sms, status, embed).</summary>
+    public Dictionary<string, string> Channels { get; set; } = null!;
+
+    /// <summary>Keys every dictionary of strings must have.</summary>
+    private static readonly (string Key, string[] Names)[] RequiredEntries =
+    [
+        ("severities", [.. Enum.GetValues<Severity>().Select(s => s.Name())]),
+        ("statuses", [.. Enum.GetValues<ServiceStatus>().Select(s => s.Name())]),
+        ("statusTexts", [.. Enum.GetValues<ServiceStatus>().Select(s => s.Name())]),
+        ("compliances", ["full", "partial", "none"]),
+        ("methods", ["self-assessment", "third-party"]),
+        ("channels", ["rss", "atom", "json", "notice", "summary", "sms", "status", "embed"]),
+    ];
 
     public CultureInfo CultureInfo { get; private set; } = CultureInfo.InvariantCulture;
 
@@ -130,9 +186,11 @@ public sealed class UiStrings
             .Where(property => property.SetMethod?.IsPublic == true && property.GetValue(strings) is null)
             .Select(property => char.ToLowerInvariant(property.Name[0]) + property.Name[1..])
             .ToList();
-        missing.AddRange(Enum.GetValues<Severity>().Select(s => s.Name()).Where(name => strings.Severities?.ContainsKey(name) == false).Select(name => "severities." + name));
-        missing.AddRange(Enum.GetValues<ServiceStatus>().Select(s => s.Name()).Where(name => strings.Statuses?.ContainsKey(name) == false).Select(name => "statuses." + name));
-        missing.AddRange(Enum.GetValues<ServiceStatus>().Select(s => s.Name()).Where(name => strings.StatusTexts?.ContainsKey(name) == false).Select(name => "statusTexts." + name));
+        foreach (var (key, names) in RequiredEntries)
+        {
+            if (Properties[key].GetValue(strings) is Dictionary<string, string> entries)
+                missing.AddRange(names.Where(name => !entries.ContainsKey(name)).Select(name => key + "." + name));
+        }
         if (missing.Count > 0)
         {
             diagnostics.Add(Problems.StringsInvalid(new SourceLocation(shownPath), "missing " + string.Join(", ", missing)));

@@ -8,7 +8,7 @@ namespace StaticCrisis.Core.Validation;
 /// </summary>
 public static class PlaceholderCheck
 {
-    private static readonly string[] Markers = ["[FYLL I:", "[FILL IN:"];
+    public static readonly string[] Markers = ["[FYLL I:", "[FILL IN:"];
 
     public static void Check(string path, string text, DiagnosticBag diagnostics)
     {

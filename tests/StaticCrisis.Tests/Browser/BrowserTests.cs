@@ -17,7 +17,7 @@ public class BrowserTests : IClassFixture<BrowserFixture>
     public static TheoryData<string, string, int, int, ColorScheme> Views()
     {
         var data = new TheoryData<string, string, int, int, ColorScheme>();
-        foreach (var (name, path) in new[] { ("home", ""), ("update", "updates/2026-03-03-informationspunkter.html"), ("archive", "archive.html"), ("notice", "notice.html"), ("service", "services/hemtjanst.html"), ("banner", "banner.html"), ("embed", "embed.html") })
+        foreach (var (name, path) in new[] { ("home", ""), ("update", "updates/2026-03-03-informationspunkter.html"), ("archive", "archive.html"), ("notice", "notice.html"), ("service", "services/hemtjanst.html"), ("banner", "banner.html"), ("embed", "embed.html"), ("accessibility", "accessibility.html"), ("about", "about.html") })
         {
             foreach (var (viewport, width, height) in new[] { ("phone", 390, 844), ("desktop", 1280, 900) })
             {
@@ -60,6 +60,8 @@ public class BrowserTests : IClassFixture<BrowserFixture>
     [InlineData("", 1280, ColorScheme.Dark)]
     [InlineData("updates/2026-03-03-informationspunkter.html", 390, ColorScheme.Light)]
     [InlineData("archive.html", 1280, ColorScheme.Light)]
+    [InlineData("accessibility.html", 390, ColorScheme.Light)]
+    [InlineData("about.html", 390, ColorScheme.Dark)]
     public async Task The_arabic_site_reads_right_to_left_without_axe_violations(string path, int width, ColorScheme scheme)
     {
         var (page, requests) = await _browser.OpenAsync(path, width, 844, scheme, _browser.ArabicServer);
@@ -111,6 +113,8 @@ public class BrowserTests : IClassFixture<BrowserFixture>
     [InlineData("notice.html")]
     [InlineData("services/hemtjanst.html")]
     [InlineData("banner.html")]
+    [InlineData("accessibility.html")]
+    [InlineData("about.html")]
     public async Task Nothing_scrolls_sideways_on_a_320_pixel_phone(string path)
     {
         var (page, _) = await _browser.OpenAsync(path, 320, 640);

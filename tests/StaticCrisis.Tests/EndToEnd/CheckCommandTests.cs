@@ -13,7 +13,7 @@ public class CheckCommandTests
         var run = CliRun.Run("check", site.Directory);
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Matches(@"^Checked 1 updates and 8 pages: no errors, 0 warnings \(\d+\.\d\d s\)\n$", run.Stdout.Replace("\r", "", StringComparison.Ordinal));
+        Assert.Matches(@"^Checked 1 updates and 10 pages: no errors, 0 warnings \(\d+\.\d\d s\)\n$", run.Stdout.Replace("\r", "", StringComparison.Ordinal));
         Assert.Equal(["content", "site.yml"], Directory.EnumerateFileSystemEntries(site.Directory).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
@@ -50,6 +50,6 @@ public class CheckCommandTests
         var lines = run.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Contains(lines, line => line.StartsWith("public/index.html(", StringComparison.Ordinal) && line.EndsWith("error SC3004: broken link 'style.css': the file does not exist", StringComparison.Ordinal));
         Assert.Contains(lines, line => line.StartsWith("public/updates/2026-03-02-start.html(", StringComparison.Ordinal) && line.EndsWith("error SC3004: broken link '#saknas': 'updates/2026-03-02-start.html' has no element with id 'saknas'", StringComparison.Ordinal));
-        Assert.Equal("Check failed: 9 error(s).", lines[^1]); // style.css on each of the 8 pages (6 and a page per service), and the fragment
+        Assert.Equal("Check failed: 11 error(s).", lines[^1]); // style.css on each of the 10 pages (8 and a page per service), and the fragment
     }
 }

@@ -15,7 +15,7 @@ public class CliTests
         Assert.Equal(0, run.ExitCode);
         Assert.Equal("", run.Stderr);
         var line = Assert.Single(run.Stdout.TrimEnd().Split('\n'));
-        Assert.Matches(@"^Built 8 pages \(1 updates, 1 in the feed, 0 warnings\) into .*public in \d+\.\d\d s$", line);
+        Assert.Matches(@"^Built 10 pages \(1 updates, 1 in the feed, 0 warnings\) into .*public in \d+\.\d\d s$", line);
         Assert.True(site.OutputExists("index.html"));
     }
 
@@ -29,7 +29,7 @@ public class CliTests
 
         var verbose = CliRun.Run("build", site.Directory, "--verbose");
         Assert.Equal(0, verbose.ExitCode);
-        Assert.StartsWith("Built 8 pages", verbose.Stdout);
+        Assert.StartsWith("Built 10 pages", verbose.Stdout);
         foreach (var step in new[] { "Reading site and theme", "Rendering updates (1)", "Rendering pages", "Writing files", "Done" })
             Assert.Contains(step, verbose.Stderr);
 

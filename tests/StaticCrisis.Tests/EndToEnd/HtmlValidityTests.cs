@@ -11,12 +11,20 @@ public class HtmlValidityTests
     private static string VnuJar => Path.Combine(RepoPaths.Root, "tests", "tools", "node_modules", "vnu-jar", "build", "dist", "vnu.jar");
 
     [Theory]
-    [InlineData("sv")]
-    [InlineData("ar")]
-    public async Task Every_page_is_valid_html(string language)
+    [InlineData("sv", false)]
+    [InlineData("ar", false)]
+    [InlineData("sv", true)]
+    public async Task Every_page_is_valid_html(string language, bool mirrors)
     {
         Assert.True(File.Exists(VnuJar), "vnu.jar missing: run 'npm ci --prefix tests/tools' (bash .ci/run does)");
-        using var site = new SampleSiteCopy(new Dictionary<string, string> { ["language"] = language });
+        var settings = new Dictionary<string, string> { ["language"] = language };
+        if (mirrors)
+        {
+            // Mirrors and a signing key add the other addresses to every footer and the verify commands to about.html.
+            settings["mirrors"] = """[{ name: webbhotell, url: "sftp://kris@ftp.example-host.se/info/", publicUrl: "https://kris.webbhotell.example/info/" }, { name: reserv, url: "file:///media/usb/", publicUrl: "https://reserv.alvby.example/" }]""";
+            settings["signing"] = """{ publicKey: "RWQf6LRCGA9i53mlYecO4IzT51TGPpvWucNSCh1CBM0QTaLn73Y7GFO3" }""";
+        }
+        using var site = new SampleSiteCopy(settings);
         Assert.True(SiteBuilder.Build(new BuildRequest { SiteDirectory = site.Directory, Now = SampleSiteBuild.Now, IncludeDrafts = true, IncludeFuture = true }).Succeeded);
 
         var start = new ProcessStartInfo("java") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
@@ -34,5 +42,8 @@ public class HtmlValidityTests
         Assert.True(errors.Count == 0, string.Join("\n", errors));
         var pages = Directory.EnumerateFiles(site.Output, "*.html", SearchOption.AllDirectories).Count();
         Assert.True(pages >= 25, $"only {pages} pages checked");
+        if (mirrors)
+            Assert.Contains("sha256sum -c SHA256SUMS", File.ReadAllText(Path.Combine(site.Output, "about.html")));
+        Assert.All(new[] { "about.html", "accessibility.html", "embed.html", "notice.html" }, page => Assert.True(File.Exists(Path.Combine(site.Output, page)), page + " was not checked"));
     }
 }

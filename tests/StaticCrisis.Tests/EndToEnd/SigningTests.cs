@@ -77,7 +77,7 @@ public class SigningTests : IClassFixture<TestKeys>
         var run = CliRun.Run("build", site.Directory, "--signing-key", UnencryptedKeyFile(folder, other));
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains($"site.yml(7,3): error SC5107: the signing key (key id {other.PublicKey.KeyIdHex}) is not the one in 'signing.publicKey' (key id {_keys.Key.PublicKey.KeyIdHex})", run.Stderr);
+        Assert.Contains($"site.yml(13,3): error SC5107: the signing key (key id {other.PublicKey.KeyIdHex}) is not the one in 'signing.publicKey' (key id {_keys.Key.PublicKey.KeyIdHex})", run.Stderr);
         Assert.True(FolderSnapshot.Equal(before, FolderSnapshot.Take(site.Output)));
     }
 

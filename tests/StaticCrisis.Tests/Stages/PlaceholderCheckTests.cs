@@ -10,6 +10,7 @@ public class PlaceholderCheckTests
         title: "Alvby"
         baseUrl: "https://kris.alvby.example/"
         timezone: Europe/Stockholm
+        accessibility: { organisation: "Alvby kommun", compliance: full, assessed: 2026-03-01, method: self-assessment, phone: "0999-123 00" }
 
         """;
 

@@ -24,6 +24,12 @@ public sealed class TestSite : IDisposable
         services:
           - { id: epost, name: "E-post" }
           - { id: lon, name: "Lön" }
+        accessibility:
+          organisation: "Testkommun"
+          compliance: full
+          assessed: 2026-03-01
+          method: self-assessment
+          email: "tillganglighet@kris.example.org"
         """;
 
     /// <summary>A good site with one update, for tests of the commands rather than of content.</summary>

@@ -59,6 +59,14 @@ public abstract class Page
     /// <summary>"tel:" link for a phone number as written ("0999-123 00" → "tel:0999-12300").</summary>
     public static string TelUrl(string phone) => "tel:" + new string(phone.Where(c => char.IsAsciiDigit(c) || c is '+' or '-').ToArray());
 
+    /// <summary>
+    /// A sentence of the UI strings with its {0}, {1} … filled in by pieces of HTML, for words whose order differs by language.
+    /// The sentence itself is encoded; the pieces must already be.
+    /// </summary>
+    public static string Sentence(string format, params string[] html) => string.Format(CultureInfo.InvariantCulture, Encode(format), html);
+
+    public static string Encode(string text) => MinimalHtmlEncoder.Instance.Encode(text);
+
     private string Capitalize(string text) => text.Length == 0 ? text : char.ToUpper(text[0], Strings.CultureInfo) + text[1..];
 
     private static string DirectoryOf(string path) => path.LastIndexOf('/') is var slash and >= 0 ? path[..slash] : "";
