@@ -14,6 +14,7 @@ public static class RootCommandFactory
           staticcrisis new "Koka vattnet i Norrby" --from-template vattenavbrott krisinfo
           staticcrisis serve krisinfo
           staticcrisis build krisinfo
+          staticcrisis publish krisinfo
           staticcrisis <command> --help
         """)
     {
@@ -22,6 +23,7 @@ public static class RootCommandFactory
         BuildCommand.Create(),
         CheckCommand.Create(),
         ServeCommand.Create(),
+        PublishCommand.Create(),
         KeygenCommand.Create(),
         VerifyCommand.Create(),
     };

@@ -84,6 +84,17 @@ public static class Problems
     public static Diagnostic SigningPublicKeyInvalid(SourceLocation at) =>
         Error(56, at, "'signing.publicKey' is not a minisign public key: copy the second line of staticcrisis.pub (56 characters, starting with RW)");
 
+    public static Diagnostic MirrorsNone() =>
+        Error(57, new SourceLocation(Configuration.SiteConfigLoader.FileName), "the site has no mirrors to publish to: add a 'mirrors:' list to site.yml");
+
+    public static Diagnostic MirrorUnknown(string name, IEnumerable<string> known)
+    {
+        var list = known.ToList();
+        var suggestion = Suggestions.Nearest(name, list);
+        var hint = suggestion is null ? "" : $"did you mean '{suggestion}'? ";
+        return Error(58, new SourceLocation("--mirror " + name), $"there is no mirror '{name}' in site.yml; {hint}known mirrors: {string.Join(", ", list)}");
+    }
+
     // site.yml: WebSub hub and CAP (SC007x)
     public static Diagnostic HubInvalid(SourceLocation at, string value) =>
         Error(70, at, $"'hub' \"{value}\" is not an absolute http(s) address of a WebSub hub such as \"https://pubsubhubbub.appspot.com/\"");
@@ -223,6 +234,13 @@ public static class Problems
 
     public static Diagnostic OutputLinkBroken(SourceLocation at, string url, string problem) =>
         Error(3004, at, $"broken link '{url}': {problem}");
+
+    public static Diagnostic OutputNotPublishable(string detail) =>
+        Error(3005, null, $"cannot publish: {detail}");
+
+    public static Diagnostic DeletesOverLimit(string mirror, int deletions, int limit) =>
+        Error(3006, null, $"mirror '{mirror}' would delete {deletions} files, more than --max-deletes {limit} allows; nothing was published to any mirror. " +
+            $"If these files should go, run again with --max-deletes {deletions}");
 
     public static Diagnostic PageOverBudget(string page, double kilobytes, int budget) =>
         Warning(3002, new SourceLocation(page), $"the page weighs {kilobytes:0.0} KB gzip, over the budget of {budget} KB");
