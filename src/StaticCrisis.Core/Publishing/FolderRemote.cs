@@ -12,7 +12,7 @@ public sealed class FolderRemote(MirrorAddress address) : IRemote
         var parent = Path.GetDirectoryName(_root.TrimEnd('/'));
         if (!Directory.Exists(_root) && (parent is null || !Directory.Exists(parent)))
             throw new RemoteException($"the folder {parent} does not exist; is the drive or share mounted?");
-        Directory.CreateDirectory(_root);
+        // The folder itself is made by the first upload, so a dry run leaves the drive as it was.
         return Task.CompletedTask;
     }
 
@@ -39,7 +39,10 @@ public sealed class FolderRemote(MirrorAddress address) : IRemote
 
     public Task DeleteAsync(string path, CancellationToken cancellationToken)
     {
-        File.Delete(FullPath(path));
+        // File.Delete ignores a missing file but not a missing folder.
+        var full = FullPath(path);
+        if (File.Exists(full))
+            File.Delete(full);
         return Task.CompletedTask;
     }
 
