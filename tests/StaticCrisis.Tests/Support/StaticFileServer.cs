@@ -56,6 +56,9 @@ public sealed class StaticFileServer : IDisposable
     private void Respond(HttpListenerContext context)
     {
         using var response = context.Response;
+        // HttpListener on Linux can close a kept-alive connection just as the client reuses it ("the response ended
+        // prematurely" under parallel requests): one connection per request keeps tests that fetch in parallel exact.
+        response.KeepAlive = false;
         var path = Uri.UnescapeDataString(context.Request.Url!.AbsolutePath);
         var file = path.StartsWith(BasePath, StringComparison.Ordinal) ? Path.GetFullPath(Path.Combine(_root, path[BasePath.Length..])) : null;
         if (file is not null && path.EndsWith('/'))
