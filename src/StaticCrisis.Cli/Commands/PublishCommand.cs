@@ -174,9 +174,28 @@ public static class PublishCommand
             stderr.WriteLine(style.Red(string.Create(CultureInfo.InvariantCulture, $"Publishing failed on {failed.Count} of {publications.Count} mirrors: {string.Join(", ", failed)}.")));
             return ExitCodes.SiteErrors;
         }
+        await PingHubAsync(config, publications, stdout, stderr, verbosity, cancellationToken);
         if (verbosity != Verbosity.Quiet)
             stdout.WriteLine(TerminalStyle.For(stdout).Green("Published") + string.Create(CultureInfo.InvariantCulture, $" to {publications.Count} mirror{(publications.Count == 1 ? "" : "s")}."));
         return ExitCodes.Success;
+    }
+
+    /// <summary>After a publish that changed feeds, tells the site's WebSub hub (hub: in site.yml); a refusal is a warning only.</summary>
+    private static async Task PingHubAsync(SiteConfig config, List<MirrorPublication> publications, TextWriter stdout, TextWriter stderr, Verbosity verbosity, CancellationToken cancellationToken)
+    {
+        if (config.Hub is not { } hub)
+            return;
+        var changedFeeds = publications.SelectMany(publication => publication.Plan!.Uploads).Select(upload => upload.Path)
+            .Where(HubPing.IsFeed).Distinct().Order(StringComparer.Ordinal).Select(path => new Uri(config.BaseUrl, path)).ToList();
+        if (changedFeeds.Count == 0)
+            return;
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
+        http.DefaultRequestHeaders.UserAgent.ParseAdd("staticcrisis-publish");
+        var problems = await HubPing.PingAsync(http, hub, changedFeeds, cancellationToken);
+        foreach (var problem in problems)
+            stderr.WriteLine($"staticcrisis: warning: the WebSub hub {hub} did not take the news of {problem}; subscribers will see it at their next poll");
+        if (verbosity != Verbosity.Quiet && problems.Count < changedFeeds.Count)
+            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Told the WebSub hub {hub} about {changedFeeds.Count - problems.Count} changed feeds."));
     }
 
     /// <summary>The mirrors to publish to, or null with the problem printed and the exit code set.</summary>
