@@ -114,6 +114,7 @@ public class CliTests
     [InlineData("build")]
     [InlineData("check")]
     [InlineData("serve")]
+    [InlineData("publish")]
     public void Every_command_has_help_with_examples(params string[] command)
     {
         var run = CliRun.Run([.. command, "--help"]);

@@ -148,6 +148,37 @@ public sealed class PublishCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_failed_upload_leaves_the_old_manifest_deletes_nothing_and_the_next_run_resumes()
+    {
+        using var site = SiteWith(MirrorLine("usb") + "\n" + MirrorLine("share"));
+        AssertSucceeded(CliRun.Run("publish", site.Directory));
+        var oldManifest = File.ReadAllBytes(Path.Combine(Mirror("usb"), "SHA256SUMS"));
+        site.Write("content/updates/bilder/karta.txt", "KARTA-VERSION-2\n");
+        File.Delete(Path.Combine(site.Directory, "content/updates/2026-03-03-vatten.md"));
+        // A folder where the file should go: the rename into place fails, as on a full or broken share.
+        var blocked = Path.Combine(Mirror("usb"), "updates/bilder/karta.txt");
+        File.Delete(blocked);
+        Directory.CreateDirectory(Path.Combine(blocked, "hinder"));
+
+        var run = CliRun.Run("publish", site.Directory);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("usb: FAILED: uploading updates/bilder/karta.txt: ", run.Stderr);
+        Assert.Contains("Run publish again to resume.", run.Stderr);
+        Assert.Contains("Publishing failed on 1 of 2 mirrors: usb.", run.Stderr);
+        Assert.Equal(oldManifest, File.ReadAllBytes(Path.Combine(Mirror("usb"), "SHA256SUMS")));
+        Assert.True(File.Exists(Path.Combine(Mirror("usb"), "updates/2026-03-03-vatten.html"))); // no deletes after a failure
+        Assert.True(FolderSnapshot.Equal(Published(site), FolderSnapshot.Take(Mirror("share"))));
+
+        Directory.Delete(blocked, recursive: true);
+        var rerun = CliRun.Run("publish", site.Directory);
+
+        AssertSucceeded(rerun);
+        Assert.Contains("    delete   updates/2026-03-03-vatten.html", rerun.Stdout);
+        Assert.True(FolderSnapshot.Equal(Published(site), FolderSnapshot.Take(Mirror("usb"))));
+    }
+
+    [Fact]
     public void A_dry_run_shows_the_plan_and_changes_nothing()
     {
         using var site = SiteWith(MirrorLine("usb") + "\n" + MirrorLine("fresh"));
