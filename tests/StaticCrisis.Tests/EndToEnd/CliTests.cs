@@ -81,7 +81,7 @@ public class CliTests
 
     [Theory]
     [InlineData("build", "--no-such-option")]
-    [InlineData("publish")]
+    [InlineData("deploy")]
     [InlineData("build", "a", "b")]
     public void Wrong_usage_exits_2(params string[] args)
     {
