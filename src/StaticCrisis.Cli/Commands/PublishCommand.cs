@@ -43,13 +43,17 @@ public static class PublishCommand
               staticcrisis publish --dry-run
               staticcrisis publish my-site --mirror usb --mirror webbhotell
               staticcrisis publish --max-deletes 500
+              staticcrisis publish --signing-key ~/keys/staticcrisis.key
             """);
         command.Arguments.Add(site.Site);
-        foreach (var option in new Option[] { mirrors, dryRun, maxDeletes, noBuild, site.Output, site.Strict, site.Quiet, site.Verbose })
+        foreach (var option in new Option[] { mirrors, dryRun, maxDeletes, noBuild, site.Output, site.Strict, site.Quiet, site.Verbose, site.SigningKey })
             command.Options.Add(option);
         command.SetAction((parse, cancellationToken) =>
         {
-            var request = site.ToRequest(parse);
+            // The signing key is opened only when publish builds: --no-build publishes the signature already there.
+            var request = parse.GetValue(noBuild) ? site.ToRequest(parse) : site.WithSigningKey(site.ToRequest(parse), parse, parse.InvocationConfiguration.Error);
+            if (request is null)
+                return Task.FromResult(ExitCodes.SiteErrors);
             var options = new PublishOptions(parse.GetValue(mirrors) ?? [], parse.GetValue(dryRun), parse.GetValue(maxDeletes), parse.GetValue(noBuild), site.VerbosityOf(parse));
             return RunAsync(request, options, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, cancellationToken);
         });
