@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using StaticCrisis.Core.Configuration;
 using StaticCrisis.Core.Content;
 using StaticCrisis.Core.Markdown;
@@ -12,7 +13,8 @@ namespace StaticCrisis.Core.Site;
 public sealed class SiteModel
 {
     private readonly Dictionary<Update, int> _indexOf;
-    private readonly Dictionary<Update, string> _feedHtml;
+    // Only feeds read it, and they show the newest few: made when first asked for, not for every update.
+    private readonly ConcurrentDictionary<Update, string> _feedHtml = new();
 
     /// <param name="capInputs">What CAP needs beyond the content: the time of the build and the messages already published.</param>
     public SiteModel(SiteConfig config, IEnumerable<RenderedUpdate> published, CapInputs? capInputs = null)
@@ -22,7 +24,6 @@ public sealed class SiteModel
         _indexOf = Updates.Select((rendered, index) => (rendered.Update, index)).ToDictionary(pair => pair.Update, pair => pair.index);
         Current = Updates.FirstOrDefault(rendered => rendered.Update.Pinned);
         ServiceBoard = DeriveServiceBoard(config, Updates);
-        _feedHtml = Updates.ToDictionary(rendered => rendered.Update, rendered => AbsoluteLinks.Resolve(rendered.BodyHtml, new Uri(EntryId(rendered))));
         Feeds = [
             new FeedChannel("feed", config.Title, "index.html", FeedItems),
             .. ServiceBoard.Select(entry => new FeedChannel(entry.FeedBasePath, $"{entry.Service.Name} – {config.Title}", entry.OutputPath,
@@ -85,7 +86,8 @@ public sealed class SiteModel
     public static DateTimeOffset Modified(Update update) => update.Updated ?? update.Date;
 
     /// <summary>The body's HTML with absolute links, for reading away from its page (feeds).</summary>
-    public string FeedHtml(RenderedUpdate rendered) => _feedHtml[rendered.Update];
+    public string FeedHtml(RenderedUpdate rendered) =>
+        _feedHtml.GetOrAdd(rendered.Update, _ => AbsoluteLinks.Resolve(rendered.BodyHtml, new Uri(EntryId(rendered))));
 
     /// <summary>Where the severity names come from: the status API's schema.</summary>
     public string SeverityScheme => AbsoluteUrl(StatusSchemaPath) + "#/definitions/severity";
