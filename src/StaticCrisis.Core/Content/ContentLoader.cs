@@ -43,16 +43,19 @@ public static class ContentLoader
 
     private static Update? Read(string fullPath, string relativePath, SiteConfig config, DiagnosticBag diagnostics, ParsedUpdateCache? cache)
     {
-        var length = new FileInfo(fullPath).Length;
-        if (length > MaxUpdateBytes)
+        var file = new FileInfo(fullPath);
+        if (file.Length > MaxUpdateBytes)
         {
-            diagnostics.Add(Problems.FileTooLarge(relativePath, length, MaxUpdateBytes));
+            diagnostics.Add(Problems.FileTooLarge(relativePath, file.Length, MaxUpdateBytes));
             return null;
         }
+        if (cache is not null && cache.TryGetUnchanged(relativePath, file, diagnostics, out var unchanged))
+            return unchanged;
+        var readAt = DateTime.UtcNow;
         var bytes = File.ReadAllBytes(fullPath);
         Update? Parse(DiagnosticBag problems) =>
             SourceText.Decode(bytes, relativePath, problems) is { } text ? UpdateParser.Parse(relativePath, text, config, problems) : null;
-        return cache is null ? Parse(diagnostics) : cache.GetOrParse(relativePath, bytes, Parse, diagnostics);
+        return cache is null ? Parse(diagnostics) : cache.GetOrParse(relativePath, file, readAt, bytes, Parse, diagnostics);
     }
 
     /// <summary>All files, sorted for a stable order, skipping hidden files and editors' leftovers.</summary>

@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using StaticCrisis.Core.Configuration;
 using StaticCrisis.Core.Content;
 using StaticCrisis.Core.Markdown;
@@ -13,15 +13,17 @@ namespace StaticCrisis.Core.Site;
 public sealed class SiteModel
 {
     private readonly Dictionary<Update, int> _indexOf;
-    // Only feeds read it, and they show the newest few: made when first asked for, not for every update.
-    private readonly ConcurrentDictionary<Update, string> _feedHtml = new();
+
+    // Only feeds read it, and they show the newest few: made when first asked for, not for every update, and kept with
+    // the rendered body, so a serve rebuild that reuses the body (BuildCache) reuses this too.
+    private static readonly ConditionalWeakTable<RenderedUpdate, StrongBox<(string Url, string Html)>> FeedHtmlOf = new();
 
     /// <param name="capInputs">What CAP needs beyond the content: the time of the build and the messages already published.</param>
     public SiteModel(SiteConfig config, IEnumerable<RenderedUpdate> published, CapInputs? capInputs = null)
     {
         Config = config;
         Updates = [.. published.OrderBy(u => u, NewestFirst.Instance)];
-        _indexOf = Updates.Select((rendered, index) => (rendered.Update, index)).ToDictionary(pair => pair.Update, pair => pair.index);
+        _indexOf = Updates.Select((rendered, index) => (rendered.Update, index)).ToDictionary(pair => pair.Update, pair => pair.index, (IEqualityComparer<Update>)ReferenceEqualityComparer.Instance);
         Current = Updates.FirstOrDefault(rendered => rendered.Update.Pinned);
         ServiceBoard = DeriveServiceBoard(config, Updates);
         Feeds = [
@@ -86,8 +88,15 @@ public sealed class SiteModel
     public static DateTimeOffset Modified(Update update) => update.Updated ?? update.Date;
 
     /// <summary>The body's HTML with absolute links, for reading away from its page (feeds).</summary>
-    public string FeedHtml(RenderedUpdate rendered) =>
-        _feedHtml.GetOrAdd(rendered.Update, _ => AbsoluteLinks.Resolve(rendered.BodyHtml, new Uri(EntryId(rendered))));
+    public string FeedHtml(RenderedUpdate rendered)
+    {
+        var url = EntryId(rendered);
+        if (FeedHtmlOf.TryGetValue(rendered, out var known) && known.Value.Url == url)
+            return known.Value.Html;
+        var html = AbsoluteLinks.Resolve(rendered.BodyHtml, new Uri(url));
+        FeedHtmlOf.AddOrUpdate(rendered, new((url, html)));
+        return html;
+    }
 
     /// <summary>Where the severity names come from: the status API's schema.</summary>
     public string SeverityScheme => AbsoluteUrl(StatusSchemaPath) + "#/definitions/severity";
