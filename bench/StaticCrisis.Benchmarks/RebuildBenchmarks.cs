@@ -8,7 +8,7 @@ namespace StaticCrisis.Benchmarks;
 /// What a writer waits for in <c>serve</c>: one update is saved, and the preview rebuilds. A copy of the site is built once,
 /// then every operation saves one update (its body alternates between two versions) and rebuilds, as the watcher would.
 /// </summary>
-[MemoryDiagnoser]
+[MemoryDiagnoser, MedianColumn, MinColumn, MaxColumn]
 public class RebuildBenchmarks
 {
     private string _site = null!;
