@@ -2,4 +2,4 @@ using BenchmarkDotNet.Running;
 
 // dotnet run -c Release --project bench/StaticCrisis.Benchmarks -- --filter '*'
 // STATICCRISIS_BENCH_SITE=<folder> measures another site, e.g. bench/.work/corpus-1000/staticcrisis.
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+BenchmarkSwitcher.FromAssembly(typeof(StaticCrisis.Benchmarks.StageBenchmarks).Assembly).Run(args);

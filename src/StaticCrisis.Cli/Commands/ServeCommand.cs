@@ -32,7 +32,7 @@ public static class ServeCommand
                 result.AddError($"--bind \"{value}\" is not an IP address such as 127.0.0.1 or 0.0.0.0");
         });
         var command = new Command("serve", """
-            Preview the site in a browser while you write. Builds into a private folder (never the site's output),
+            Preview the site in a browser while you write. Builds in memory (never into the site's output),
             serves it on http://127.0.0.1:8080/, rebuilds when site.yml, content/ or the theme change, and reloads
             open pages. A mistake is shown in the terminal and on the page, over the last version that built.
             Stop with Ctrl+C.
@@ -66,7 +66,7 @@ public static class ServeCommand
         using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, signal => Stop(signal, stop));
         using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, signal => Stop(signal, stop));
         cancellationToken = stop.Token;
-        using var builds = new PreviewBuilds(request with { SiteDirectory = siteDirectory }, stdout, stderr);
+        var builds = new PreviewBuilds(request with { SiteDirectory = siteDirectory }, stdout, stderr);
         PreviewServer server;
         try
         {

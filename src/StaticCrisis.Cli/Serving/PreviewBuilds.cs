@@ -4,19 +4,20 @@ using StaticCrisis.Core.Build;
 namespace StaticCrisis.Cli.Serving;
 
 /// <summary>
-/// Builds the site for the preview, each time into a new private folder under the system temp folder (never the site's
-/// own output), and keeps serving the last good one when a build fails. Builds run one at a time.
+/// Builds the site for the preview into memory (never onto disk, never into the site's own output), and keeps serving the
+/// last good build when a build fails. Builds run one at a time and share a <see cref="BuildCache"/>, so a rebuild after a
+/// save parses and renders only what the save changed.
 /// </summary>
-public sealed class PreviewBuilds : IDisposable
+public sealed class PreviewBuilds
 {
     private BuildRequest _template;
     private readonly TextWriter _stdout;
     private readonly TextWriter _stderr;
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "staticcrisis-serve-" + Guid.NewGuid().ToString("N")[..12]);
+    private readonly BuildCache _cache = new();
     private readonly Lock _building = new();
     private PreviewState _state = PreviewState.Empty;
 
-    /// <param name="request">The site, drafts, future and base URL; the output folder is chosen here.</param>
+    /// <param name="request">The site, drafts, future and base URL; nothing is written.</param>
     public PreviewBuilds(BuildRequest request, TextWriter stdout, TextWriter stderr)
     {
         _template = request;
@@ -41,8 +42,7 @@ public sealed class PreviewBuilds : IDisposable
         lock (_building)
         {
             var previous = State;
-            var folder = Path.Combine(_root, "build-" + (previous.Version + 1).ToString(CultureInfo.InvariantCulture));
-            var result = SiteBuilder.Build(_template with { OutputDirectory = folder, Now = Commands.SiteOptions.Now() });
+            var result = SiteBuilder.Build(_template with { WriteOutput = false, Cache = _cache, Now = Commands.SiteOptions.Now() });
             DiagnosticPrinter.Print(result.Diagnostics, _stderr, _template.Strict);
             PreviewState next;
             if (result.Succeeded)
@@ -50,34 +50,18 @@ public sealed class PreviewBuilds : IDisposable
                 var stats = result.Statistics!;
                 _stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"{DateTime.Now:HH:mm:ss} Built {stats.Pages} pages ({stats.Updates} updates, {result.Diagnostics.WarningCount} warnings) in {stats.Elapsed.TotalMilliseconds:0} ms"));
-                next = new PreviewState(folder, [], previous.Version + 1);
+                next = new PreviewState(result.Files.ToDictionary(file => file.Path, StringComparer.Ordinal), [], previous.Version + 1);
             }
             else
             {
-                var shown = previous.Folder is null ? "Nothing to show until it is fixed." : "Still showing the last good build.";
+                var shown = previous.Files is null ? "Nothing to show until it is fixed." : "Still showing the last good build.";
                 _stderr.WriteLine($"{DateTime.Now:HH:mm:ss} Build failed: {result.Diagnostics.ErrorCount} error(s). {shown}");
                 var problems = result.Diagnostics.Sorted().Select(diagnostic => diagnostic.ToString()).ToList();
-                next = new PreviewState(previous.Folder, problems, previous.Version + 1);
+                next = new PreviewState(previous.Files, problems, previous.Version + 1);
             }
             Volatile.Write(ref _state, next);
-            if (previous.Folder is not null && previous.Folder != next.Folder)
-                DeleteQuietly(previous.Folder); // a response still reading a file keeps it open; new requests see the new folder
             Built?.Invoke(next);
             return next;
-        }
-    }
-
-    public void Dispose() => DeleteQuietly(_root);
-
-    private static void DeleteQuietly(string folder)
-    {
-        try
-        {
-            if (Directory.Exists(folder))
-                Directory.Delete(folder, recursive: true);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
         }
     }
 }

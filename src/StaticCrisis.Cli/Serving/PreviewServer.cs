@@ -6,11 +6,12 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using StaticCrisis.Core.Output;
 
 namespace StaticCrisis.Cli.Serving;
 
 /// <summary>
-/// The preview's HTTP server (Kestrel): serves the last good build with correct content types, adds the reload hook to HTML
+/// The preview's HTTP server (Kestrel): serves the last good build from memory with correct content types, adds the reload hook to HTML
 /// responses, and streams build events. Listens on the given address only (loopback unless the writer chose otherwise).
 /// </summary>
 public sealed class PreviewServer : IAsyncDisposable
@@ -63,18 +64,17 @@ public sealed class PreviewServer : IAsyncDisposable
         }
         context.Response.Headers.CacheControl = "no-store";
         var state = _builds.State;
-        if (state.Folder is null)
+        if (state.Files is null)
         {
             await WriteHtml(context, StatusCodes.Status500InternalServerError, ReloadHook.ErrorPage(state));
             return;
         }
-        var file = Resolve(state.Folder, path);
         var status = StatusCodes.Status200OK;
+        var file = Resolve(state.Files, path);
         if (file is null)
         {
-            file = Path.Combine(state.Folder, "404.html");
             status = StatusCodes.Status404NotFound;
-            if (!File.Exists(file))
+            if (!state.Files.TryGetValue("404.html", out file))
             {
                 context.Response.StatusCode = status;
                 return;
@@ -83,41 +83,35 @@ public sealed class PreviewServer : IAsyncDisposable
         await WriteFile(context, status, file, state);
     }
 
-    /// <summary>The file a path names inside the build, or null; never anything outside it.</summary>
-    private static string? Resolve(string root, string path)
+    /// <summary>The file a path names in the build (a folder's index.html for a folder), or null.</summary>
+    private static OutputFile? Resolve(IReadOnlyDictionary<string, OutputFile> files, string path)
     {
         var relative = path.TrimStart('/');
         if (relative.Length == 0 || relative.EndsWith('/'))
             relative += "index.html";
-        if (relative.Contains('\\', StringComparison.Ordinal) || relative.Contains('\0', StringComparison.Ordinal))
-            return null;
-        var full = Path.GetFullPath(Path.Combine(root, relative));
-        if (!full.StartsWith(Path.TrimEndingDirectorySeparator(root) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-            return null;
-        if (Directory.Exists(full))
-            full = Path.Combine(full, "index.html");
-        return File.Exists(full) ? full : null;
+        return files.GetValueOrDefault(relative) ?? files.GetValueOrDefault(relative + "/index.html");
     }
 
-    private static async Task WriteFile(HttpContext context, int status, string file, PreviewState state)
+    private static async Task WriteFile(HttpContext context, int status, OutputFile file, PreviewState state)
     {
         byte[] bytes;
         try
         {
-            bytes = await File.ReadAllBytesAsync(file, context.RequestAborted);
+            // Made by the build, or a file copied as it is (an image, the stylesheet): read from where it is.
+            bytes = file.Content ?? await File.ReadAllBytesAsync(file.CopyFrom!, context.RequestAborted);
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
-            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable; // replaced by a build just now: the reload follows
+            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable; // deleted just now: the rebuild and reload follow
             return;
         }
-        if (file.EndsWith(".html", StringComparison.OrdinalIgnoreCase))
+        if (file.IsHtml)
         {
             await WriteHtml(context, status, ReloadHook.Inject(Encoding.UTF8.GetString(bytes), state));
             return;
         }
         context.Response.StatusCode = status;
-        context.Response.ContentType = ContentTypes.For(file);
+        context.Response.ContentType = ContentTypes.For(file.Path);
         context.Response.ContentLength = bytes.Length;
         if (!HttpMethods.IsHead(context.Request.Method))
             await context.Response.Body.WriteAsync(bytes, context.RequestAborted);

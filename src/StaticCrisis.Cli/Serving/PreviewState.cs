@@ -1,10 +1,12 @@
+using StaticCrisis.Core.Output;
+
 namespace StaticCrisis.Cli.Serving;
 
 /// <summary>
-/// What the preview shows: the folder of the last good build (null until one succeeds), the problems of the latest build
-/// (empty when it succeeded), and a number that grows with every build, good or bad.
+/// What the preview shows: the files of the last good build by output path (null until one succeeds), the problems of the
+/// latest build (empty when it succeeded), and a number that grows with every build, good or bad.
 /// </summary>
-public sealed record PreviewState(string? Folder, IReadOnlyList<string> Problems, int Version)
+public sealed record PreviewState(IReadOnlyDictionary<string, OutputFile>? Files, IReadOnlyList<string> Problems, int Version)
 {
     public static readonly PreviewState Empty = new(null, [], 0);
 

@@ -36,6 +36,9 @@ public sealed record BuildRequest
     /// <summary>The time the signature names (SOURCE_DATE_EPOCH when set); default: the newest update's, never the clock.</summary>
     public DateTimeOffset? SignatureTime { get; init; }
 
+    /// <summary>What earlier builds in this process left to reuse (serve); null builds everything afresh.</summary>
+    public BuildCache? Cache { get; init; }
+
     /// <summary>The moment that decides which updates are "in the future".</summary>
     public DateTimeOffset Now { get; init; } = DateTimeOffset.Now;
 }

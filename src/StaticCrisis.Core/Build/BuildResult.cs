@@ -1,10 +1,14 @@
 using StaticCrisis.Core.Diagnostics;
+using StaticCrisis.Core.Output;
 
 namespace StaticCrisis.Core.Build;
 
 /// <summary>How a build went: its problems, and what it wrote.</summary>
 public sealed record BuildResult(DiagnosticBag Diagnostics, bool Succeeded, BuildStatistics? Statistics, string? OutputDirectory, Uri? BaseUrl = null)
 {
+    /// <summary>Every file of the site a successful build made, written or not (serve keeps them in memory).</summary>
+    public IReadOnlyList<OutputFile> Files { get; init; } = [];
+
     public static BuildResult Failed(DiagnosticBag diagnostics, string? outputDirectory = null) => new(diagnostics, false, null, outputDirectory);
 }
 

@@ -34,6 +34,7 @@ public static class SiteBuilder
             diagnostics.Add(Problems.AccessibilityStatementMissing());
         else if (config.Accessibility.Unfinished is { } unfinished)
             diagnostics.Add(unfinished);
+        request.Cache?.Begin(config);
         var output = Path.GetFullPath(request.OutputDirectory ?? Path.Combine(siteDirectory, config.OutputDir));
         var theme = ThemeLocator.Find(siteDirectory, config, diagnostics);
         var strings = theme is null ? null : UiStrings.Load(theme, config.Language, config.LocationOf("language"), diagnostics);
@@ -42,7 +43,7 @@ public static class SiteBuilder
         steps.Lap("templates");
 
         // 2. Load content, 3. validate it as a whole.
-        var content = ContentLoader.Load(siteDirectory, config, diagnostics, parallel);
+        var content = ContentLoader.Load(siteDirectory, config, diagnostics, parallel, request.Cache?.Updates);
         SiteValidator.Validate(content, diagnostics);
         steps.Lap("content");
         if (request.WriteOutput)
@@ -53,13 +54,15 @@ public static class SiteBuilder
         // 4. Render Markdown of the published updates.
         var rules = new PublishingRules(request.Now, request.IncludeDrafts, request.IncludeFuture);
         var published = content.Updates.Where(rules.IsPublished).ToList();
-        var markdown = new MarkdownRenderer(new ContentLinks(content with { Updates = published }));
+        var links = new ContentLinks(content with { Updates = published });
+        var markdown = new MarkdownRenderer(links);
+        request.Cache?.Markdown.Prepare(links, published);
         var rendered = new RenderedUpdate[published.Count];
         var renderedCount = 0;
         Report(BuildStage.RenderingMarkdown, 0, published.Count);
         Parallel.For(0, published.Count, parallel, i =>
         {
-            rendered[i] = markdown.Render(published[i], diagnostics);
+            rendered[i] = request.Cache is { } cache ? cache.Markdown.GetOrRender(published[i], markdown, diagnostics) : markdown.Render(published[i], diagnostics);
             Report(BuildStage.RenderingMarkdown, Interlocked.Increment(ref renderedCount), published.Count);
         });
         // CAP messages already published are kept as they are: read them from the output before it is replaced.
@@ -111,7 +114,7 @@ public static class SiteBuilder
         steps.Lap("write");
         Report(BuildStage.Done);
         var statistics = new BuildStatistics(site.Updates.Count, pages.Count, files.Count, site.FeedItems.Count, clock.Elapsed) { Steps = steps.Laps };
-        return new BuildResult(diagnostics, true, statistics, output, config.BaseUrl);
+        return new BuildResult(diagnostics, true, statistics, output, config.BaseUrl) { Files = files };
     }
 
     /// <summary>The theme's assets folder (CSS, icons) goes to the output root.</summary>

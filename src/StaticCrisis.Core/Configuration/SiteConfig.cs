@@ -56,6 +56,9 @@ public sealed record SiteConfig
     /// <summary>Where keys were written, so later stages (theme lookup) can point at them.</summary>
     public IReadOnlyDictionary<string, SourceLocation> KeyLocations { get; init; } = new Dictionary<string, SourceLocation>();
 
+    /// <summary>The text of site.yml this was read from: a long-running process (serve) keeps what it parsed while it stays the same.</summary>
+    public string Source { get; init; } = "";
+
     public SourceLocation LocationOf(string key) =>
         KeyLocations.TryGetValue(key, out var location) ? location : new SourceLocation(SiteConfigLoader.FileName);
 }

@@ -25,7 +25,7 @@ public static class SiteConfigLoader
             return null;
         }
         var text = SourceText.Decode(File.ReadAllBytes(path), FileName, diagnostics);
-        return text is null ? null : Parse(text, diagnostics, baseUrlOverride);
+        return text is not null && Parse(text, diagnostics, baseUrlOverride) is { } config ? config with { Source = text } : null;
     }
 
     public static SiteConfig? Parse(string text, DiagnosticBag diagnostics, string? baseUrlOverride = null)

@@ -13,7 +13,8 @@ public static class ContentLoader
     /// <summary>Updates larger than this are refused rather than rendered: no press update is 10 MB of text.</summary>
     public const long MaxUpdateBytes = 10 * 1024 * 1024;
 
-    public static SiteContent Load(string siteDirectory, SiteConfig config, DiagnosticBag diagnostics, ParallelOptions? parallel = null)
+    /// <param name="cache">Updates of earlier builds in this process: unchanged files are not parsed again.</param>
+    public static SiteContent Load(string siteDirectory, SiteConfig config, DiagnosticBag diagnostics, ParallelOptions? parallel = null, ParsedUpdateCache? cache = null)
     {
         var contentRoot = Path.Combine(siteDirectory, ContentFolder);
         if (!Directory.Exists(contentRoot))
@@ -34,21 +35,27 @@ public static class ContentLoader
         Parallel.For(0, updateFiles.Count, parallel ?? new ParallelOptions(), i =>
         {
             var (fullPath, relative) = updateFiles[i];
-            updates[i] = Read(fullPath, relative, config, diagnostics);
+            updates[i] = Read(fullPath, relative, config, diagnostics, cache);
         });
+        cache?.KeepOnly(updateFiles.Select(file => file.RelativePath).ToHashSet(StringComparer.Ordinal));
         return new SiteContent([.. updates.OfType<Update>()], assets);
     }
 
-    private static Update? Read(string fullPath, string relativePath, SiteConfig config, DiagnosticBag diagnostics)
+    private static Update? Read(string fullPath, string relativePath, SiteConfig config, DiagnosticBag diagnostics, ParsedUpdateCache? cache)
     {
-        var length = new FileInfo(fullPath).Length;
-        if (length > MaxUpdateBytes)
+        var file = new FileInfo(fullPath);
+        if (file.Length > MaxUpdateBytes)
         {
-            diagnostics.Add(Problems.FileTooLarge(relativePath, length, MaxUpdateBytes));
+            diagnostics.Add(Problems.FileTooLarge(relativePath, file.Length, MaxUpdateBytes));
             return null;
         }
-        var text = SourceText.Decode(File.ReadAllBytes(fullPath), relativePath, diagnostics);
-        return text is null ? null : UpdateParser.Parse(relativePath, text, config, diagnostics);
+        if (cache is not null && cache.TryGetUnchanged(relativePath, file, diagnostics, out var unchanged))
+            return unchanged;
+        var readAt = DateTime.UtcNow;
+        var bytes = File.ReadAllBytes(fullPath);
+        Update? Parse(DiagnosticBag problems) =>
+            SourceText.Decode(bytes, relativePath, problems) is { } text ? UpdateParser.Parse(relativePath, text, config, problems) : null;
+        return cache is null ? Parse(diagnostics) : cache.GetOrParse(relativePath, file, readAt, bytes, Parse, diagnostics);
     }
 
     /// <summary>All files, sorted for a stable order, skipping hidden files and editors' leftovers.</summary>

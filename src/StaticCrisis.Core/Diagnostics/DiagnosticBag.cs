@@ -9,6 +9,15 @@ public sealed class DiagnosticBag
 
     public void Add(Diagnostic diagnostic) => _items.Enqueue(diagnostic);
 
+    public void AddRange(IEnumerable<Diagnostic> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+            _items.Enqueue(diagnostic);
+    }
+
+    /// <summary>Every problem so far, in the order added (which, with parallel stages, varies: print <see cref="Sorted"/>).</summary>
+    public IReadOnlyList<Diagnostic> Items => [.. _items];
+
     public bool HasErrors => _items.Any(d => d.IsError);
 
     public bool HasErrorsIn(string path) => _items.Any(d => d.IsError && d.Location?.Path == path);

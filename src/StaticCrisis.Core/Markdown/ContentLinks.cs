@@ -26,9 +26,14 @@ public sealed class ContentLinks
     }
 
     /// <summary>Resolves <paramref name="url"/> written in <paramref name="fromSource"/> for a page at <paramref name="fromOutput"/>.</summary>
-    public Result TryResolve(string url, string fromSource, string fromOutput, out string resolved)
+    public Result TryResolve(string url, string fromSource, string fromOutput, out string resolved) =>
+        TryResolve(url, fromSource, fromOutput, out resolved, out _);
+
+    /// <param name="target">The content path looked up (found or not), or null when none was: what the result depends on.</param>
+    public Result TryResolve(string url, string fromSource, string fromOutput, out string resolved, out string? target)
     {
         resolved = url;
+        target = null;
         if (!IsRelativeFileLink(url))
             return Result.NotContent;
 
@@ -37,12 +42,29 @@ public sealed class ContentLinks
         var suffix = suffixStart < 0 ? "" : url[suffixStart..];
 
         var sourceDirectory = DirectoryOf(fromSource[(ContentLoader.ContentFolder.Length + 1)..]);
-        var target = Normalize(sourceDirectory, path);
+        target = Normalize(sourceDirectory, path);
         if (target is null || !_outputByContentPath.TryGetValue(target, out var output))
             return Result.Missing;
 
         resolved = Relative(DirectoryOf(fromOutput), output) + suffix;
         return Result.Resolved;
+    }
+
+    /// <summary>Content paths that resolve differently here than in <paramref name="previous"/>: added, removed, or moved to another output file.</summary>
+    public IReadOnlySet<string> ChangedSince(ContentLinks previous)
+    {
+        var changed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (path, output) in _outputByContentPath)
+        {
+            if (!previous._outputByContentPath.TryGetValue(path, out var before) || before != output)
+                changed.Add(path);
+        }
+        foreach (var path in previous._outputByContentPath.Keys)
+        {
+            if (!_outputByContentPath.ContainsKey(path))
+                changed.Add(path);
+        }
+        return changed;
     }
 
     private static bool IsRelativeFileLink(string url) =>

@@ -30,7 +30,8 @@ public sealed class MarkdownRenderer
 
     public MarkdownRenderer(ContentLinks links) => _links = links;
 
-    public RenderedUpdate Render(Update update, DiagnosticBag diagnostics)
+    /// <param name="linkTargets">Told every content path the body links to (found or not): the render depends on those files.</param>
+    public RenderedUpdate Render(Update update, DiagnosticBag diagnostics, ICollection<string>? linkTargets = null)
     {
         MarkdownDocument document;
         try
@@ -43,7 +44,7 @@ public sealed class MarkdownRenderer
             diagnostics.Add(Problems.MarkdownTooDeep(new SourceLocation(update.SourcePath, update.BodyLine, 1)));
             return new RenderedUpdate(update, "", update.Summary ?? "");
         }
-        ResolveLinks(document, update, diagnostics);
+        ResolveLinks(document, update, diagnostics, linkTargets);
         if (PlainMarkdownHtml.TryRender(document, Pipeline, out var plain))
             return new RenderedUpdate(update, plain.Html, update.Summary ?? plain.FirstParagraph);
         var html = document.ToHtml(Pipeline);
@@ -57,13 +58,16 @@ public sealed class MarkdownRenderer
         return new RenderedUpdate(update, body.Html, summary);
     }
 
-    private void ResolveLinks(MarkdownDocument document, Update update, DiagnosticBag diagnostics)
+    private void ResolveLinks(MarkdownDocument document, Update update, DiagnosticBag diagnostics, ICollection<string>? linkTargets)
     {
         foreach (var link in document.Descendants<LinkInline>())
         {
             if (link.Url is not { } url || link.IsAutoLink)
                 continue;
-            switch (_links.TryResolve(url, update.SourcePath, update.OutputPath, out var resolved))
+            var result = _links.TryResolve(url, update.SourcePath, update.OutputPath, out var resolved, out var target);
+            if (target is not null)
+                linkTargets?.Add(target);
+            switch (result)
             {
                 case ContentLinks.Result.Resolved:
                     link.Url = resolved;

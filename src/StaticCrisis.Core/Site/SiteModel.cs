@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using StaticCrisis.Core.Configuration;
 using StaticCrisis.Core.Content;
 using StaticCrisis.Core.Markdown;
@@ -12,17 +13,19 @@ namespace StaticCrisis.Core.Site;
 public sealed class SiteModel
 {
     private readonly Dictionary<Update, int> _indexOf;
-    private readonly Dictionary<Update, string> _feedHtml;
+
+    // Only feeds read it, and they show the newest few: made when first asked for, not for every update, and kept with
+    // the rendered body, so a serve rebuild that reuses the body (BuildCache) reuses this too.
+    private static readonly ConditionalWeakTable<RenderedUpdate, StrongBox<(string Url, string Html)>> FeedHtmlOf = new();
 
     /// <param name="capInputs">What CAP needs beyond the content: the time of the build and the messages already published.</param>
     public SiteModel(SiteConfig config, IEnumerable<RenderedUpdate> published, CapInputs? capInputs = null)
     {
         Config = config;
         Updates = [.. published.OrderBy(u => u, NewestFirst.Instance)];
-        _indexOf = Updates.Select((rendered, index) => (rendered.Update, index)).ToDictionary(pair => pair.Update, pair => pair.index);
+        _indexOf = Updates.Select((rendered, index) => (rendered.Update, index)).ToDictionary(pair => pair.Update, pair => pair.index, (IEqualityComparer<Update>)ReferenceEqualityComparer.Instance);
         Current = Updates.FirstOrDefault(rendered => rendered.Update.Pinned);
         ServiceBoard = DeriveServiceBoard(config, Updates);
-        _feedHtml = Updates.ToDictionary(rendered => rendered.Update, rendered => AbsoluteLinks.Resolve(rendered.BodyHtml, new Uri(EntryId(rendered))));
         Feeds = [
             new FeedChannel("feed", config.Title, "index.html", FeedItems),
             .. ServiceBoard.Select(entry => new FeedChannel(entry.FeedBasePath, $"{entry.Service.Name} – {config.Title}", entry.OutputPath,
@@ -85,7 +88,15 @@ public sealed class SiteModel
     public static DateTimeOffset Modified(Update update) => update.Updated ?? update.Date;
 
     /// <summary>The body's HTML with absolute links, for reading away from its page (feeds).</summary>
-    public string FeedHtml(RenderedUpdate rendered) => _feedHtml[rendered.Update];
+    public string FeedHtml(RenderedUpdate rendered)
+    {
+        var url = EntryId(rendered);
+        if (FeedHtmlOf.TryGetValue(rendered, out var known) && known.Value.Url == url)
+            return known.Value.Html;
+        var html = AbsoluteLinks.Resolve(rendered.BodyHtml, new Uri(url));
+        FeedHtmlOf.AddOrUpdate(rendered, new((url, html)));
+        return html;
+    }
 
     /// <summary>Where the severity names come from: the status API's schema.</summary>
     public string SeverityScheme => AbsoluteUrl(StatusSchemaPath) + "#/definitions/severity";

@@ -1,0 +1,55 @@
+using BenchmarkDotNet.Attributes;
+using StaticCrisis.Cli.Serving;
+using StaticCrisis.Core.Build;
+
+namespace StaticCrisis.Benchmarks;
+
+/// <summary>
+/// What a writer waits for in <c>serve</c>: one update is saved, and the preview rebuilds. A copy of the site is built once,
+/// then every operation saves one update (its body alternates between two versions) and rebuilds, as the watcher would.
+/// </summary>
+[MemoryDiagnoser, MedianColumn, MinColumn, MaxColumn]
+public class RebuildBenchmarks
+{
+    private string _site = null!;
+    private PreviewBuilds _builds = null!;
+    private string _edited = null!;
+    private string _original = null!;
+    private int _saves;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var source = new StageInputs().SiteDirectory;
+        _site = Path.Combine(Path.GetTempPath(), "staticcrisis-bench-site-" + Guid.NewGuid().ToString("N"));
+        CopyFolder(source, _site);
+        _edited = Directory.EnumerateFiles(Path.Combine(_site, "content", "updates"), "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal).First();
+        _original = File.ReadAllText(_edited);
+        _builds = new PreviewBuilds(new BuildRequest { SiteDirectory = _site, BaseUrl = "http://127.0.0.1:8080/" }, TextWriter.Null, TextWriter.Null);
+        if (_builds.Build().HasProblems)
+            throw new InvalidOperationException("the site does not build");
+    }
+
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        Directory.Delete(_site, recursive: true);
+    }
+
+    [Benchmark(Description = "save one update + serve rebuild")]
+    public int SaveAndRebuild()
+    {
+        File.WriteAllText(_edited, _original + $"\nRättelse nummer {++_saves % 2}.\n");
+        return _builds.Build().Version;
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+using StaticCrisis.Core.Configuration;
+using StaticCrisis.Core.Content;
+using StaticCrisis.Core.Markdown;
+
+namespace StaticCrisis.Core.Build;
+
+/// <summary>
+/// What a long-running process (serve) keeps from one build to the next, so a rebuild after a save redoes only what the
+/// save touched: an update is parsed again only when its file's bytes change, and its Markdown rendered again only when it
+/// changed or a file it links to came, went or moved. Pages and feeds are always made afresh from the whole site, so a
+/// build with a cache writes the same bytes as one without. Pass the same instance to every build; one build at a time.
+/// </summary>
+public sealed class BuildCache
+{
+    private string? _config;
+
+    public ParsedUpdateCache Updates { get; } = new();
+
+    public RenderedUpdateCache Markdown { get; } = new();
+
+    /// <summary>
+    /// Called by each build once site.yml is read. Parsing reads site.yml (time zone, service ids): when its text or the
+    /// base URL changes, everything starts afresh.
+    /// </summary>
+    public void Begin(SiteConfig config)
+    {
+        Updates.StartCounting();
+        Markdown.StartCounting();
+        var key = config.BaseUrl.AbsoluteUri + "\n" + config.Source;
+        if (key == _config)
+            return;
+        Updates.Clear();
+        Markdown.Clear();
+        _config = key;
+    }
+}
