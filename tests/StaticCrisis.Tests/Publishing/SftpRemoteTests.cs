@@ -1,0 +1,93 @@
+using StaticCrisis.Core.Publishing;
+using StaticCrisis.Tests.Support;
+
+namespace StaticCrisis.Tests.Publishing;
+
+public sealed class SftpRemoteTests(SshServer server) : RemoteContract, IClassFixture<SshServer>
+{
+    private readonly string _folder = server.NewMirrorFolder();
+
+    private MirrorDefinition Mirror(string? hostKey) =>
+        new("webbhotell", MirrorAddress.TryParse(server.Url(_folder), out _)!, null, hostKey, default);
+
+    private MirrorCredentials KeyLogin => new(null, server.UserKeyFile, null, null);
+
+    protected override Task<IRemote> OpenFreshMirrorAsync() => ReopenAsync();
+
+    protected override async Task<IRemote> ReopenAsync()
+    {
+        server.Require();
+        var remote = new SftpRemote(Mirror(server.HostKey), KeyLogin);
+        await remote.ConnectAsync(CancellationToken.None);
+        return remote;
+    }
+
+    protected override Task<IReadOnlyList<string>> StoredFilesAsync() => Task.FromResult(StoredFiles.In(_folder));
+
+    [SkippableFact]
+    public async Task Refuses_a_host_whose_key_does_not_match_the_pin_and_shows_both_fingerprints()
+    {
+        server.Require();
+        const string Pinned = "SHA256:47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU";
+        await using var remote = new SftpRemote(Mirror(Pinned), KeyLogin);
+
+        var error = await Assert.ThrowsAsync<RemoteException>(() => remote.ConnectAsync(CancellationToken.None));
+
+        Assert.Contains($"offered the ssh-ed25519 key {server.HostKey}, but site.yml pins hostKey {Pinned}: refusing to connect", error.Message);
+        Assert.False(Directory.Exists(_folder));
+    }
+
+    [SkippableFact]
+    public async Task Refuses_an_unpinned_host_and_says_which_fingerprint_to_pin()
+    {
+        server.Require();
+        await using var remote = new SftpRemote(Mirror(hostKey: null), KeyLogin);
+
+        var error = await Assert.ThrowsAsync<RemoteException>(() => remote.ConnectAsync(CancellationToken.None));
+
+        Assert.Contains("is not known: refusing to connect to an unpinned host", error.Message);
+        Assert.Contains($"add it to mirror 'webbhotell' in site.yml as hostKey: \"{server.HostKey}\"", error.Message);
+    }
+
+    [SkippableFact]
+    public async Task A_wrong_password_is_refused_with_a_message_that_does_not_contain_it()
+    {
+        server.Require();
+        const string Password = "fel-lösenord-7731";
+        await using var remote = new SftpRemote(Mirror(server.HostKey), new MirrorCredentials(Password, null, null, null));
+
+        var error = await Assert.ThrowsAsync<RemoteException>(() => remote.ConnectAsync(CancellationToken.None));
+
+        Assert.Contains($"refused the login of {SshServer.User} with the password: check STATICCRISIS_MIRROR_WEBBHOTELL_KEY_FILE and STATICCRISIS_MIRROR_WEBBHOTELL_PASSWORD", error.Message);
+        Assert.DoesNotContain(Password, error.Message);
+    }
+
+    [SkippableFact]
+    public async Task Without_credentials_it_names_the_variables_to_set()
+    {
+        server.Require();
+        await using var remote = new SftpRemote(Mirror(server.HostKey), MirrorCredentials.None);
+
+        var error = await Assert.ThrowsAsync<RemoteException>(() => remote.ConnectAsync(CancellationToken.None));
+
+        Assert.Equal("mirror 'webbhotell' has no credentials: set STATICCRISIS_MIRROR_WEBBHOTELL_KEY_FILE to a private key file, or STATICCRISIS_MIRROR_WEBBHOTELL_PASSWORD", error.Message);
+    }
+
+    [SkippableFact]
+    public async Task An_upload_interrupted_midway_leaves_the_old_file_in_place()
+    {
+        await using (var remote = await OpenFreshMirrorAsync())
+            await InterruptedUpload.WriteOldThenInterruptNewAsync(remote, Path.Combine(_folder, RemotePaths.TemporaryName("index.html")));
+
+        await using var again = await ReopenAsync();
+        Assert.Equal(InterruptedUpload.OldContent, await again.ReadAsync("index.html", CancellationToken.None));
+    }
+
+    [Theory]
+    [InlineData("/~/", "/home/kris", "/home/kris/")]
+    [InlineData("/~/public_html/info/", "/home/kris/", "/home/kris/public_html/info/")]
+    [InlineData("/var/www/info/", "/home/kris", "/var/www/info/")]
+    [InlineData("/~x/", "/home/kris", "/~x/")]
+    public void A_path_under_tilde_is_under_the_home_folder(string path, string home, string expected) =>
+        Assert.Equal(expected, SftpRemote.RootFolder(path, home));
+}

@@ -1,0 +1,80 @@
+using System.Diagnostics;
+using StaticCrisis.Core.Publishing;
+
+namespace StaticCrisis.Tests.Support;
+
+/// <summary>
+/// OpenSSH's sshd with its SFTP subsystem on 127.0.0.1, in a temp folder: a fresh ed25519 host key, and key login for
+/// the user running the tests (root too, as in CI containers) with a test key. Shared by a test class as a fixture;
+/// when sshd is not installed, <see cref="Require"/> skips (locally) or fails (CI).
+/// </summary>
+public sealed class SshServer : IDisposable
+{
+    private const string Sshd = "/usr/sbin/sshd";
+    private const string InstallHint = "apt-get install openssh-server";
+
+    private readonly TempFolder _folder = new();
+    private LocalServerProcess? _server;
+
+    public SshServer()
+    {
+        if (!File.Exists(Sshd) || !File.Exists("/usr/bin/ssh-keygen"))
+            return;
+        GenerateKey("host_key");
+        GenerateKey("user_key");
+        File.Copy(_folder.Combine("user_key.pub"), _folder.Combine("authorized_keys"));
+        HostKey = HostKeyFingerprint.Of(Convert.FromBase64String(File.ReadAllText(_folder.Combine("host_key.pub")).Split(' ')[1]));
+        Port = LocalServerProcess.FreePort();
+        File.WriteAllText(_folder.Combine("sshd_config"), $"""
+            ListenAddress 127.0.0.1
+            Port {Port}
+            HostKey {_folder.Combine("host_key")}
+            PidFile none
+            AuthorizedKeysFile {_folder.Combine("authorized_keys")}
+            PermitRootLogin prohibit-password
+            StrictModes no
+            PasswordAuthentication yes
+            KbdInteractiveAuthentication no
+            UsePAM no
+            Subsystem sftp internal-sftp
+            LogLevel ERROR
+            """);
+        // sshd started by root insists on its privilege separation folder, which only the system service creates.
+        if (LocalServerProcess.RunningAsRoot)
+            Directory.CreateDirectory("/run/sshd");
+        _server = LocalServerProcess.Start(Sshd, ["-D", "-e", "-f", _folder.Combine("sshd_config")], Port);
+    }
+
+    public int Port { get; }
+
+    /// <summary>The server's host key fingerprint, as <c>ssh-keygen -lf</c> prints it: what site.yml pins.</summary>
+    public string HostKey { get; } = "";
+
+    /// <summary>The private key that logs in as <see cref="User"/>.</summary>
+    public string UserKeyFile => _folder.Combine("user_key");
+
+    public static string User => Environment.UserName;
+
+    /// <summary>Skips (locally) or fails (in CI) when sshd is not installed.</summary>
+    public void Require() => RequiredTool.Find(Sshd, InstallHint);
+
+    /// <summary>A new empty folder the test user can write, for one test's mirror.</summary>
+    public string NewMirrorFolder() => _folder.Combine("mirrors", Guid.NewGuid().ToString("N"));
+
+    /// <summary>The mirror's url for a folder on this server.</summary>
+    public string Url(string folder) => $"sftp://{User}@127.0.0.1:{Port}{folder}/";
+
+    private void GenerateKey(string name)
+    {
+        using var keygen = Process.Start("/usr/bin/ssh-keygen", ["-q", "-t", "ed25519", "-N", "", "-C", "test", "-f", _folder.Combine(name)])!;
+        keygen.WaitForExit();
+        if (keygen.ExitCode != 0)
+            throw new InvalidOperationException($"ssh-keygen failed with {keygen.ExitCode}");
+    }
+
+    public void Dispose()
+    {
+        _server?.Dispose();
+        _folder.Dispose();
+    }
+}
