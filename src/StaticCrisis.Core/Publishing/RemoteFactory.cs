@@ -7,6 +7,7 @@ public static class RemoteFactory
     {
         MirrorProtocol.File => new FolderRemote(mirror.Address),
         MirrorProtocol.Sftp => new SftpRemote(mirror, credentials),
+        MirrorProtocol.Ftp or MirrorProtocol.Ftps => new FtpRemote(mirror, credentials),
         var protocol => throw new RemoteException($"publishing over {protocol.ToString().ToLowerInvariant()} is not available in this version"),
     };
 }

@@ -26,4 +26,11 @@ public static class RemotePaths
 
     /// <summary>A relative path as a URL path: each segment escaped, '/' kept.</summary>
     public static string Escape(string path) => string.Join('/', path.Split('/').Select(Uri.EscapeDataString));
+
+    /// <summary>
+    /// The mirror's folder as an sftp, ftp or ftps server names it: the url's path is absolute as the account sees it,
+    /// and <c>/~/x/</c> is <c>x/</c> under the account's home folder (where the server starts the session).
+    /// </summary>
+    public static string RootFolder(string addressPath, string home) =>
+        addressPath.StartsWith("/~/", StringComparison.Ordinal) ? home.TrimEnd('/') + addressPath[2..] : addressPath;
 }

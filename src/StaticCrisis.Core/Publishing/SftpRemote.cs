@@ -54,12 +54,8 @@ public sealed class SftpRemote(MirrorDefinition mirror, MirrorCredentials creden
             throw ConnectFailure(error, user, refusedKey);
         }
         _client = client;
-        _root = RootFolder(_address.Path, client.WorkingDirectory);
+        _root = RemotePaths.RootFolder(_address.Path, client.WorkingDirectory);
     }
-
-    /// <summary>The mirror's folder as the server names it: <c>/~/x/</c> is <c>x/</c> under the account's home folder.</summary>
-    internal static string RootFolder(string path, string home) =>
-        path == "/~/" || path.StartsWith("/~/", StringComparison.Ordinal) ? home.TrimEnd('/') + path[2..] : path;
 
     public async Task<byte[]?> ReadAsync(string path, CancellationToken cancellationToken)
     {

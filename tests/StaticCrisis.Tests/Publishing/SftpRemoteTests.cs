@@ -82,12 +82,4 @@ public sealed class SftpRemoteTests(SshServer server) : RemoteContract, IClassFi
         await using var again = await ReopenAsync();
         Assert.Equal(InterruptedUpload.OldContent, await again.ReadAsync("index.html", CancellationToken.None));
     }
-
-    [Theory]
-    [InlineData("/~/", "/home/kris", "/home/kris/")]
-    [InlineData("/~/public_html/info/", "/home/kris/", "/home/kris/public_html/info/")]
-    [InlineData("/var/www/info/", "/home/kris", "/var/www/info/")]
-    [InlineData("/~x/", "/home/kris", "/~x/")]
-    public void A_path_under_tilde_is_under_the_home_folder(string path, string home, string expected) =>
-        Assert.Equal(expected, SftpRemote.RootFolder(path, home));
 }
