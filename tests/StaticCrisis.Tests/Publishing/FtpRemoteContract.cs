@@ -54,6 +54,19 @@ public abstract class FtpRemoteContract(FtpServer server) : RemoteContract
     }
 
     [SkippableFact]
+    public async Task A_server_that_is_not_there_is_reported_as_unreachable()
+    {
+        server.Require();
+        var port = LocalServerProcess.FreePort();
+        var mirror = new MirrorDefinition("webbhotell", MirrorAddress.TryParse(server.Url("x").Replace($":{server.Port}/", $":{port}/"), out _)!, null, null, default);
+        await using var remote = new FtpRemote(mirror, Login(FtpServer.Password), server.TrustedRoots);
+
+        var error = await Assert.ThrowsAsync<RemoteException>(() => remote.ConnectAsync(CancellationToken.None));
+
+        Assert.StartsWith($"cannot reach localhost:{port}: ", error.Message);
+    }
+
+    [SkippableFact]
     public async Task An_upload_interrupted_midway_leaves_the_old_file_in_place()
     {
         await using (var remote = await OpenFreshMirrorAsync())

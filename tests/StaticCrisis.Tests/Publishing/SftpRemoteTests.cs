@@ -63,6 +63,42 @@ public sealed class SftpRemoteTests(SshServer server) : RemoteContract, IClassFi
     }
 
     [SkippableFact]
+    public async Task A_key_file_protected_by_a_passphrase_is_unlocked_by_the_password_variable()
+    {
+        server.Require();
+        await using var remote = new SftpRemote(Mirror(server.HostKey), new MirrorCredentials(SshServer.KeyPassphrase, server.LockedUserKeyFile, null, null));
+
+        await remote.ConnectAsync(CancellationToken.None);
+
+        Assert.Null(await remote.ReadAsync("SHA256SUMS", CancellationToken.None));
+    }
+
+    [SkippableFact]
+    public async Task A_wrong_passphrase_for_the_key_file_is_named_but_not_shown()
+    {
+        server.Require();
+        const string Wrong = "fel-lösen-5512";
+        await using var remote = new SftpRemote(Mirror(server.HostKey), new MirrorCredentials(Wrong, server.LockedUserKeyFile, null, null));
+
+        var error = await Assert.ThrowsAsync<RemoteException>(() => remote.ConnectAsync(CancellationToken.None));
+
+        Assert.Equal($"cannot use the key file {server.LockedUserKeyFile} named by STATICCRISIS_MIRROR_WEBBHOTELL_KEY_FILE: not an SSH private key, or the passphrase in STATICCRISIS_MIRROR_WEBBHOTELL_PASSWORD does not unlock it", error.Message);
+    }
+
+    [SkippableFact]
+    public async Task A_server_that_is_not_there_is_reported_as_unreachable()
+    {
+        server.Require();
+        var port = LocalServerProcess.FreePort();
+        var address = MirrorAddress.TryParse(server.Url(_folder).Replace($":{server.Port}/", $":{port}/"), out _)!;
+        await using var remote = new SftpRemote(new MirrorDefinition("webbhotell", address, null, server.HostKey, default), KeyLogin);
+
+        var error = await Assert.ThrowsAsync<RemoteException>(() => remote.ConnectAsync(CancellationToken.None));
+
+        Assert.StartsWith($"cannot reach 127.0.0.1:{port}: ", error.Message);
+    }
+
+    [SkippableFact]
     public async Task Without_credentials_it_names_the_variables_to_set()
     {
         server.Require();

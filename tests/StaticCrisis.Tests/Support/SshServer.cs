@@ -22,7 +22,8 @@ public sealed class SshServer : IDisposable
             return;
         GenerateKey("host_key");
         GenerateKey("user_key");
-        File.Copy(_folder.Combine("user_key.pub"), _folder.Combine("authorized_keys"));
+        GenerateKey("locked_user_key", KeyPassphrase);
+        File.WriteAllText(_folder.Combine("authorized_keys"), File.ReadAllText(_folder.Combine("user_key.pub")) + File.ReadAllText(_folder.Combine("locked_user_key.pub")));
         HostKey = HostKeyFingerprint.Of(Convert.FromBase64String(File.ReadAllText(_folder.Combine("host_key.pub")).Split(' ')[1]));
         Port = LocalServerProcess.FreePort();
         File.WriteAllText(_folder.Combine("sshd_config"), $"""
@@ -53,6 +54,11 @@ public sealed class SshServer : IDisposable
     /// <summary>The private key that logs in as <see cref="User"/>.</summary>
     public string UserKeyFile => _folder.Combine("user_key");
 
+    /// <summary>Another key for <see cref="User"/>, protected by <see cref="KeyPassphrase"/>.</summary>
+    public string LockedUserKeyFile => _folder.Combine("locked_user_key");
+
+    public const string KeyPassphrase = "nyckel-lösen-2231";
+
     public static string User => Environment.UserName;
 
     /// <summary>Skips (locally) or fails (in CI) when sshd is not installed.</summary>
@@ -64,9 +70,9 @@ public sealed class SshServer : IDisposable
     /// <summary>The mirror's url for a folder on this server.</summary>
     public string Url(string folder) => $"sftp://{User}@127.0.0.1:{Port}{folder}/";
 
-    private void GenerateKey(string name)
+    private void GenerateKey(string name, string passphrase = "")
     {
-        using var keygen = Process.Start("/usr/bin/ssh-keygen", ["-q", "-t", "ed25519", "-N", "", "-C", "test", "-f", _folder.Combine(name)])!;
+        using var keygen = Process.Start("/usr/bin/ssh-keygen", ["-q", "-t", "ed25519", "-N", passphrase, "-C", "test", "-f", _folder.Combine(name)])!;
         keygen.WaitForExit();
         if (keygen.ExitCode != 0)
             throw new InvalidOperationException($"ssh-keygen failed with {keygen.ExitCode}");

@@ -45,7 +45,14 @@ internal sealed partial class FtpSession : IAsyncDisposable
         var control = new TcpClient { NoDelay = true };
         try
         {
-            await WithTimeoutAsync(host, token => control.ConnectAsync(host, port, token).AsTask(), cancellationToken);
+            try
+            {
+                await WithTimeoutAsync(host, token => control.ConnectAsync(host, port, token).AsTask(), cancellationToken);
+            }
+            catch (SocketException error)
+            {
+                throw new RemoteException($"cannot reach {host}:{port}: {error.Message}", error);
+            }
             var session = new FtpSession(host, control, trustedRoots);
             var greeting = await session.ReadReplyAsync(cancellationToken);
             // 120: "ready in a few minutes"; the 220 follows.
