@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net.Sockets;
 using Renci.SshNet;
 using Renci.SshNet.Common;
@@ -13,14 +14,15 @@ namespace StaticCrisis.Core.Publishing;
 /// </summary>
 public sealed class SftpRemote(MirrorDefinition mirror, MirrorCredentials credentials) : IRemote
 {
-    /// <summary>The key type to ask for first: the one the pins (and <c>ssh-keygen -lf</c> on a host's ed25519 key) name.</summary>
+    /// <summary>The key type to ask for first: the one site.yml's pins are made of (<c>ssh-keygen -lf</c> on the host's ed25519 key).</summary>
     private const string PinnedKeyType = "ssh-ed25519";
 
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
 
     private readonly MirrorAddress _address = mirror.Address;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Task> _folders = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Task> _folders = new(StringComparer.Ordinal);
     private SftpClient? _client;
+    private PrivateKeyFile? _key;
     private string _root = "/";
 
     private string Where => $"{_address.Host}:{_address.PortOrDefault}";
@@ -143,6 +145,8 @@ public sealed class SftpRemote(MirrorDefinition mirror, MirrorCredentials creden
             client.Dispose();
             _client = null;
         }
+        _key?.Dispose();
+        _key = null;
         return ValueTask.CompletedTask;
     }
 
@@ -171,7 +175,10 @@ public sealed class SftpRemote(MirrorDefinition mirror, MirrorCredentials creden
     {
         var methods = new List<AuthenticationMethod>();
         if (credentials.KeyFile is { } keyFile)
-            methods.Add(new PrivateKeyAuthenticationMethod(user, ReadKey(keyFile)));
+        {
+            _key = ReadKey(keyFile);
+            methods.Add(new PrivateKeyAuthenticationMethod(user, _key));
+        }
         if (credentials.Password is { } password)
         {
             methods.Add(new PasswordAuthenticationMethod(user, password));
