@@ -6,7 +6,7 @@ namespace StaticCrisis.Tests.Support;
 
 /// <summary>
 /// ProFTPD on 127.0.0.1 in the foreground, from one config file in a temp folder, with one virtual user whose home is
-/// the served folder (and its root: the session is chrooted there). <see cref="FtpsServer"/> requires explicit TLS
+/// the served folder (and, when the tests run as root, its root: the session is chrooted there). <see cref="FtpsServer"/> requires explicit TLS
 /// with a certificate for "localhost" from a test authority, and TLS session reuse on data connections, as careful
 /// hosts do. When ProFTPD is not installed, <see cref="Require"/> skips (locally) or fails (CI).
 /// </summary>
@@ -29,8 +29,11 @@ public class FtpServer : IDisposable
         if (OperatingSystem.IsWindows() || !File.Exists(ProFtpd) || (tls && !File.Exists(TlsModule)) || FindOpenssl() is not { } openssl)
             return;
         Directory.CreateDirectory(ServedFolder);
-        // The sessions run as another user (nobody, when the tests run as root): the served folder must be theirs to write.
+        // The sessions run as another user (nobody, when the tests run as root): the served folder must be theirs to
+        // write, and the folders above it theirs to pass through, whatever the umask.
         File.SetUnixFileMode(ServedFolder, (UnixFileMode)0b111_111_111);
+        foreach (var above in new[] { _folder.Path, Path.GetDirectoryName(_folder.Path)! })
+            File.SetUnixFileMode(above, File.GetUnixFileMode(above) | UnixFileMode.OtherExecute | UnixFileMode.GroupExecute);
         var (uid, gid) = LocalServerProcess.RunningAsRoot ? ("65534", "65534") : (LocalServerProcess.UserId, LocalServerProcess.GroupId);
         File.WriteAllText(_folder.Combine("passwd"), $"{User}:{PasswordHash(openssl, Password)}:{uid}:{gid}::{ServedFolder}:/bin/false\n");
         File.WriteAllText(_folder.Combine("group"), $"staticcrisis:x:{gid}:\n");
@@ -94,7 +97,7 @@ public class FtpServer : IDisposable
             AuthUserFile {folder}/passwd
             AuthGroupFile {folder}/group
             RequireValidShell off
-            DefaultRoot ~
+            {(LocalServerProcess.RunningAsRoot ? "DefaultRoot ~" : "")}
             Umask 022
             AllowOverwrite on
             UseSendfile off
