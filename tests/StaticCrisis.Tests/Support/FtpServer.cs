@@ -57,6 +57,9 @@ public class FtpServer : IDisposable
     /// <summary>The authority that issued the server's certificate: trusted by tests that mean to, and by nobody else.</summary>
     public X509Certificate2Collection TrustedRoots { get; } = [];
 
+    /// <summary>The same authority as a PEM file, for a process that is to trust it through SSL_CERT_FILE.</summary>
+    public string AuthorityFile => _folder.Combine("ca.crt");
+
     protected virtual string Scheme => "ftp";
 
     /// <summary>Skips (locally) or fails (in CI) when ProFTPD, its TLS module or openssl is missing.</summary>
@@ -143,7 +146,7 @@ public class FtpServer : IDisposable
         request.CertificateExtensions.Add(X509AuthorityKeyIdentifierExtension.CreateFromCertificate(authority, true, false));
         using var server = request.Create(authority, now.AddDays(-1), now.AddDays(30), RandomNumberGenerator.GetBytes(8));
 
-        File.WriteAllText(_folder.Combine("ca.crt"), authority.ExportCertificatePem() + "\n");
+        File.WriteAllText(AuthorityFile, authority.ExportCertificatePem() + "\n");
         File.WriteAllText(_folder.Combine("server.crt"), server.ExportCertificatePem() + "\n");
         File.WriteAllText(_folder.Combine("server.key"), serverKey.ExportPkcs8PrivateKeyPem() + "\n");
         if (!OperatingSystem.IsWindows())
