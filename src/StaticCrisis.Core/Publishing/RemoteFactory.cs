@@ -6,6 +6,7 @@ public static class RemoteFactory
     public static IRemote Create(MirrorDefinition mirror, MirrorCredentials credentials) => mirror.Address.Protocol switch
     {
         MirrorProtocol.File => new FolderRemote(mirror.Address),
+        MirrorProtocol.S3 => new S3Remote(mirror, credentials),
         var protocol => throw new RemoteException($"publishing over {protocol.ToString().ToLowerInvariant()} is not available in this version"),
     };
 }
