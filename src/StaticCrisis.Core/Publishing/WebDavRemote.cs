@@ -57,7 +57,10 @@ public sealed class WebDavRemote : IRemote
             await MakeFolderAsync(_root, cancellationToken);
             return;
         }
-        EnsureSuccess(response, "PROPFIND", "");
+        // A WebDAV folder answers 207 Multi-Status; a plain web server may answer 200 with a page, or 405.
+        if (response.StatusCode is HttpStatusCode.OK or HttpStatusCode.MethodNotAllowed or HttpStatusCode.NotImplemented)
+            throw new RemoteException($"{_root} does not speak WebDAV (PROPFIND answered HTTP {(int)response.StatusCode}, not 207); is the address right?");
+        EnsureSuccess(response, "PROPFIND", Uri.UnescapeDataString(_root.AbsolutePath));
     }
 
     public async Task<byte[]?> ReadAsync(string path, CancellationToken cancellationToken)

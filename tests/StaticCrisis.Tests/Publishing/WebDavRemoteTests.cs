@@ -1,5 +1,6 @@
 using StaticCrisis.Core.Publishing;
 using StaticCrisis.Tests.Publishing.Servers;
+using StaticCrisis.Tests.Support;
 
 namespace StaticCrisis.Tests.Publishing;
 
@@ -70,6 +71,20 @@ public sealed class WebDavRemoteTests(ApacheDavServer server) : RemoteContract, 
 
         Assert.Equal($"cannot make the folder /felstavad/kris/ on http://127.0.0.1:{server.Port}: its parent folder does not exist", error.Message);
         Assert.False(Directory.Exists(Path.Combine(server.Served, "felstavad")));
+    }
+
+    [Fact]
+    public async Task A_plain_web_server_is_reported_as_not_speaking_WebDAV()
+    {
+        using var site = new TempFolder();
+        File.WriteAllText(site.Combine("index.html"), "<p>hem</p>");
+        using var web = new StaticFileServer(site.Path);
+        var port = new Uri(web.BaseUrl).Port;
+        await using var remote = new WebDavRemote(Mirror($"webdav://kris@127.0.0.1:{port}/info/"), Login("x"));
+
+        var error = await Assert.ThrowsAsync<RemoteException>(() => remote.ConnectAsync(CancellationToken.None));
+
+        Assert.Equal($"http://127.0.0.1:{port}/info/ does not speak WebDAV (PROPFIND answered HTTP 200, not 207); is the address right?", error.Message);
     }
 
     [Fact]
