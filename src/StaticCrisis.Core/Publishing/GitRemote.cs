@@ -50,11 +50,8 @@ public sealed class GitRemote : IRemote
     public Task ConnectAsync(CancellationToken cancellationToken) => Task.Run(() =>
     {
         _repository = new Repository(Repository.Init(_temporary, isBare: true));
-        // libgit2 runs the system's ssh for ssh URLs; BatchMode makes a missing key or unknown host key an error, never a prompt.
-        if (_mirror.Address.Protocol == MirrorProtocol.GitSsh && _credentials.KeyFile is { } keyFile)
-            _repository.Config.Set("core.sshCommand", $"ssh -i '{keyFile.Replace("'", "'\\''", StringComparison.Ordinal)}' -o IdentitiesOnly=yes -o BatchMode=yes");
-        else if (_mirror.Address.Protocol == MirrorProtocol.GitSsh)
-            _repository.Config.Set("core.sshCommand", "ssh -o BatchMode=yes");
+        if (_mirror.Address.Protocol == MirrorProtocol.GitSsh)
+            _repository.Config.Set("core.sshCommand", WriteSshCommand());
         var origin = _repository.Network.Remotes.Add("origin", _url);
 
         var references = Run(() => _repository.Network.ListReferences(origin, Credentials).ToList(), "read the branches of");
@@ -141,6 +138,23 @@ public sealed class GitRemote : IRemote
         return ValueTask.CompletedTask;
     }
 
+    /// <summary>
+    /// libgit2 runs the system's ssh for ssh URLs, taking core.sshCommand as one program without arguments (unlike git), so
+    /// the options go in a small script: batch mode makes a missing key or an unknown host key an error instead of a prompt,
+    /// the mirror's key file is the only one offered, and what ssh says goes to a file for the error message (not into the
+    /// publish output). GIT_SSH_COMMAND, when set, still wins, as it does in git.
+    /// </summary>
+    private string WriteSshCommand()
+    {
+        static string Quoted(string text) => "'" + text.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
+        var key = _credentials.KeyFile is { } keyFile ? $"-i {Quoted(Path.GetFullPath(keyFile))} -o IdentitiesOnly=yes " : "";
+        var script = Path.Combine(_temporary, "staticcrisis-ssh");
+        File.WriteAllText(script, $"#!/bin/sh\nexec ssh {key}-o BatchMode=yes \"$@\" 2>>{Quoted(SshErrors)}\n");
+        if (!OperatingSystem.IsWindows())
+            File.SetUnixFileMode(script, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        return script;
+    }
+
     /// <summary>The repository's address as it may be shown (never a password: none is ever put in it).</summary>
     private string Where => _mirror.Address.ToString();
 
@@ -187,6 +201,12 @@ public sealed class GitRemote : IRemote
         if (message.Contains("authentication", StringComparison.OrdinalIgnoreCase) || message.Contains("401", StringComparison.Ordinal)
             || message.Contains("credentials", StringComparison.OrdinalIgnoreCase))
             return $"login refused by {Where}: check the user in the url and {MirrorCredentials.PasswordVariable(_mirror.Name)}";
-        return $"cannot {what} {Where}: {message}";
+        return SshSaid() is { } said ? $"cannot {what} {Where}: {message} (ssh: {said})" : $"cannot {what} {Where}: {message}";
     }
+
+    /// <summary>Where the ssh script writes its errors: libgit2 reports only that the connection failed, ssh says why.</summary>
+    private string SshErrors => Path.Combine(_temporary, "ssh-errors.txt");
+
+    private string? SshSaid() =>
+        File.Exists(SshErrors) ? File.ReadLines(SshErrors).LastOrDefault(line => line.Trim().Length > 0)?.Trim() : null;
 }

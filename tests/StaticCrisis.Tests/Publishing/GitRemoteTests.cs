@@ -4,7 +4,7 @@ using StaticCrisis.Tests.Support;
 
 namespace StaticCrisis.Tests.Publishing;
 
-public sealed class GitRemoteTests : RemoteContract
+public sealed class GitRemoteTests(SshServer ssh) : RemoteContract, IClassFixture<SshServer>
 {
     private readonly TempFolder _local = new();
     private BareGitRepository? _repository;
@@ -118,6 +118,47 @@ public sealed class GitRemoteTests : RemoteContract
         var error = await Assert.ThrowsAsync<RemoteException>(() => remote.ConnectAsync(CancellationToken.None));
 
         Assert.StartsWith("cannot read the branches of git+file:///nonexistent/kris.git", error.Message);
+    }
+
+    private string SshUrl => $"git+ssh://{Environment.UserName}@127.0.0.1:{ssh.Port}{Repository.Path}";
+
+    [SkippableFact]
+    public async Task Publishes_over_ssh_from_a_shallow_fetch_of_a_branch_with_history()
+    {
+        SshServer.Require();
+        for (var i = 1; i <= 3; i++)
+        {
+            await using var remote = await ReopenAsync();
+            await remote.UploadAsync($"sida{i}.html", Local($"sida {i}"), CancellationToken.None);
+            await remote.CompleteAsync($"publish {i}", CancellationToken.None);
+        }
+        // Only the test's own known_hosts differs from what a writer's ssh would use.
+        using var sshCommand = new NativeEnvironment("GIT_SSH_COMMAND", $"ssh -i {ssh.ClientKey} -o IdentitiesOnly=yes -o BatchMode=yes -o UserKnownHostsFile={ssh.KnownHosts}");
+
+        await using (var remote = await OpenAsync(SshUrl))
+        {
+            Assert.Equal("sida 3"u8.ToArray(), await remote.ReadAsync("sida3.html", CancellationToken.None));
+            await remote.UploadAsync("index.html", Local("hem"), CancellationToken.None);
+            await remote.DeleteAsync("sida1.html", CancellationToken.None);
+            await remote.CompleteAsync("over ssh", CancellationToken.None);
+        }
+
+        Assert.Equal(["index.html", "sida2.html", "sida3.html"], Repository.Files());
+        Assert.Equal(4, Repository.Commits());
+    }
+
+    [SkippableFact]
+    public async Task An_unknown_ssh_host_key_fails_at_once_instead_of_asking()
+    {
+        SshServer.Require();
+        var remote = new GitRemote(Mirror(SshUrl), new MirrorCredentials(null, ssh.ClientKey, null, null));
+
+        var error = await Assert.ThrowsAsync<RemoteException>(() => remote.ConnectAsync(CancellationToken.None));
+        await remote.DisposeAsync();
+
+        Assert.StartsWith($"cannot read the branches of git+ssh://127.0.0.1:{ssh.Port}{Repository.Path}", error.Message);
+        Assert.EndsWith("(ssh: Host key verification failed.)", error.Message);
+        Assert.Equal(0, Repository.Commits("--all"));
     }
 
     public override void Dispose()
