@@ -31,6 +31,14 @@ public sealed class BareGitRepository : IDisposable
     /// <summary>How often the branch was updated (each push that changed it).</summary>
     public int Updates(string branch = "main") => Git(Path, "reflog", "show", "--format=%H", "refs/heads/" + branch).Split('\n', StringSplitOptions.RemoveEmptyEntries).Length;
 
+    /// <summary>The branch's files by path and SHA-256, as <see cref="FolderSnapshot"/> gives them for a folder.</summary>
+    public IReadOnlyDictionary<string, string> Snapshot(string branch = "main")
+    {
+        using var checkout = new TempFolder();
+        Git(checkout.Path, "--git-dir", Path, "--work-tree", checkout.Path, "checkout", "--quiet", branch, "--", ".");
+        return FolderSnapshot.Take(checkout.Path);
+    }
+
     public string Show(string revision) => Git(Path, "show", "--no-patch", "--format=%an <%ae>%n%s", revision);
 
     public static string Git(string workingDirectory, params string[] arguments)

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 using Amazon.Runtime;
 using Amazon.S3;
@@ -50,6 +51,21 @@ public sealed partial class S3rverServer : IDisposable
         using var client = Client();
         var listing = await client.ListObjectsV2Async(new ListObjectsV2Request { BucketName = Bucket, Prefix = prefix });
         return [.. (listing.S3Objects ?? []).Select(o => o.Key[prefix.Length..])];
+    }
+
+    /// <summary>Every object under the prefix by key and SHA-256, as <see cref="FolderSnapshot"/> gives them for a folder.</summary>
+    public async Task<IReadOnlyDictionary<string, string>> SnapshotAsync(string prefix)
+    {
+        using var client = Client();
+        var snapshot = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var key in await KeysAsync(prefix))
+        {
+            using var response = await client.GetObjectAsync(Bucket, prefix + key);
+            using var bytes = new MemoryStream();
+            await response.ResponseStream.CopyToAsync(bytes);
+            snapshot[key] = Convert.ToHexString(SHA256.HashData(bytes.ToArray()));
+        }
+        return snapshot;
     }
 
     public async Task<string> ContentTypeAsync(string key)
