@@ -8,6 +8,7 @@
 # IncludeAllContentForSelfExtract bundles everything (the built-in themes too) and extracts it on first run
 # (to DOTNET_BUNDLE_EXTRACT_BASE_DIR, default ~/.net), so compilation works as in a normal install.
 # ReadyToRun: the tool's own code and its libraries are compiled ahead of time, not at every start (bench/README.md).
+# IncludeNativeLibrariesForSelfExtract bundles libgit2 (git mirrors) too; without it the executable cannot load it.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -17,7 +18,8 @@ rids=("$@")
 for rid in "${rids[@]}"; do
   echo "Publishing $rid ..." >&2
   dotnet publish "$here" -c Release -r "$rid" --self-contained true \
-    -p:PublishSingleFile=true -p:IncludeAllContentForSelfExtract=true -p:PublishReadyToRun=true -p:DebugType=none \
+    -p:PublishSingleFile=true -p:IncludeAllContentForSelfExtract=true -p:PublishReadyToRun=true \
+    -p:IncludeNativeLibrariesForSelfExtract=true -p:DebugType=none \
     -o "$out/$rid" >&2
 done
 ls -l "$out"/*/staticcrisis* >&2

@@ -72,6 +72,13 @@ public sealed record MirrorAddress(MirrorProtocol Protocol, Uri Url, string Host
             problem = "should name a folder as file:///path/to/folder/ (three slashes)";
             return null;
         }
+        var query = HttpUtility.ParseQueryString(uri.Query);
+        if (protocol == MirrorProtocol.S3 && query["endpoint"] is { } endpoint
+            && !(Uri.TryCreate(endpoint, UriKind.Absolute, out var endpointUri) && endpointUri.Scheme is "http" or "https" && endpointUri.Host.Length > 0))
+        {
+            problem = "has an endpoint that is not an http(s) address such as endpoint=https://s3.example.net";
+            return null;
+        }
         var path = Uri.UnescapeDataString(uri.AbsolutePath);
         if (!path.EndsWith('/'))
             path += "/";
@@ -82,6 +89,6 @@ public sealed record MirrorAddress(MirrorProtocol Protocol, Uri Url, string Host
             uri.IsDefaultPort || uri.Port < 0 ? null : uri.Port,
             userInfo.Length == 0 ? null : userInfo,
             path,
-            HttpUtility.ParseQueryString(uri.Query));
+            query);
     }
 }

@@ -8,6 +8,9 @@ public static class RemoteFactory
         MirrorProtocol.File => new FolderRemote(mirror.Address),
         MirrorProtocol.Sftp => new SftpRemote(mirror, credentials),
         MirrorProtocol.Ftp or MirrorProtocol.Ftps => new FtpRemote(mirror, credentials),
+        MirrorProtocol.S3 => new S3Remote(mirror, credentials),
+        MirrorProtocol.WebDav or MirrorProtocol.WebDavs => new WebDavRemote(mirror, credentials),
+        MirrorProtocol.GitHttps or MirrorProtocol.GitSsh or MirrorProtocol.GitFile => new GitRemote(mirror, credentials),
         var protocol => throw new RemoteException($"publishing over {protocol.ToString().ToLowerInvariant()} is not available in this version"),
     };
 }

@@ -1,8 +1,11 @@
 using Microsoft.AspNetCore.StaticFiles;
 
-namespace StaticCrisis.Cli.Serving;
+namespace StaticCrisis.Core.Output;
 
-/// <summary>Content types of the files a site has, with the charset on text so browsers never guess.</summary>
+/// <summary>
+/// Content types of the files a site has, with the charset on text so browsers never guess: the preview server and the
+/// remotes that store a type with each file (S3) use the same table.
+/// </summary>
 public static class ContentTypes
 {
     private static readonly FileExtensionContentTypeProvider Known = new();
