@@ -125,7 +125,8 @@ public sealed class GitRemoteTests(SshServer ssh) : RemoteContract, IClassFixtur
     [SkippableFact]
     public async Task Publishes_over_ssh_from_a_shallow_fetch_of_a_branch_with_history()
     {
-        SshServer.Require();
+        ssh.Require();
+        RequiredTool.Find("ssh", "apt-get install openssh-client");
         for (var i = 1; i <= 3; i++)
         {
             await using var remote = await ReopenAsync();
@@ -133,7 +134,7 @@ public sealed class GitRemoteTests(SshServer ssh) : RemoteContract, IClassFixtur
             await remote.CompleteAsync($"publish {i}", CancellationToken.None);
         }
         // Only the test's own known_hosts differs from what a writer's ssh would use.
-        using var sshCommand = new NativeEnvironment("GIT_SSH_COMMAND", $"ssh -i {ssh.ClientKey} -o IdentitiesOnly=yes -o BatchMode=yes -o UserKnownHostsFile={ssh.KnownHosts}");
+        using var sshCommand = new NativeEnvironment("GIT_SSH_COMMAND", $"ssh -i {ssh.UserKeyFile} -o IdentitiesOnly=yes -o BatchMode=yes -o UserKnownHostsFile={ssh.KnownHosts}");
 
         await using (var remote = await OpenAsync(SshUrl))
         {
@@ -150,8 +151,9 @@ public sealed class GitRemoteTests(SshServer ssh) : RemoteContract, IClassFixtur
     [SkippableFact]
     public async Task An_unknown_ssh_host_key_fails_at_once_instead_of_asking()
     {
-        SshServer.Require();
-        var remote = new GitRemote(Mirror(SshUrl), new MirrorCredentials(null, ssh.ClientKey, null, null));
+        ssh.Require();
+        RequiredTool.Find("ssh", "apt-get install openssh-client");
+        var remote = new GitRemote(Mirror(SshUrl), new MirrorCredentials(null, ssh.UserKeyFile, null, null));
 
         var error = await Assert.ThrowsAsync<RemoteException>(() => remote.ConnectAsync(CancellationToken.None));
         await remote.DisposeAsync();

@@ -26,6 +26,7 @@ public sealed class SshServer : IDisposable
         File.WriteAllText(_folder.Combine("authorized_keys"), File.ReadAllText(_folder.Combine("user_key.pub")) + File.ReadAllText(_folder.Combine("locked_user_key.pub")));
         HostKey = HostKeyFingerprint.Of(Convert.FromBase64String(File.ReadAllText(_folder.Combine("host_key.pub")).Split(' ')[1]));
         Port = LocalServerProcess.FreePort();
+        File.WriteAllText(KnownHosts, $"[127.0.0.1]:{Port} {File.ReadAllText(_folder.Combine("host_key.pub")).Trim()}\n");
         File.WriteAllText(_folder.Combine("sshd_config"), $"""
             ListenAddress 127.0.0.1
             Port {Port}
@@ -56,6 +57,9 @@ public sealed class SshServer : IDisposable
 
     /// <summary>Another key for <see cref="User"/>, protected by <see cref="KeyPassphrase"/>.</summary>
     public string LockedUserKeyFile => _folder.Combine("locked_user_key");
+
+    /// <summary>A known_hosts file holding the server's host key, for programs that run ssh (git+ssh).</summary>
+    public string KnownHosts => _folder.Combine("known_hosts");
 
     public const string KeyPassphrase = "nyckel-lösen-2231";
 
