@@ -1,4 +1,4 @@
-using System.Text;
+using StaticCrisis.Cli.Terminal;
 using StaticCrisis.Core.Publishing;
 
 namespace StaticCrisis.Cli.Publishing;
@@ -19,26 +19,8 @@ public static class PasswordPrompt
     public static bool CanAsk(TextWriter stderr) =>
         ReferenceEquals(stderr, Console.Error) && !Console.IsInputRedirected && !Console.IsErrorRedirected;
 
-    public static string? Ask(MirrorDefinition mirror, TextWriter stderr)
-    {
-        stderr.Write($"Password for {mirror.Address.User} at mirror '{mirror.Name}' ({MirrorCredentials.PasswordVariable(mirror.Name)} not set): ");
-        stderr.Flush();
-        var password = new StringBuilder();
-        while (true)
-        {
-            var key = Console.ReadKey(intercept: true);
-            if (key.Key == ConsoleKey.Enter)
-                break;
-            if (key.Key == ConsoleKey.Backspace)
-            {
-                if (password.Length > 0)
-                    password.Length--;
-                continue;
-            }
-            if (!char.IsControl(key.KeyChar))
-                password.Append(key.KeyChar);
-        }
-        stderr.WriteLine();
-        return password.Length == 0 ? null : password.ToString();
-    }
+    public static string? Ask(MirrorDefinition mirror, TextWriter stderr) =>
+        HiddenInput.Read($"Password for {mirror.Address.User} at mirror '{mirror.Name}' ({MirrorCredentials.PasswordVariable(mirror.Name)} not set): ", stderr) is { Length: > 0 } password
+            ? password
+            : null;
 }

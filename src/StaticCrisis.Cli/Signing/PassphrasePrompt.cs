@@ -1,4 +1,4 @@
-using System.Text;
+using StaticCrisis.Cli.Terminal;
 
 namespace StaticCrisis.Cli.Signing;
 
@@ -8,26 +8,5 @@ public static class PassphrasePrompt
     public static bool Available => !Console.IsInputRedirected;
 
     /// <summary>What was typed, or null when there is no terminal to ask on. The prompt goes to stderr, so stdout stays clean.</summary>
-    public static string? Ask(string prompt)
-    {
-        if (!Available)
-            return null;
-        Console.Error.Write(prompt);
-        var typed = new StringBuilder();
-        while (true)
-        {
-            var key = Console.ReadKey(intercept: true);
-            if (key.Key == ConsoleKey.Enter)
-                break;
-            if (key.Key == ConsoleKey.Backspace)
-            {
-                if (typed.Length > 0)
-                    typed.Length--;
-            }
-            else if (!char.IsControl(key.KeyChar))
-                typed.Append(key.KeyChar);
-        }
-        Console.Error.WriteLine();
-        return typed.ToString();
-    }
+    public static string? Ask(string prompt) => Available ? HiddenInput.Read(prompt, Console.Error) : null;
 }
