@@ -4,7 +4,7 @@ using StaticCrisis.Tests.Support;
 
 namespace StaticCrisis.Tests.Publishing;
 
-public sealed class GitRemoteTests(SshServer ssh) : RemoteContract, IClassFixture<SshServer>
+public sealed class GitRemoteTests(GitSshServer ssh) : RemoteContract, IClassFixture<GitSshServer>
 {
     private readonly TempFolder _local = new();
     private BareGitRepository? _repository;
@@ -125,7 +125,7 @@ public sealed class GitRemoteTests(SshServer ssh) : RemoteContract, IClassFixtur
     [SkippableFact]
     public async Task Publishes_over_ssh_from_a_shallow_fetch_of_a_branch_with_history()
     {
-        SshServer.Require();
+        GitSshServer.Require();
         for (var i = 1; i <= 3; i++)
         {
             await using var remote = await ReopenAsync();
@@ -150,7 +150,7 @@ public sealed class GitRemoteTests(SshServer ssh) : RemoteContract, IClassFixtur
     [SkippableFact]
     public async Task An_unknown_ssh_host_key_fails_at_once_instead_of_asking()
     {
-        SshServer.Require();
+        GitSshServer.Require();
         var remote = new GitRemote(Mirror(SshUrl), new MirrorCredentials(null, ssh.ClientKey, null, null));
 
         var error = await Assert.ThrowsAsync<RemoteException>(() => remote.ConnectAsync(CancellationToken.None));

@@ -5,16 +5,17 @@ namespace StaticCrisis.Tests.Publishing.Servers;
 
 /// <summary>
 /// OpenSSH's sshd on 127.0.0.1 with a generated host key, accepting one generated client key for the user running the
-/// tests, from one config file in a temp folder; so git can reach repositories on this machine over ssh.
+/// tests, from one config file in a temp folder, and a known_hosts file for it; so git can reach repositories on this
+/// machine over ssh.
 /// </summary>
-public sealed class SshServer : IDisposable
+public sealed class GitSshServer : IDisposable
 {
     public const string Program = "/usr/sbin/sshd";
 
     private readonly TempFolder _folder = new();
     private readonly ServerProcess? _server;
 
-    public SshServer()
+    public GitSshServer()
     {
         if (!File.Exists(Program) || !File.Exists("/usr/bin/ssh-keygen"))
             return;
