@@ -10,14 +10,17 @@ public static class CliProcess
 {
     public static CliRun Run(IReadOnlyDictionary<string, string> environment, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
+        // STATICCRISIS_EXE names another build of the tool to run instead, such as the single-file executable.
+        var executable = Environment.GetEnvironmentVariable("STATICCRISIS_EXE");
+        var start = new ProcessStartInfo(string.IsNullOrEmpty(executable) ? "dotnet" : executable)
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "staticcrisis.dll"));
+        if (string.IsNullOrEmpty(executable))
+            start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "staticcrisis.dll"));
         foreach (var arg in args)
             start.ArgumentList.Add(arg);
         // Only what the test gives: a signing key of the person running the tests must not leak in.
