@@ -1,5 +1,7 @@
 using StaticCrisis.Tests.Support;
 
+using static StaticCrisis.Tests.Support.PublishingSite;
+
 namespace StaticCrisis.Tests.EndToEnd;
 
 /// <summary>staticcrisis publish through the command line, to folder mirrors (file://), read back over real HTTP on loopback.</summary>
@@ -48,11 +50,6 @@ public sealed class PublishCommandTests : IDisposable
     }
 
     /// <summary>What a mirror should hold: the built site, without the output folder's own marker.</summary>
-    private static Dictionary<string, string> Published(TestSite site) =>
-        FolderSnapshot.Take(site.Output).Where(pair => pair.Key != ".staticcrisis").ToDictionary();
-
-    private static void AssertSucceeded(CliRun run) => Assert.True(run.ExitCode == 0, $"exit {run.ExitCode}\n{run.Stdout}\n{run.Stderr}");
-
     [Fact]
     public void The_first_publish_copies_the_site_to_every_mirror_and_a_second_uploads_nothing()
     {

@@ -3,6 +3,8 @@ using System.Security.Cryptography;
 using StaticCrisis.Core.Publishing;
 using StaticCrisis.Tests.Support;
 
+using static StaticCrisis.Tests.Support.PublishingSite;
+
 namespace StaticCrisis.Tests.EndToEnd;
 
 /// <summary>A publish killed at any moment leaves every file on the mirror old or new, never part of one, and the next run completes it.</summary>
@@ -81,9 +83,6 @@ public sealed class PublishKillTests : IDisposable
         Assert.True(rerun.ExitCode == 0, rerun.Stderr);
         Assert.True(FolderSnapshot.Equal(fresh, FolderSnapshot.Take(Mirror)), "the mirror is not the new site after the re-run");
     }
-
-    private static Dictionary<string, string> Published(TestSite site) =>
-        FolderSnapshot.Take(site.Output).Where(pair => pair.Key != ".staticcrisis").ToDictionary();
 
     private static string? HashOf(string path)
     {

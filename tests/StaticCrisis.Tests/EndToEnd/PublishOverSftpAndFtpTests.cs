@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using StaticCrisis.Tests.Support;
 
+using static StaticCrisis.Tests.Support.PublishingSite;
+
 namespace StaticCrisis.Tests.EndToEnd;
 
 /// <summary>
@@ -17,30 +19,6 @@ public sealed class PublishOverSftpAndFtpTests(SshServer ssh, FtpServer ftp, Ftp
 
     private string UsbLine => $"  - {{ name: usbsticka, url: \"{new Uri(UsbFolder + "/").AbsoluteUri}\" }}";
 
-    private static TestSite SiteWith(string mirrors) => new($"""
-        -- site.yml --
-        {TestSite.MinimalConfig}
-        mirrors:
-        {mirrors}
-        -- content/updates/2026-03-02-start.md --
-        ---
-        title: "Start"
-        date: 2026-03-02T08:00:00+01:00
-        ---
-        Vattnet är avstängt i Norrby.
-        -- content/updates/2026-03-03-vatten.md --
-        ---
-        title: "Vattnet är tillbaka"
-        date: 2026-03-03T08:00:00+01:00
-        ---
-        Vattnet fungerar igen.
-        """);
-
-    private static Dictionary<string, string> Published(TestSite site) =>
-        FolderSnapshot.Take(site.Output).Where(pair => pair.Key != ".staticcrisis").ToDictionary();
-
-    private static void AssertSucceeded(CliRun run) => Assert.True(run.ExitCode == 0, $"exit {run.ExitCode}\n{run.Stdout}\n{run.Stderr}");
-
     /// <summary>Sets a variable for this test; the command reads credentials from the environment.</summary>
     private void Set(string variable, string value)
     {
@@ -56,7 +34,7 @@ public sealed class PublishOverSftpAndFtpTests(SshServer ssh, FtpServer ftp, Ftp
         Directory.CreateDirectory(folder);
         using var host = new StaticFileServer(folder);
         Set("STATICCRISIS_MIRROR_SFTPVARD_KEY_FILE", ssh.UserKeyFile);
-        using var site = SiteWith($"""
+        using var site = WithMirrors($"""
               - name: sftpvard
                 url: "{ssh.Url(folder)}"
                 hostKey: "{ssh.HostKey}"
@@ -83,7 +61,7 @@ public sealed class PublishOverSftpAndFtpTests(SshServer ssh, FtpServer ftp, Ftp
         const string Pinned = "SHA256:47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU";
         var folder = ssh.NewMirrorFolder();
         Set("STATICCRISIS_MIRROR_SFTPFEL_KEY_FILE", ssh.UserKeyFile);
-        using var site = SiteWith($$"""
+        using var site = WithMirrors($$"""
               - { name: sftpfel, url: "{{ssh.Url(folder)}}", hostKey: "{{Pinned}}" }
             {{UsbLine}}
             """);
@@ -107,7 +85,7 @@ public sealed class PublishOverSftpAndFtpTests(SshServer ssh, FtpServer ftp, Ftp
         Directory.CreateDirectory(ftp.ServedFolder);
         using var host = new StaticFileServer(folder);
         Set("STATICCRISIS_MIRROR_FTPVARD_PASSWORD", FtpServer.Password);
-        using var site = SiteWith($$"""
+        using var site = WithMirrors($$"""
               - { name: ftpvard, url: "{{ftp.Url(name)}}", publicUrl: "{{host.BaseUrl}}" }
             """);
 
@@ -129,7 +107,7 @@ public sealed class PublishOverSftpAndFtpTests(SshServer ssh, FtpServer ftp, Ftp
         const string Wrong = "Fel-9xQ-lösenord";
         var name = FtpServer.NewMirrorName();
         Set("STATICCRISIS_MIRROR_FTPFEL_PASSWORD", Wrong);
-        using var site = SiteWith($$"""
+        using var site = WithMirrors($$"""
               - { name: ftpfel, url: "{{ftp.Url(name)}}" }
             {{UsbLine}}
             """);
@@ -150,7 +128,7 @@ public sealed class PublishOverSftpAndFtpTests(SshServer ssh, FtpServer ftp, Ftp
         ftps.Require();
         var name = FtpServer.NewMirrorName();
         var folder = Path.Combine(ftps.ServedFolder, name);
-        using var site = SiteWith($$"""
+        using var site = WithMirrors($$"""
               - { name: ftpsvard, url: "{{ftps.Url(name)}}" }
             """);
 
@@ -168,7 +146,7 @@ public sealed class PublishOverSftpAndFtpTests(SshServer ssh, FtpServer ftp, Ftp
         ftps.Require();
         var name = FtpServer.NewMirrorName();
         Set("STATICCRISIS_MIRROR_FTPSOKAND_PASSWORD", FtpServer.Password);
-        using var site = SiteWith($$"""
+        using var site = WithMirrors($$"""
               - { name: ftpsokand, url: "{{ftps.Url(name)}}" }
             {{UsbLine}}
             """);

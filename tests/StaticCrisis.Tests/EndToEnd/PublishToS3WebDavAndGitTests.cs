@@ -1,6 +1,8 @@
 using StaticCrisis.Tests.Publishing.Servers;
 using StaticCrisis.Tests.Support;
 
+using static StaticCrisis.Tests.Support.PublishingSite;
+
 namespace StaticCrisis.Tests.EndToEnd;
 
 /// <summary>
@@ -39,33 +41,11 @@ public sealed class PublishToS3WebDavAndGitTests(S3rverServer s3, ApacheDavServe
             $"  - {{ name: {DavName}, url: \"webdav://{ApacheDavServer.User}@127.0.0.1:{dav.Port}/{davFolder}/kris/\" }}",
             $"  - {{ name: {GitName}, url: \"{_git.Url()}\" }}",
             $"  - {{ name: {UsbName}, url: \"{new Uri(UsbFolder + "/").AbsoluteUri}\" }}");
-        return new TestSite($"""
-            -- site.yml --
-            {TestSite.MinimalConfig}
-            mirrors:
-            {mirrors}
-            -- content/updates/2026-03-02-start.md --
-            ---
-            title: "Start"
-            date: 2026-03-02T08:00:00+01:00
-            ---
-            Vattnet är avstängt i Norrby.
-            -- content/updates/2026-03-03-vatten.md --
-            ---
-            title: "Vattnet är tillbaka"
-            date: 2026-03-03T08:00:00+01:00
-            ---
-            Vattnet fungerar igen.
-            """);
+        return WithMirrors(mirrors);
     }
 
     /// <summary>The environment variable prefix of a mirror's secrets.</summary>
     private static string Variables(string mirror) => "STATICCRISIS_MIRROR_" + mirror.ToUpperInvariant().Replace('-', '_') + "_";
-
-    private static Dictionary<string, string> Published(TestSite site) =>
-        FolderSnapshot.Take(site.Output).Where(pair => pair.Key != ".staticcrisis").ToDictionary();
-
-    private static void AssertSucceeded(CliRun run) => Assert.True(run.ExitCode == 0, $"exit {run.ExitCode}\n{run.Stdout}\n{run.Stderr}");
 
     [SkippableFact]
     public async Task Publishes_to_S3_WebDAV_and_git_beside_a_folder_and_a_second_run_uploads_nothing()
