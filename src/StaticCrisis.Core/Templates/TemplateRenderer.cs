@@ -5,6 +5,7 @@ using RazorLight;
 using RazorLight.Caching;
 using RazorLight.Compilation;
 using StaticCrisis.Core.Diagnostics;
+using StaticCrisis.Core.Templates.BuiltIn;
 using StaticCrisis.Core.Templates.Pages;
 
 namespace StaticCrisis.Core.Templates;
@@ -44,27 +45,42 @@ public sealed class TemplateRenderer
 
     public static TemplateRenderer? Create(Theme theme, DiagnosticBag diagnostics)
     {
-        var templates = Directory.EnumerateFiles(theme.TemplatesDirectory, "*.cshtml", SearchOption.AllDirectories)
-            .Select(path => Path.GetRelativePath(theme.TemplatesDirectory, path).Replace('\\', '/'))
-            .Order(StringComparer.Ordinal)
-            .ToList();
+        var templates = TemplateNames(theme.TemplatesDirectory);
         var fingerprint = Fingerprint(theme.TemplatesDirectory, templates);
         var key = theme.TemplatesDirectory + "|" + fingerprint;
         if (Compiled.TryGetValue(key, out var cached))
             return cached;
         lock (CompileLock)
-            return Compiled.TryGetValue(key, out cached) ? cached : Compile(theme, templates, fingerprint, key, diagnostics);
+        {
+            if (Compiled.TryGetValue(key, out cached))
+                return cached;
+            // The built-in theme, unchanged, is compiled into the tool; a changed or a site's own theme is compiled here.
+            var renderer = fingerprint == BuiltInTheme.Fingerprint
+                ? new TemplateRenderer(CompiledTemplates.Engine(BuiltInTheme.Templates), theme, templates)
+                : Compile(theme, templates, fingerprint, diagnostics);
+            if (renderer is not null)
+                Compiled[key] = renderer;
+            return renderer;
+        }
     }
 
-    private static TemplateRenderer? Compile(Theme theme, List<string> templates, string fingerprint, string key, DiagnosticBag diagnostics)
+    /// <summary>The theme's templates, relative to its templates folder with forward slashes, in a fixed order.</summary>
+    internal static List<string> TemplateNames(string templatesDirectory) =>
+        Directory.EnumerateFiles(templatesDirectory, "*.cshtml", SearchOption.AllDirectories)
+            .Select(path => Path.GetRelativePath(templatesDirectory, path).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+    private static TemplateRenderer? Compile(Theme theme, List<string> templates, string fingerprint, DiagnosticBag diagnostics)
     {
         // Read a finished cache folder; else compile into a private one and move it into place when all went well.
         var cacheFolder = TemplateCache.FolderFor(fingerprint);
-        var staging = cacheFolder is null || TemplateCache.IsComplete(cacheFolder) ? null : TemplateCache.NewStaging(cacheFolder);
-        var readFrom = staging ?? (cacheFolder is not null && TemplateCache.IsComplete(cacheFolder) ? cacheFolder : null);
+        if (cacheFolder is not null && TemplateCache.IsComplete(cacheFolder) && FromCache(theme, templates, cacheFolder) is { } fromCache)
+            return fromCache;
+        var staging = cacheFolder is null ? null : TemplateCache.NewStaging(cacheFolder);
 
         var errorsBefore = diagnostics.ErrorCount;
-        var renderer = new TemplateRenderer(CreateEngine(theme, readFrom), theme, templates);
+        var renderer = new TemplateRenderer(CreateEngine(theme, staging), theme, templates);
         foreach (var required in PageTemplates.Where(name => !templates.Contains(name)))
             diagnostics.Add(Problems.TemplateMissing(renderer.ShownPath(""), required));
         try
@@ -72,9 +88,9 @@ public sealed class TemplateRenderer
             foreach (var template in templates)
                 renderer.Compile(template, diagnostics);
         }
-        catch (Exception e) when (e is IOException or BadImageFormatException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            // A cache file another process was still writing, or a damaged one: compile in memory instead.
+            // The cache folder could not be written: compile in memory instead.
             renderer = new TemplateRenderer(CreateEngine(theme, cacheFolder: null), theme, templates);
             foreach (var template in templates)
                 renderer.Compile(template, diagnostics);
@@ -87,22 +103,43 @@ public sealed class TemplateRenderer
         }
         if (staging is not null)
             TemplateCache.Publish(staging, cacheFolder!);
-        Compiled[key] = renderer;
         return renderer;
     }
+
+    /// <summary>
+    /// Every template from a finished cache folder, without the compiler; null when one is missing, stale or damaged (a
+    /// template touched since, a cache file another process was still writing), and then the theme is compiled afresh.
+    /// </summary>
+    private static TemplateRenderer? FromCache(Theme theme, List<string> templates, string cacheFolder)
+    {
+        var engine = PrecompiledEngine.Create(new FileSystemCachingProvider(theme.TemplatesDirectory, cacheFolder, SimpleFileCachingStrategy.Instance));
+        try
+        {
+            foreach (var template in templates)
+                engine.CompileTemplateAsync(template).GetAwaiter().GetResult();
+            return new TemplateRenderer(engine, theme, templates);
+        }
+        catch (Exception e) when (e is TemplateNotPrecompiledException or IOException or BadImageFormatException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Every page writes with the encoder that leaves letters such as å alone.</summary>
+    internal static void SetEncoder(ITemplatePage page) => ((TemplatePageBase)page).HtmlEncoder = MinimalHtmlEncoder.Instance;
 
     private static RazorLightEngine CreateEngine(Theme theme, string? cacheFolder)
     {
         var builder = new RazorLightEngineBuilder()
             .UseFileSystemProject(theme.TemplatesDirectory, ".cshtml")
-            .AddPrerenderCallbacks(page => ((TemplatePageBase)page).HtmlEncoder = MinimalHtmlEncoder.Instance);
+            .AddPrerenderCallbacks(SetEncoder);
         builder = cacheFolder is null
             ? builder.UseMemoryCachingProvider()
             : builder.UseCachingProvider(new FileSystemCachingProvider(theme.TemplatesDirectory, cacheFolder, SimpleFileCachingStrategy.Instance));
         return builder.Build();
     }
 
-    private static string Fingerprint(string directory, IEnumerable<string> templates)
+    internal static string Fingerprint(string directory, IEnumerable<string> templates)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (var template in templates)

@@ -10,19 +10,27 @@ public class OptimisedOutputTests
     [Fact]
     public void Cached_templates_and_parallel_builds_write_exactly_what_a_plain_build_writes()
     {
-        using var folder = new TempFolder();
-        var cache = folder.Combine("cache");
+        using var sample = new SampleSiteCopy(new Dictionary<string, string>());
+        var cache = Path.Combine(sample.Directory, "cache");
 
-        // The plain build: one core, in this process.
-        var plain = folder.Combine("plain");
-        Assert.True(SiteBuilder.Build(new BuildRequest { SiteDirectory = RepoPaths.SampleSite, OutputDirectory = plain, Now = SampleSiteBuild.Now, MaxParallelism = 1 }).Succeeded);
+        // The plain build: one core, in this process, with the built-in theme compiled into the tool.
+        var plain = Path.Combine(sample.Directory, "plain");
+        Assert.True(SiteBuilder.Build(new BuildRequest { SiteDirectory = sample.Directory, OutputDirectory = plain, Now = SampleSiteBuild.Now, MaxParallelism = 1 }).Succeeded);
+
+        // The site's own copy of the theme, with one more (unused) template, is compiled at run time like any site's theme.
+        var theme = Path.Combine(sample.Directory, "themes", "default");
+        SampleSiteCopy.CopyDirectory(Path.Combine(RepoPaths.Root, "themes", "default"), theme);
+        File.WriteAllText(Path.Combine(theme, "templates", "unused.cshtml"), "@model StaticCrisis.Core.Templates.Pages.Page\n");
 
         // The real command in fresh processes: first with an empty template cache (compiles and stores), then loading it.
-        var cold = folder.Combine("cold");
-        var warm = folder.Combine("warm");
-        RunCli(cache, cold);
-        Assert.NotEmpty(Directory.EnumerateFiles(cache, "*.dll", SearchOption.AllDirectories));
-        RunCli(cache, warm);
+        var cold = Path.Combine(sample.Directory, "cold");
+        var warm = Path.Combine(sample.Directory, "warm");
+        RunCli(sample.Directory, cache, cold);
+        var cached = Directory.EnumerateFiles(cache, "*.dll", SearchOption.AllDirectories).ToList();
+        Assert.NotEmpty(cached);
+        var writtenBefore = cached.Select(File.GetLastWriteTimeUtc).ToList();
+        RunCli(sample.Directory, cache, warm);
+        Assert.Equal(writtenBefore, cached.Select(File.GetLastWriteTimeUtc)); // read, not compiled again
 
         var expected = FolderSnapshot.Take(plain);
         Assert.True(expected.Count > 25);
@@ -30,10 +38,10 @@ public class OptimisedOutputTests
         Assert.True(FolderSnapshot.Equal(expected, FolderSnapshot.Take(warm)), "a build with cached templates differs");
     }
 
-    private static void RunCli(string cache, string output)
+    private static void RunCli(string site, string cache, string output)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "staticcrisis.dll"), "build", RepoPaths.SampleSite, "--output", output })
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "staticcrisis.dll"), "build", site, "--output", output })
             start.ArgumentList.Add(arg);
         start.Environment["STATICCRISIS_CACHE"] = cache;
         start.Environment["SOURCE_DATE_EPOCH"] = SampleSiteBuild.Now.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -23,7 +23,7 @@ public sealed class SampleSiteCopy : IDisposable
 
     public string Output => _folder.Combine("public");
 
-    private static void CopyDirectory(string from, string to)
+    public static void CopyDirectory(string from, string to)
     {
         foreach (var file in System.IO.Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
         {
