@@ -67,7 +67,17 @@ public abstract class Page
 
     public static string Encode(string text) => MinimalHtmlEncoder.Instance.Encode(text);
 
-    private string Capitalize(string text) => text.Length == 0 ? text : char.ToUpper(text[0], Strings.CultureInfo) + text[1..];
+    /// <summary>
+    /// The first letter in upper case. Only Turkish and Azeri upper-case a letter unlike the invariant culture (i → İ), and
+    /// asking any other culture whether it does loads ICU's collator: about 30 ms of every build.
+    /// </summary>
+    private string Capitalize(string text)
+    {
+        if (text.Length == 0)
+            return text;
+        var first = Strings.CultureInfo.Name.Split('-')[0] is "tr" or "az" ? char.ToUpper(text[0], Strings.CultureInfo) : char.ToUpperInvariant(text[0]);
+        return first + text[1..];
+    }
 
     private static string DirectoryOf(string path) => path.LastIndexOf('/') is var slash and >= 0 ? path[..slash] : "";
 }
