@@ -66,7 +66,7 @@ public static class ServeCommand
         using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, signal => Stop(signal, stop));
         using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, signal => Stop(signal, stop));
         cancellationToken = stop.Token;
-        var builds = new PreviewBuilds(request with { SiteDirectory = siteDirectory }, stdout, stderr);
+        using var builds = new PreviewBuilds(request with { SiteDirectory = siteDirectory }, stdout, stderr);
         PreviewServer server;
         try
         {
@@ -90,6 +90,7 @@ public static class ServeCommand
             // The signal cancels on its own thread: yield, so stopping never runs inside the signal handler.
             await Task.Delay(Timeout.Infinite, cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing | ConfigureAwaitOptions.ForceYielding);
         }
+        builds.Dispose(); // its background pass says nothing after this
         stdout.WriteLine("Stopped.");
         return ExitCodes.Success;
     }

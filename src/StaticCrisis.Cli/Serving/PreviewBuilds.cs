@@ -1,21 +1,27 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Globalization;
 using StaticCrisis.Core.Build;
+using StaticCrisis.Core.Diagnostics;
 
 namespace StaticCrisis.Cli.Serving;
 
 /// <summary>
 /// Builds the site for the preview into memory (never onto disk, never into the site's own output), and keeps serving the
 /// last good build when a build fails. Builds run one at a time and share a <see cref="BuildCache"/>, so a rebuild after a
-/// save parses and renders only what the save changed.
+/// save parses and renders only what the save changed. A build lists the files without making them: each page or feed is
+/// made when a browser first asks for it, and once the rebuild is shown a background pass makes the rest and runs what
+/// needs every page (the page budget, the manifest), printing what <c>build</c> would. A newer build abandons that pass.
 /// </summary>
-public sealed class PreviewBuilds
+public sealed class PreviewBuilds : IDisposable
 {
     private BuildRequest _template;
     private readonly TextWriter _stdout;
     private readonly TextWriter _stderr;
-    private readonly BuildCache _cache = new();
     private readonly Lock _building = new();
     private PreviewState _state = PreviewState.Empty;
+    private CancellationTokenSource _pass = new();
+    private readonly ConcurrentDictionary<(int Version, string Path), string> _failures = new();
 
     /// <param name="request">The site, drafts, future and base URL; nothing is written.</param>
     public PreviewBuilds(BuildRequest request, TextWriter stdout, TextWriter stderr)
@@ -34,6 +40,12 @@ public sealed class PreviewBuilds
 
     public PreviewState State => Volatile.Read(ref _state);
 
+    /// <summary>What one build leaves to the next; its counters tell what the latest build parsed and rendered again.</summary>
+    public BuildCache Cache { get; } = new();
+
+    /// <summary>The background pass of the latest good build: done when it has printed what it found, or was abandoned.</summary>
+    public Task Checked { get; private set; } = Task.CompletedTask;
+
     /// <summary>Raised after every build, good or bad.</summary>
     public event Action<PreviewState>? Built;
 
@@ -41,16 +53,20 @@ public sealed class PreviewBuilds
     {
         lock (_building)
         {
+            // A cancelled source holds nothing to free (no timer, no links): the pass that still reads its token may keep it.
+            _pass.Cancel();
+            _pass = new CancellationTokenSource();
             var previous = State;
-            var result = SiteBuilder.Build(_template with { WriteOutput = false, Cache = _cache, Now = Commands.SiteOptions.Now() });
+            var result = SiteBuilder.Build(_template with { WriteOutput = false, RenderOnRequest = true, Cache = Cache, Now = Commands.SiteOptions.Now() });
             DiagnosticPrinter.Print(result.Diagnostics, _stderr, _template.Strict);
             PreviewState next;
             if (result.Succeeded)
             {
                 var stats = result.Statistics!;
                 _stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{DateTime.Now:HH:mm:ss} Built {stats.Pages} pages ({stats.Updates} updates, {result.Diagnostics.WarningCount} warnings) in {stats.Elapsed.TotalMilliseconds:0} ms"));
+                    $"{DateTime.Now:HH:mm:ss} Rebuilt in {stats.Elapsed.TotalMilliseconds:0} ms: {stats.Pages} pages ({stats.Updates} updates, {result.Diagnostics.WarningCount} warnings so far), each made when first opened; checking them all in the background"));
                 next = new PreviewState(result.Files.ToDictionary(file => file.Path, StringComparer.Ordinal), [], previous.Version + 1);
+                _failures.Clear();
             }
             else
             {
@@ -61,7 +77,68 @@ public sealed class PreviewBuilds
             }
             Volatile.Write(ref _state, next);
             Built?.Invoke(next);
+            if (result.Remaining is { } remaining)
+            {
+                var abandoned = _pass.Token;
+                // One core is left to the browser, whose reload asks for a page right now.
+                var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _template.MaxParallelism - 1), CancellationToken = abandoned };
+                Checked = Task.Run(() => Check(remaining, result, next, parallel));
+            }
             return next;
         }
+    }
+
+    /// <summary>
+    /// A file of a shown build that could not be made (a template that throws): printed once per build, and the line the
+    /// browser shows in its place.
+    /// </summary>
+    public string Failed(PreviewState state, string path, Exception error)
+    {
+        var problem = $"{path} could not be made: {error.GetType().Name}: {error.Message}";
+        if (_failures.TryAdd((state.Version, path), problem))
+        {
+            _stderr.WriteLine($"{DateTime.Now:HH:mm:ss} {problem}");
+            _stderr.WriteLine("staticcrisis: internal error while making a page; this is a bug in staticcrisis or in the theme's templates, please report it with the text below.");
+            _stderr.WriteLine(error.ToString());
+        }
+        return problem;
+    }
+
+    /// <summary>The background pass: what <c>build</c> does after rendering, reported unless a newer build came first.</summary>
+    private void Check(RemainingSteps remaining, BuildResult result, PreviewState state, ParallelOptions parallel)
+    {
+        try
+        {
+            var clock = Stopwatch.StartNew();
+            var diagnostics = new DiagnosticBag();
+            var failed = remaining.Run(diagnostics, parallel);
+            lock (_building)
+            {
+                if (parallel.CancellationToken.IsCancellationRequested)
+                    return;
+                DiagnosticPrinter.Print(diagnostics, _stderr, _template.Strict);
+                foreach (var (path, error) in failed)
+                    Failed(state, path, error);
+                var notMade = failed.Count == 0 ? "" : $"{failed.Count} could not be made, ";
+                _stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{DateTime.Now:HH:mm:ss} Checked all {result.Statistics!.Pages} pages in {clock.Elapsed.TotalMilliseconds:0} ms: {notMade}{result.Diagnostics.WarningCount + diagnostics.WarningCount} warnings in all"));
+            }
+        }
+        catch (OperationCanceledException) when (parallel.CancellationToken.IsCancellationRequested)
+        {
+            // A newer build is being shown: its own pass reports.
+        }
+        catch (Exception e)
+        {
+            _stderr.WriteLine("staticcrisis: internal error while checking every page; this is a bug in staticcrisis, please report it with the text below.");
+            _stderr.WriteLine(e.ToString());
+        }
+    }
+
+    /// <summary>Abandons the background pass (serve is stopping); it may still be reading the token, so nothing is freed.</summary>
+    public void Dispose()
+    {
+        lock (_building)
+            _pass.Cancel();
     }
 }

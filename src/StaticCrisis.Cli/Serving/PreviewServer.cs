@@ -92,17 +92,23 @@ public sealed class PreviewServer : IAsyncDisposable
         return files.GetValueOrDefault(relative) ?? files.GetValueOrDefault(relative + "/index.html");
     }
 
-    private static async Task WriteFile(HttpContext context, int status, OutputFile file, PreviewState state)
+    private async Task WriteFile(HttpContext context, int status, OutputFile file, PreviewState state)
     {
         byte[] bytes;
         try
         {
-            // Made by the build, or a file copied as it is (an image, the stylesheet): read from where it is.
+            // Made by the build, now if nobody asked before, or a file copied as it is (an image, the stylesheet): read from where it is.
             bytes = file.Content ?? await File.ReadAllBytesAsync(file.CopyFrom!, context.RequestAborted);
         }
-        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        catch (Exception e) when (file.CopyFrom is not null && e is FileNotFoundException or DirectoryNotFoundException)
         {
             context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable; // deleted just now: the rebuild and reload follow
+            return;
+        }
+        catch (Exception e) when (file.CopyFrom is null)
+        {
+            // A template that throws fails this page, as a build that fails shows its problems, and the server keeps going.
+            await WriteHtml(context, StatusCodes.Status500InternalServerError, ReloadHook.FailedPage(_builds.Failed(state, file.Path, e), state.Version));
             return;
         }
         if (file.IsHtml)

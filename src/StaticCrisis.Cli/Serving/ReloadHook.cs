@@ -33,15 +33,22 @@ public static class ReloadHook
     }
 
     /// <summary>Shown for every page when no build has succeeded yet.</summary>
-    public static string ErrorPage(PreviewState state) => $"""
+    public static string ErrorPage(PreviewState state) =>
+        Page("Build failed", "The site does not build yet", "Fix the problems below and save; this page reloads by itself.", state.Problems, state.Version);
+
+    /// <summary>Shown instead of a page or feed that could not be made, e.g. because a template throws.</summary>
+    public static string FailedPage(string problem, int version) =>
+        Page("Page failed", "This page could not be made", "The terminal shows the details. Fix the problem and save; this page reloads by itself.", [problem], version);
+
+    private static string Page(string title, string heading, string advice, IReadOnlyList<string> problems, int version) => $"""
         <!DOCTYPE html>
         <html lang="en">
-        <head><meta charset="utf-8"><title>Build failed – staticcrisis</title></head>
+        <head><meta charset="utf-8"><title>{title} – staticcrisis</title></head>
         <body style="font-family: system-ui, sans-serif; margin: 2rem;">
-        <h1>The site does not build yet</h1>
-        <p>Fix the problems below and save; this page reloads by itself.</p>
-        {List(state.Problems)}
-        {Script(state.Version)}
+        <h1>{heading}</h1>
+        <p>{advice}</p>
+        {List(problems)}
+        {Script(version)}
         </body>
         </html>
         """;

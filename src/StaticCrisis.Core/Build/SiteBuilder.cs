@@ -18,6 +18,8 @@ public static class SiteBuilder
 {
     public static BuildResult Build(BuildRequest request)
     {
+        if (request.RenderOnRequest && request.SigningKey is not null)
+            throw new ArgumentException("a build that renders on request writes nothing, so it signs nothing", nameof(request));
         var clock = Stopwatch.StartNew();
         var steps = new StepClock();
         var diagnostics = new DiagnosticBag();
@@ -46,7 +48,7 @@ public static class SiteBuilder
         var content = ContentLoader.Load(siteDirectory, config, diagnostics, parallel, request.Cache?.Updates);
         SiteValidator.Validate(content, diagnostics);
         steps.Lap("content");
-        if (request.WriteOutput)
+        if (request.WriteOutput && !request.RenderOnRequest)
             OutputFolderGuard.IsAllowed(siteDirectory, output, diagnostics);
         if (diagnostics.HasErrors || strings is null || templates is null)
             return BuildResult.Failed(diagnostics, output);
@@ -71,8 +73,9 @@ public static class SiteBuilder
         site.Banner.Check(diagnostics);
         steps.Lap("markdown");
 
-        // 5. Render templates and feeds.
-        var pages = PageRenderer.RenderAll(site, strings, templates, parallel, (done, total) => Report(BuildStage.RenderingPages, done, total));
+        // 5. Every file of the site, by path. Pages and feeds are made when first read: all here, or in serve as a browser
+        //    asks for them, the rest and the steps that need them all afterwards (RemainingSteps).
+        var pages = PageRenderer.Pages(site, strings, templates);
         var files = new List<OutputFile>(pages)
         {
             SitemapWriter.Write(site, pages),
@@ -88,6 +91,20 @@ public static class SiteBuilder
         files.Add(SmsTextWriter.Write(site, strings));
         files.AddRange(ThemeAssets(theme!));
         files.AddRange(content.Assets.Select(asset => OutputFile.Copy(asset.OutputPath, asset.SourceFullPath)));
+        if (request.RenderOnRequest)
+        {
+            // The manifest too is made when read, from the others; what needs every file is left to the caller.
+            var others = files.ToList();
+            files.Add(OutputFile.Later(Sha256Sums.FileName, () => Sha256Sums.Write(others, parallel).Content!));
+            steps.Lap("files");
+            if (diagnostics.HasErrors || (request.Strict && diagnostics.WarningCount > 0))
+                return BuildResult.Failed(diagnostics, output);
+            var listed = new BuildStatistics(site.Updates.Count, pages.Count, files.Count, site.FeedItems.Count, clock.Elapsed) { Steps = steps.Laps };
+            return new BuildResult(diagnostics, true, listed, output, config.BaseUrl) { Files = files, Remaining = new RemainingSteps(files, config.PageBudgetKb) };
+        }
+
+        // 5b. Make them all.
+        OutputFile.MakeAll(files, parallel, (done, total) => Report(BuildStage.RenderingPages, done, total));
         steps.Lap("pages");
 
         // 6. Post-process: weigh every page against the budget.

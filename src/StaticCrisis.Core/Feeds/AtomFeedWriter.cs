@@ -21,7 +21,7 @@ public static class AtomFeedWriter
 
     public static OutputFile Write(SiteModel site, UiStrings strings, FeedChannel feed)
     {
-        return OutputFile.FromBytes(feed.AtomPath, XmlOutput.Write(xml =>
+        return OutputFile.Later(feed.AtomPath, () => XmlOutput.Write(xml =>
         {
             xml.WriteStartElement("feed", Atom);
             xml.WriteAttributeString("xml", "lang", null, strings.Lang);

@@ -31,7 +31,7 @@ public static class CapMessageWriter
         var rendered = message.Source;
         var update = rendered.Update;
         var earlier = incident.Earlier(message);
-        return OutputFile.FromBytes(message.OutputPath, XmlOutput.Write(xml =>
+        return OutputFile.Later(message.OutputPath, () => XmlOutput.Write(xml =>
         {
             xml.WriteStartElement("alert", Namespace);
             xml.WriteElementString("identifier", Namespace, message.Identifier);

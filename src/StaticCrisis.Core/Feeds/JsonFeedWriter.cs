@@ -17,7 +17,7 @@ public static class JsonFeedWriter
     public static IEnumerable<OutputFile> WriteAll(SiteModel site, UiStrings strings) => site.Feeds.Select(feed => Write(site, strings, feed));
 
     public static OutputFile Write(SiteModel site, UiStrings strings, FeedChannel feed) =>
-        OutputFile.FromBytes(feed.JsonPath, JsonOutput.Write(json =>
+        OutputFile.Later(feed.JsonPath, () => JsonOutput.Write(json =>
         {
             json.WriteStartObject();
             json.WriteString("version", Version);

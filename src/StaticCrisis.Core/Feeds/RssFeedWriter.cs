@@ -16,7 +16,7 @@ public static class RssFeedWriter
 
     public static OutputFile Write(SiteModel site, UiStrings strings, FeedChannel feed)
     {
-        return OutputFile.FromBytes(feed.RssPath, XmlOutput.Write(xml =>
+        return OutputFile.Later(feed.RssPath, () => XmlOutput.Write(xml =>
         {
             xml.WriteStartElement("rss");
             xml.WriteAttributeString("version", "2.0");

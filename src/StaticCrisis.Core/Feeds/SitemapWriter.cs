@@ -14,7 +14,7 @@ public static class SitemapWriter
     public static OutputFile Write(SiteModel site, IReadOnlyCollection<OutputFile> pages)
     {
         bool Written(string path) => pages.Any(page => page.Path == path);
-        return OutputFile.FromBytes(FileName, XmlOutput.Write(xml =>
+        return OutputFile.Later(FileName, () => XmlOutput.Write(xml =>
         {
             xml.WriteStartElement("urlset", "http://www.sitemaps.org/schemas/sitemap/0.9");
             WriteUrl(xml, site.AbsoluteUrl(""), site.LastChanged);

@@ -19,7 +19,7 @@ public static class StatusJsonWriter
 
     public static IEnumerable<OutputFile> Write(SiteModel site, UiStrings strings)
     {
-        yield return OutputFile.FromBytes(FileName, JsonOutput.Write(json => WriteStatus(json, site, strings)));
+        yield return OutputFile.Later(FileName, () => JsonOutput.Write(json => WriteStatus(json, site, strings)));
         yield return OutputFile.FromBytes(SiteModel.StatusSchemaPath, Schema());
     }
 

@@ -7,8 +7,8 @@ namespace StaticCrisis.Core.Templates;
 /// <summary>Makes every HTML page of the site from the model: home, archive, 404, the notice, one page per service and one per update.</summary>
 public static class PageRenderer
 {
-    /// <param name="rendered">Told (pages done, pages in all) after each page; called from worker threads.</param>
-    public static IReadOnlyList<OutputFile> RenderAll(SiteModel site, UiStrings strings, TemplateRenderer templates, ParallelOptions? parallel = null, Action<int, int>? rendered = null)
+    /// <summary>Every page, rendered when its content is first read (see <see cref="OutputFile.Later"/>).</summary>
+    public static IReadOnlyList<OutputFile> Pages(SiteModel site, UiStrings strings, TemplateRenderer templates)
     {
         var pages = new List<(string Template, Page Page)>
         {
@@ -27,14 +27,14 @@ public static class PageRenderer
         if (templates.Has("service.cshtml"))
             pages.AddRange(site.ServiceBoard.Select(entry => ("service.cshtml", (Page)new ServicePage { Site = site, Strings = strings, Entry = entry })));
         pages.AddRange(site.Updates.Select(rendered => ("update.cshtml", (Page)new UpdatePage { Site = site, Strings = strings, Rendered = rendered })));
-        // Compiled templates render independently: one page per core at a time.
-        var files = new OutputFile[pages.Count];
-        var done = 0;
-        Parallel.For(0, pages.Count, parallel ?? new ParallelOptions(), i =>
-        {
-            files[i] = OutputFile.FromText(pages[i].Page.OutputPath, templates.Render(pages[i].Template, pages[i].Page));
-            rendered?.Invoke(Interlocked.Increment(ref done), pages.Count);
-        });
+        return [.. pages.Select(page => OutputFile.LaterText(page.Page.OutputPath, () => templates.Render(page.Template, page.Page)))];
+    }
+
+    /// <summary>Every page, rendered now; compiled templates render independently, so one page per core at a time.</summary>
+    public static IReadOnlyList<OutputFile> RenderAll(SiteModel site, UiStrings strings, TemplateRenderer templates, ParallelOptions? parallel = null)
+    {
+        var files = Pages(site, strings, templates);
+        OutputFile.MakeAll(files, parallel ?? new ParallelOptions());
         return files;
     }
 }
