@@ -18,17 +18,20 @@ public sealed class PreviewBuilds : IDisposable
     private BuildRequest _template;
     private readonly TextWriter _stdout;
     private readonly TextWriter _stderr;
+    private readonly Func<DateTimeOffset> _now;
     private readonly Lock _building = new();
     private PreviewState _state = PreviewState.Empty;
     private CancellationTokenSource _pass = new();
     private readonly ConcurrentDictionary<(int Version, string Path), string> _failures = new();
 
     /// <param name="request">The site, drafts, future and base URL; nothing is written.</param>
-    public PreviewBuilds(BuildRequest request, TextWriter stdout, TextWriter stderr)
+    /// <param name="now">"Now" for each build, which decides what is in the future; default: SOURCE_DATE_EPOCH, else the clock.</param>
+    public PreviewBuilds(BuildRequest request, TextWriter stdout, TextWriter stderr, Func<DateTimeOffset>? now = null)
     {
         _template = request;
         _stdout = stdout;
         _stderr = stderr;
+        _now = now ?? Commands.SiteOptions.Now;
     }
 
     /// <summary>Changes what later builds use, e.g. the base URL once the server knows its port.</summary>
@@ -57,14 +60,14 @@ public sealed class PreviewBuilds : IDisposable
             _pass.Cancel();
             _pass = new CancellationTokenSource();
             var previous = State;
-            var result = SiteBuilder.Build(_template with { WriteOutput = false, RenderOnRequest = true, Cache = Cache, Now = Commands.SiteOptions.Now() });
+            var result = SiteBuilder.Build(_template with { WriteOutput = false, RenderOnRequest = true, Cache = Cache, Now = _now() });
             DiagnosticPrinter.Print(result.Diagnostics, _stderr, _template.Strict);
             PreviewState next;
             if (result.Succeeded)
             {
                 var stats = result.Statistics!;
                 _stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{DateTime.Now:HH:mm:ss} Rebuilt in {stats.Elapsed.TotalMilliseconds:0} ms: {stats.Pages} pages ({stats.Updates} updates, {result.Diagnostics.WarningCount} warnings so far), each made when first opened; checking them all in the background"));
+                    $"{DateTime.Now:HH:mm:ss} Built in {stats.Elapsed.TotalMilliseconds:0} ms: {stats.Pages} pages ({stats.Updates} updates, {result.Diagnostics.WarningCount} warnings so far), each made when first opened; checking them all in the background"));
                 next = new PreviewState(result.Files.ToDictionary(file => file.Path, StringComparer.Ordinal), [], previous.Version + 1);
                 _failures.Clear();
             }

@@ -1,15 +1,18 @@
-using System.Security.Cryptography;
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+using StaticCrisis.Cli.Serving;
 using StaticCrisis.Core.Build;
-using StaticCrisis.Core.Templates;
 using StaticCrisis.Tests.Support;
 
 namespace StaticCrisis.Tests.EndToEnd;
 
 /// <summary>
-/// serve rebuilds with a <see cref="BuildCache"/>: after every kind of edit, what it serves is byte for byte what a fresh
-/// `build` of the same files writes, with the same problems, and only what the edit touched was parsed and rendered again.
+/// serve rebuilds with a <see cref="BuildCache"/> and makes each page when it is first asked for: after every kind of edit,
+/// every file it serves is byte for byte what a fresh `build` of the same files writes, the problems it prints (at the
+/// rebuild and after its background pass) are the build's, and only what the edit touched was parsed and rendered again.
 /// </summary>
-public class IncrementalBuildTests
+public partial class IncrementalBuildTests
 {
     private const string A = "content/updates/2026-03-02-a.md";
     private const string B = "content/updates/2026-03-03-b.md";
@@ -46,22 +49,27 @@ public class IncrementalBuildTests
         """;
 
     [Fact]
-    public void Every_kind_of_edit_gives_what_a_fresh_build_gives_and_redoes_only_what_it_touched()
+    public async Task Every_kind_of_edit_serves_what_a_fresh_build_writes_and_redoes_only_what_it_touched()
     {
         using var site = new TestSite(Site);
+        // A's page alone is over the budget: a warning only the background pass, which weighs every page, can give.
+        var random = new Random(7);
+        Edit(site, A, "(../files/beslut.pdf).", "(../files/beslut.pdf).\n\n" + string.Join(' ', Enumerable.Range(0, 3000).Select(_ => (char)('a' + random.Next(26)) + random.Next(100000).ToString(System.Globalization.CultureInfo.InvariantCulture))));
+        Edit(site, "site.yml", "title:", "pageBudgetKb: 4\ntitle:");
         // Written long ago, as a site's files mostly are: unchanged ones are then known by size and time, without reading.
         foreach (var file in Directory.EnumerateFiles(site.Directory, "*", SearchOption.AllDirectories))
             File.SetLastWriteTimeUtc(file, DateTime.UtcNow.AddHours(-1));
-        var cache = new BuildCache();
-        AssertSameAsFresh(site, cache, parsed: 3, rendered: 3, "first build");
+        await using var serve = await Preview.StartAsync(site);
+        await serve.AssertSameAsFresh(parsed: 3, rendered: 3, "first build");
+        Assert.Contains("updates/2026-03-02-a.html: warning SC3002:", serve.Stderr);
 
         Edit(site, C, "Första texten.", "Andra texten, längre än den första.");
-        AssertSameAsFresh(site, cache, parsed: 1, rendered: 1, "a changed body");
+        await serve.AssertSameAsFresh(parsed: 1, rendered: 1, "a changed body");
 
         // Same length, saved twice at once: files are compared by content, not by size and time.
         Edit(site, B, "title: \"Beta\"", "title: \"Bet1\"");
         Edit(site, B, "title: \"Bet1\"", "title: \"Bet2\"");
-        AssertSameAsFresh(site, cache, parsed: 1, rendered: 1, "a changed title (home, archive, neighbours, feeds)");
+        await serve.AssertSameAsFresh(parsed: 1, rendered: 1, "a changed title (home, archive, neighbours, feeds)");
 
         // D is new, and the link to it in A that was broken now leads there: A is rendered again too.
         site.Write(D, """
@@ -72,56 +80,117 @@ public class IncrementalBuildTests
             ---
             Tillbaka till [gamma](2026-03-04-c.md) och [bilagan](../files/bilaga.pdf).
             """);
-        AssertSameAsFresh(site, cache, parsed: 1, rendered: 2, "an added update");
+        await serve.AssertSameAsFresh(parsed: 1, rendered: 2, "an added update");
 
         File.Delete(Path.Combine(site.Directory, B));
-        AssertSameAsFresh(site, cache, parsed: 0, rendered: 1, "a deleted update (A links to it)");
+        await serve.AssertSameAsFresh(parsed: 0, rendered: 1, "a deleted update (A links to it)");
 
         Edit(site, C, "pinned: true", "pinned: true\nslug: gamma");
-        AssertSameAsFresh(site, cache, parsed: 1, rendered: 2, "a new slug (D links to it)");
+        await serve.AssertSameAsFresh(parsed: 1, rendered: 2, "a new slug (D links to it)");
 
         site.Write("content/files/bilaga.pdf", "%PDF-1.4\n");
-        AssertSameAsFresh(site, cache, parsed: 0, rendered: 1, "an added file (D links to it)");
+        await serve.AssertSameAsFresh(parsed: 0, rendered: 1, "an added file (D links to it)");
 
         Edit(site, A, "date: 2026-03-02T08:00:00+01:00", "date: 2026-03-06T08:00:00+01:00");
-        AssertSameAsFresh(site, cache, parsed: 1, rendered: 1, "a new date (another order)");
+        await serve.AssertSameAsFresh(parsed: 1, rendered: 1, "a new date (another order)");
 
         Edit(site, D, "lon: degraded", "lon: extreme");
-        AssertSameAsFresh(site, cache, parsed: 1, rendered: 0, "a mistake", fails: true);
+        await serve.AssertSameAsFresh(parsed: 1, rendered: 0, "a mistake", fails: true);
         Edit(site, D, "lon: extreme", "lon: operational");
-        AssertSameAsFresh(site, cache, parsed: 1, rendered: 1, "the mistake fixed");
+        await serve.AssertSameAsFresh(parsed: 1, rendered: 1, "the mistake fixed");
 
         Edit(site, "site.yml", "Testkommun", "Testkommunen");
-        AssertSameAsFresh(site, cache, parsed: 3, rendered: 3, "a changed site.yml");
+        await serve.AssertSameAsFresh(parsed: 3, rendered: 3, "a changed site.yml");
 
-        CopyFolder(Path.Combine(ThemeLocator.BuiltInThemesDirectory, "default"), Path.Combine(site.Directory, "themes", "egen"));
+        site.CopyBuiltInTheme("egen");
         Edit(site, "site.yml", "title:", "theme: egen\ntitle:");
-        AssertSameAsFresh(site, cache, parsed: 3, rendered: 3, "a theme of the site's own");
+        await serve.AssertSameAsFresh(parsed: 3, rendered: 3, "a theme of the site's own");
         Edit(site, "themes/egen/templates/update.cshtml", "</article>", "<p>Mallen ändrad.</p></article>");
-        AssertSameAsFresh(site, cache, parsed: 0, rendered: 0, "a changed template");
+        await serve.AssertSameAsFresh(parsed: 0, rendered: 0, "a changed template");
         Assert.Contains("Mallen ändrad.", site.ReadOutput("updates/2026-03-05-d.html"));
     }
 
-    /// <summary>Builds with the cache into memory and afresh onto disk, and compares problems and every file.</summary>
-    private static void AssertSameAsFresh(TestSite site, BuildCache cache, int parsed, int rendered, string edit, bool fails = false)
+    /// <summary>
+    /// serve's builds and its server on a free loopback port, rebuilt when the test says rather than by the file watcher,
+    /// with what it prints kept.
+    /// </summary>
+    private sealed partial class Preview : IAsyncDisposable
     {
-        var incremental = SiteBuilder.Build(new BuildRequest { SiteDirectory = site.Directory, Now = TestSite.Now, WriteOutput = false, Cache = cache });
-        var fresh = site.Build();
+        private readonly TestSite _site;
+        private readonly PreviewBuilds _builds;
+        private readonly PreviewServer _server;
+        private readonly StringWriter _stderr;
+        private readonly HttpClient _http;
 
-        Assert.Equal(TestSite.Lines(fresh), TestSite.Lines(incremental));
-        Assert.True(fresh.Succeeded == !fails, $"{edit}: {string.Join("\n", TestSite.Lines(fresh))}");
-        Assert.Equal(fresh.Succeeded, incremental.Succeeded);
-        Assert.True(parsed == cache.Updates.Parsed, $"{edit}: parsed {cache.Updates.Parsed} updates, expected {parsed}");
-        Assert.True(rendered == cache.Markdown.Rendered, $"{edit}: rendered {cache.Markdown.Rendered} bodies, expected {rendered}");
-        if (!fresh.Succeeded)
-            return;
-        var written = FolderSnapshot.Take(site.Output).Where(file => file.Key != ".staticcrisis").ToDictionary();
-        var served = incremental.Files.ToDictionary(
-            file => file.Path,
-            file => Convert.ToHexString(SHA256.HashData(file.Content ?? File.ReadAllBytes(file.CopyFrom!))));
-        Assert.Equal(written.Keys.Order(StringComparer.Ordinal), served.Keys.Order(StringComparer.Ordinal));
-        foreach (var (path, hash) in written)
-            Assert.True(hash == served[path], $"{edit}: {path} differs from a fresh build");
+        private Preview(TestSite site, PreviewBuilds builds, PreviewServer server, StringWriter stderr)
+        {
+            _site = site;
+            _builds = builds;
+            _server = server;
+            _stderr = stderr;
+            _http = new HttpClient { BaseAddress = server.Address, Timeout = ServeRun.Patience };
+        }
+
+        public string Stderr { get { lock (_stderr) return _stderr.ToString(); } }
+
+        public static async Task<Preview> StartAsync(TestSite site)
+        {
+            var stderr = new StringWriter();
+            var builds = new PreviewBuilds(new BuildRequest { SiteDirectory = site.Directory }, TextWriter.Null, TextWriter.Synchronized(stderr), () => TestSite.Now);
+            return new Preview(site, builds, await PreviewServer.StartAsync(IPAddress.Loopback, 0, builds, CancellationToken.None), stderr);
+        }
+
+        /// <summary>
+        /// Rebuilds as a save does, asks for every file twice at once while the background pass makes them too, waits for
+        /// the pass, and compares the problems printed and every file with a fresh build onto disk.
+        /// </summary>
+        public async Task AssertSameAsFresh(int parsed, int rendered, string edit, bool fails = false)
+        {
+            var printedBefore = Stderr.Length;
+            var state = _builds.Build();
+            var paths = state.Files!.Keys.Order(StringComparer.Ordinal).ToList();
+            var served = await Task.WhenAll(paths.Concat(paths).Select(GetAsync));
+            await _builds.Checked;
+            var printed = Stderr[printedBefore..].Split('\n').Select(line => line.TrimEnd('\r')).Where(line => DiagnosticLine().IsMatch(line));
+            var fresh = _site.Build();
+
+            Assert.Equal(TestSite.Lines(fresh).Order(StringComparer.Ordinal), printed.Order(StringComparer.Ordinal));
+            Assert.True(fresh.Succeeded == !fails, $"{edit}: {string.Join("\n", TestSite.Lines(fresh))}");
+            Assert.Equal(fresh.Succeeded, !state.HasProblems);
+            Assert.True(parsed == _builds.Cache.Updates.Parsed, $"{edit}: parsed {_builds.Cache.Updates.Parsed} updates, expected {parsed}");
+            Assert.True(rendered == _builds.Cache.Markdown.Rendered, $"{edit}: rendered {_builds.Cache.Markdown.Rendered} bodies, expected {rendered}");
+            if (!fresh.Succeeded)
+                return;
+            var written = Directory.EnumerateFiles(_site.Output, "*", SearchOption.AllDirectories)
+                .Select(file => Path.GetRelativePath(_site.Output, file).Replace('\\', '/'))
+                .Where(path => path != ".staticcrisis");
+            Assert.Equal(written.Order(StringComparer.Ordinal), paths);
+            foreach (var (path, bytes) in paths.Concat(paths).Zip(served))
+            {
+                var expected = File.ReadAllBytes(Path.Combine(_site.Output, path));
+                // Pages get the reload script as they are served, and only that.
+                if (path.EndsWith(".html", StringComparison.Ordinal))
+                    expected = Encoding.UTF8.GetBytes(ReloadHook.Inject(Encoding.UTF8.GetString(expected), state));
+                Assert.True(expected.AsSpan().SequenceEqual(bytes), $"{edit}: {path} differs from a fresh build");
+            }
+        }
+
+        private async Task<byte[]> GetAsync(string path)
+        {
+            using var response = await _http.GetAsync(string.Join('/', path.Split('/').Select(Uri.EscapeDataString)));
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{path}: {response.StatusCode}");
+            return await response.Content.ReadAsByteArrayAsync();
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            _http.Dispose();
+            await _server.DisposeAsync();
+            _builds.Dispose();
+        }
+
+        [GeneratedRegex(@": (error|warning) SC\d{4}: ")]
+        private static partial Regex DiagnosticLine();
     }
 
     private static void Edit(TestSite site, string path, string from, string to)
@@ -129,15 +198,5 @@ public class IncrementalBuildTests
         var text = File.ReadAllText(Path.Combine(site.Directory, path));
         Assert.Contains(from, text);
         site.Write(path, text.Replace(from, to, StringComparison.Ordinal));
-    }
-
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
     }
 }

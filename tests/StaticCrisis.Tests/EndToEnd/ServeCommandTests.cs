@@ -111,6 +111,52 @@ public class ServeCommandTests
     }
 
     [Fact]
+    public async Task A_page_over_the_budget_is_warned_about_once_serve_has_checked_every_page()
+    {
+        using var site = new TestSite(Site.Replace("-- " + Update, "pageBudgetKb: 4\n-- " + Update, StringComparison.Ordinal));
+        var random = new Random(7);
+        var words = string.Join(' ', Enumerable.Range(0, 3000).Select(_ => (char)('a' + random.Next(26)) + random.Next(100000).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        site.Write("content/updates/2026-03-03-lang.md", $"---\ntitle: Lång\ndate: 2026-03-03\n---\nKort början.\n\n{words}\n");
+        await using var serve = await ServeRun.StartAsync(site.Directory);
+
+        // The rebuild is shown before every page is made; the page budget, which weighs them all, follows.
+        Assert.Contains("checking them all in the background", serve.Stdout);
+        await ServeRun.Eventually(() => Task.FromResult(serve.Stdout.Contains("Checked all ", StringComparison.Ordinal)), "every page to be checked");
+        Assert.Matches(@"Checked all \d+ pages in \d+ ms: 1 warnings in all", serve.Stdout);
+        Assert.Matches(@"updates/2026-03-03-lang\.html: warning SC3002: the page weighs \d+\.\d KB gzip, over the budget of 4 KB", serve.Stderr);
+        Assert.Equal(0, await serve.StopAsync());
+    }
+
+    [Fact]
+    public async Task A_page_whose_template_throws_is_an_error_page_and_serve_goes_on()
+    {
+        using var site = new TestSite(Site.Replace("title: \"Testkommun\"", "theme: egen\ntitle: \"Testkommun\"", StringComparison.Ordinal));
+        site.CopyBuiltInTheme("egen");
+        const string template = "themes/egen/templates/update.cshtml";
+        const string breaks = "@if (update.Title == \"Start\") { throw new InvalidOperationException(\"mallen gick sönder\"); }\n";
+        site.Write(template, File.ReadAllText(Path.Combine(site.Directory, template)).Replace("<article", breaks + "<article", StringComparison.Ordinal));
+        await using var serve = await ServeRun.StartAsync(site.Directory);
+
+        var broken = await serve.Http.GetAsync("updates/2026-03-02-start.html");
+        Assert.Equal(HttpStatusCode.InternalServerError, broken.StatusCode);
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await broken.Content.ReadAsStringAsync());
+        Assert.Equal("updates/2026-03-02-start.html could not be made: InvalidOperationException: mallen gick sönder", page.QuerySelector("li")!.TextContent);
+        Assert.NotNull(page.QuerySelector("script[data-staticcrisis-preview]"));
+        Assert.Equal(HttpStatusCode.InternalServerError, (await serve.Http.GetAsync("updates/2026-03-02-start.html")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await serve.Http.GetAsync("index.html")).StatusCode);
+
+        // Told once in the terminal, however often it is asked for, and counted when every page has been checked.
+        await ServeRun.Eventually(() => Task.FromResult(serve.Stdout.Contains("Checked all ", StringComparison.Ordinal)), "every page to be checked");
+        Assert.Contains(": 1 could not be made, ", serve.Stdout);
+        Assert.Single(serve.Stderr.Split('\n'), line => line.Contains("updates/2026-03-02-start.html could not be made", StringComparison.Ordinal));
+        Assert.Contains("mallen gick sönder", serve.Stderr);
+
+        site.Write(template, File.ReadAllText(Path.Combine(site.Directory, template)).Replace(breaks, "", StringComparison.Ordinal));
+        await ServeRun.Eventually(async () => (await serve.Http.GetAsync("updates/2026-03-02-start.html")).StatusCode == HttpStatusCode.OK, "the fixed page");
+        Assert.Equal(0, await serve.StopAsync());
+    }
+
+    [Fact]
     public void The_reload_hook_is_only_in_responses_never_in_built_files()
     {
         using var site = new TestSite(Site);

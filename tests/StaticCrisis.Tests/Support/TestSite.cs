@@ -72,6 +72,14 @@ public sealed class TestSite : IDisposable
         File.WriteAllBytes(path, bytes);
     }
 
+    /// <summary>The built-in theme copied into the site's themes/ as <paramref name="name"/>, to change as a site's own.</summary>
+    public void CopyBuiltInTheme(string name)
+    {
+        var from = Path.Combine(Core.Templates.ThemeLocator.BuiltInThemesDirectory, "default");
+        foreach (var file in System.IO.Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+            WriteBytes(Path.Combine("themes", name, Path.GetRelativePath(from, file)), File.ReadAllBytes(file));
+    }
+
     public BuildResult Build(bool drafts = false, bool future = false, bool strict = false) =>
         SiteBuilder.Build(new BuildRequest { SiteDirectory = Directory, IncludeDrafts = drafts, IncludeFuture = future, Strict = strict, Now = Now });
 
