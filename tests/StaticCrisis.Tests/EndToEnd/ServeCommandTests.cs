@@ -160,7 +160,7 @@ public class ServeCommandTests
     public void The_reload_hook_is_only_in_responses_never_in_built_files()
     {
         using var site = new TestSite(Site);
-        var preview = new PreviewBuilds(new BuildRequest { SiteDirectory = site.Directory, Now = TestSite.Now }, TextWriter.Null, TextWriter.Null);
+        using var preview = new PreviewBuilds(new BuildRequest { SiteDirectory = site.Directory }, TextWriter.Null, TextWriter.Null, () => TestSite.Now);
         var state = preview.Build();
         Assert.True(site.Build().Succeeded);
 
