@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using StaticCrisis.Core.Build;
 using StaticCrisis.Core.Diagnostics;
+using StaticCrisis.Core.Templates;
 
 namespace StaticCrisis.Cli.Serving;
 
@@ -97,11 +98,15 @@ public sealed class PreviewBuilds : IDisposable
     /// </summary>
     public string Failed(PreviewState state, string path, Exception error)
     {
-        var problem = $"{path} could not be made: {error.GetType().Name}: {error.Message}";
-        if (_failures.TryAdd((state.Version, path), problem))
+        // A site's template that throws is the theme author's to fix: the located error a build gives (SC2003), no stack.
+        var bag = new DiagnosticBag();
+        if (error is TemplateRenderException)
+            TemplateRenderException.Report([(path, error)], bag);
+        var problem = bag.Sorted() is [var diagnostic, ..] ? diagnostic.ToString() : $"{path} could not be made: {error.GetType().Name}: {error.Message}";
+        if (_failures.TryAdd((state.Version, path), problem) && error is not TemplateRenderException)
         {
             _stderr.WriteLine($"{DateTime.Now:HH:mm:ss} {problem}");
-            _stderr.WriteLine("staticcrisis: internal error while making a page; this is a bug in staticcrisis or in the theme's templates, please report it with the text below.");
+            _stderr.WriteLine("staticcrisis: internal error while making a page; this is a bug in staticcrisis, please report it with the text below.");
             _stderr.WriteLine(error.ToString());
         }
         return problem;

@@ -1,8 +1,8 @@
-using System.Collections.Concurrent;
 using StaticCrisis.Core.Diagnostics;
 using StaticCrisis.Core.Integrity;
 using StaticCrisis.Core.Output;
 using StaticCrisis.Core.PostProcessing;
+using StaticCrisis.Core.Templates;
 
 namespace StaticCrisis.Core.Build;
 
@@ -24,27 +24,19 @@ public sealed class RemainingSteps
 
     /// <summary>
     /// Makes the files (the manifest last, as it hashes the others) and weighs the pages. A file that cannot be made (a
-    /// template that throws) does not stop the others: it is returned, by path, with what it threw. Throws
+    /// template that throws) does not stop the others: it is returned, by path, with what it threw, and a template's
+    /// failure is also reported as the error a build gives. Throws
     /// <see cref="OperationCanceledException"/> as soon as <paramref name="parallel"/>'s token is cancelled.
     /// </summary>
     public IReadOnlyList<(string Path, Exception Error)> Run(DiagnosticBag diagnostics, ParallelOptions parallel)
     {
-        var failed = new ConcurrentDictionary<string, Exception>(StringComparer.Ordinal);
         var files = _files.Where(file => !Sha256Sums.IsManifestFile(file.Path)).ToList();
-        Parallel.ForEach(files, parallel, file =>
-        {
-            try
-            {
-                _ = file.Content;
-            }
-            catch (Exception e)
-            {
-                failed[file.Path] = e;
-            }
-        });
-        PageBudget.Check([.. files.Where(file => !failed.ContainsKey(file.Path))], _pageBudgetKb, diagnostics, parallel);
-        if (failed.IsEmpty)
+        var failed = OutputFile.TryMakeAll(files, parallel);
+        var failedPaths = failed.Select(failure => failure.Path).ToHashSet(StringComparer.Ordinal);
+        TemplateRenderException.Report(failed.Where(failure => failure.Error is TemplateRenderException), diagnostics);
+        PageBudget.Check([.. files.Where(file => !failedPaths.Contains(file.Path))], _pageBudgetKb, diagnostics, parallel);
+        if (failed.Count == 0)
             OutputFile.MakeAll([.. _files.Where(file => Sha256Sums.IsManifestFile(file.Path))], parallel);
-        return [.. failed.OrderBy(failure => failure.Key, StringComparer.Ordinal).Select(failure => (failure.Key, failure.Value))];
+        return failed;
     }
 }

@@ -104,8 +104,11 @@ public static class SiteBuilder
         }
 
         // 5b. Make them all.
-        OutputFile.MakeAll(files, parallel, (done, total) => Report(BuildStage.RenderingPages, done, total));
+        var failed = OutputFile.TryMakeAll(files, parallel, (done, total) => Report(BuildStage.RenderingPages, done, total));
+        TemplateRenderException.Report(failed, diagnostics);
         steps.Lap("pages");
+        if (diagnostics.HasErrors)
+            return BuildResult.Failed(diagnostics, output);
 
         // 6. Post-process: weigh every page against the budget.
         PageBudget.Check(files, config.PageBudgetKb, diagnostics, parallel);

@@ -222,8 +222,8 @@ public static class Problems
     public static Diagnostic TemplateCompile(SourceLocation at, string message) =>
         Error(2002, at, $"the template does not compile: {message}");
 
-    public static Diagnostic TemplateRender(string template, string message) =>
-        Error(2003, new SourceLocation(template), $"the template failed while rendering: {message}");
+    public static Diagnostic TemplateRender(SourceLocation at, string message) =>
+        Error(2003, at, $"the template failed while rendering: {message}");
 
     public static Diagnostic StringsInvalid(SourceLocation at, string detail) =>
         Error(2004, at, $"theme strings: {detail}");

@@ -46,15 +46,34 @@ public sealed class OutputFile
 
     public static OutputFile Copy(string path, string sourceFullPath) => new(path, null, sourceFullPath);
 
-    /// <summary>Makes the bytes of every file not made yet, several at once.</summary>
+    /// <summary>Makes the bytes of every file not made yet, several at once; throws what making any of them threw.</summary>
     /// <param name="made">Told (files done, files in all) after each; called from worker threads.</param>
     public static void MakeAll(IReadOnlyList<OutputFile> files, ParallelOptions parallel, Action<int, int>? made = null)
     {
+        if (TryMakeAll(files, parallel, made) is [_, ..] failed)
+            throw new AggregateException(failed.Select(failure => failure.Error));
+    }
+
+    /// <summary>
+    /// As <see cref="MakeAll"/>, but a file that cannot be made (a template that throws) does not stop the others: it is
+    /// returned, by path, with what it threw. Throws <see cref="OperationCanceledException"/> when the token is cancelled.
+    /// </summary>
+    public static IReadOnlyList<(string Path, Exception Error)> TryMakeAll(IReadOnlyList<OutputFile> files, ParallelOptions parallel, Action<int, int>? made = null)
+    {
+        var failed = new System.Collections.Concurrent.ConcurrentBag<(string Path, Exception Error)>();
         var done = 0;
         Parallel.For(0, files.Count, parallel, i =>
         {
-            _ = files[i].Content;
+            try
+            {
+                _ = files[i].Content;
+            }
+            catch (Exception e)
+            {
+                failed.Add((files[i].Path, e));
+            }
             made?.Invoke(Interlocked.Increment(ref done), files.Count);
         });
+        return [.. failed.OrderBy(failure => failure.Path, StringComparer.Ordinal)];
     }
 }

@@ -25,9 +25,13 @@ public sealed class TemplateRenderer
 
     private readonly HashSet<string> _templates;
 
-    private TemplateRenderer(RazorLightEngine engine, Theme theme, IEnumerable<string> templates)
+    /// <summary>The built-in theme, compiled into the tool: what it throws is the tool's own bug, reported as one.</summary>
+    private readonly bool _compiledIn;
+
+    private TemplateRenderer(RazorLightEngine engine, Theme theme, IEnumerable<string> templates, bool compiledIn = false)
     {
         _engine = engine;
+        _compiledIn = compiledIn;
         _theme = theme;
         _templates = [.. templates];
     }
@@ -56,7 +60,7 @@ public sealed class TemplateRenderer
                 return cached;
             // The built-in theme, unchanged, is compiled into the tool; a changed or a site's own theme is compiled here.
             var renderer = fingerprint == BuiltInTheme.Fingerprint
-                ? new TemplateRenderer(CompiledTemplates.Engine(BuiltInTheme.Templates), theme, templates)
+                ? new TemplateRenderer(CompiledTemplates.Engine(BuiltInTheme.Templates), theme, templates, compiledIn: true)
                 : Compile(theme, templates, fingerprint, diagnostics);
             if (renderer is not null)
                 Compiled[key] = renderer;
@@ -150,8 +154,20 @@ public sealed class TemplateRenderer
         return Convert.ToHexString(hash.GetHashAndReset());
     }
 
-    public string Render(string template, Page model) =>
-        _engine.CompileRenderAsync(template, model).GetAwaiter().GetResult();
+    /// <exception cref="TemplateRenderException">The template, its layout or a partial threw.</exception>
+    public string Render(string template, Page model)
+    {
+        try
+        {
+            return _engine.CompileRenderAsync(template, model).GetAwaiter().GetResult();
+        }
+        catch (Exception e) when (!_compiledIn && e is not TemplateNotPrecompiledException)
+        {
+            // The layout or a partial may be what threw: name the innermost template on the stack.
+            var frame = TemplateRenderException.TemplateFrame(e);
+            throw new TemplateRenderException(ShownPath(frame?.File ?? template), frame?.Line ?? 0, e);
+        }
+    }
 
     private void Compile(string template, DiagnosticBag diagnostics)
     {
