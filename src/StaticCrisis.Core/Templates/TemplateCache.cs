@@ -37,6 +37,57 @@ public static class TemplateCache
     /// <summary>True when another run finished compiling into the folder: only then is it read.</summary>
     public static bool IsComplete(string folder) => File.Exists(Path.Combine(folder, CompleteMarker));
 
+    /// <summary>A folder unused this long is removed the next time a theme is compiled.</summary>
+    public static readonly TimeSpan KeptUnused = TimeSpan.FromDays(30);
+
+    /// <summary>
+    /// Notes that a finished folder was read, at most once a day, so <see cref="Prune"/> keeps what is in use: its marker's
+    /// time is when it was last used.
+    /// </summary>
+    public static void MarkUsed(string folder)
+    {
+        try
+        {
+            var marker = Path.Combine(folder, CompleteMarker);
+            if (DateTime.UtcNow - File.GetLastWriteTimeUtc(marker) > TimeSpan.FromDays(1))
+                File.SetLastWriteTimeUtc(marker, DateTime.UtcNow);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+        }
+    }
+
+    /// <summary>
+    /// Removes what no build reads any more: folders of older tool builds and of templates since changed, unused for
+    /// <see cref="KeptUnused"/>, and staging folders a killed run left behind. Run only after compiling a theme, which is
+    /// rare and slow anyway, so an ordinary build never pays for it.
+    /// </summary>
+    public static void Prune(DateTime now)
+    {
+        if (Root is not { } root || !Directory.Exists(Path.Combine(root, "templates")))
+            return;
+        try
+        {
+            foreach (var toolBuild in Directory.EnumerateDirectories(Path.Combine(root, "templates")))
+            {
+                foreach (var folder in Directory.EnumerateDirectories(toolBuild))
+                {
+                    var staging = Path.GetFileName(folder).Contains(".tmp-", StringComparison.Ordinal);
+                    var lastUsed = staging ? Directory.GetLastWriteTimeUtc(folder) : File.GetLastWriteTimeUtc(Path.Combine(folder, CompleteMarker));
+                    // A staging folder older than a day belongs to no running compile; a folder without its marker is one.
+                    if (now - lastUsed > (staging ? TimeSpan.FromDays(1) : KeptUnused))
+                        Discard(folder);
+                }
+                if (!Directory.EnumerateFileSystemEntries(toolBuild).Any())
+                    Directory.Delete(toolBuild);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Another run pruning or compiling at the same time: what is left goes next time.
+        }
+    }
+
     /// <summary>
     /// A private folder beside <paramref name="folder"/> to compile into, so two processes compiling the same theme
     /// never write the same files; null when the cache location is not writable.

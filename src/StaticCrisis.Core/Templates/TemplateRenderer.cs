@@ -106,7 +106,10 @@ public sealed class TemplateRenderer
             return null;
         }
         if (staging is not null)
+        {
             TemplateCache.Publish(staging, cacheFolder!);
+            TemplateCache.Prune(DateTime.UtcNow);
+        }
         return renderer;
     }
 
@@ -121,6 +124,7 @@ public sealed class TemplateRenderer
         {
             foreach (var template in templates)
                 engine.CompileTemplateAsync(template).GetAwaiter().GetResult();
+            TemplateCache.MarkUsed(cacheFolder);
             return new TemplateRenderer(engine, theme, templates);
         }
         catch (Exception e) when (e is TemplateNotPrecompiledException or IOException or BadImageFormatException or UnauthorizedAccessException)

@@ -38,6 +38,41 @@ public class OptimisedOutputTests
         Assert.True(FolderSnapshot.Equal(expected, FolderSnapshot.Take(warm)), "a build with cached templates differs");
     }
 
+    [Fact]
+    public void Compiling_a_theme_removes_cache_folders_that_no_build_has_used_for_30_days()
+    {
+        using var sample = new SampleSiteCopy(new Dictionary<string, string>());
+        var theme = Path.Combine(sample.Directory, "themes", "default");
+        SampleSiteCopy.CopyDirectory(Path.Combine(RepoPaths.Root, "themes", "default"), theme);
+        File.WriteAllText(Path.Combine(theme, "templates", "unused.cshtml"), "@model StaticCrisis.Core.Templates.Pages.Page\n");
+        var templates = Path.Combine(sample.Directory, "cache", "templates");
+        var now = DateTime.UtcNow;
+        string Folder(string path, DateTime used, bool finished = true)
+        {
+            var folder = Path.Combine(templates, path);
+            Directory.CreateDirectory(folder);
+            if (finished)
+            {
+                File.WriteAllText(Path.Combine(folder, ".complete"), "");
+                File.SetLastWriteTimeUtc(Path.Combine(folder, ".complete"), used);
+            }
+            Directory.SetLastWriteTimeUtc(folder, used);
+            return folder;
+        }
+        var oldToolBuild = Folder("0123456789abcdef/OLDTHEME", now.AddDays(-40));
+        var usedLastWeek = Folder("0123456789abcdef/RECENT", now.AddDays(-7));
+        var leftByAKilledRun = Folder("fedcba9876543210/THEME.tmp-1", now.AddDays(-2), finished: false);
+        var beingCompiledNow = Folder("fedcba9876543210/THEME.tmp-2", now, finished: false);
+
+        RunCli(sample.Directory, Path.Combine(sample.Directory, "cache"), Path.Combine(sample.Directory, "out"));
+
+        Assert.False(Directory.Exists(oldToolBuild));
+        Assert.False(Directory.Exists(leftByAKilledRun));
+        Assert.True(Directory.Exists(usedLastWeek));
+        Assert.True(Directory.Exists(beingCompiledNow));
+        Assert.NotEmpty(Directory.EnumerateFiles(templates, "*.dll", SearchOption.AllDirectories)); // this theme's, just compiled
+    }
+
     private static void RunCli(string site, string cache, string output)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
