@@ -14,10 +14,13 @@ public static class AbsoluteLinks
     private static readonly (string Selector, string Attribute)[] Links =
         [("a[href]", "href"), ("img[src]", "src"), ("blockquote[cite]", "cite"), ("q[cite]", "cite"), ("del[cite]", "cite"), ("ins[cite]", "cite")];
 
-    public static string Resolve(string html, Uri pageUrl)
+    /// <param name="plainMarkdown">The body is Markdig's own HTML (<see cref="RenderedUpdate.BodyIsPlainMarkdown"/>): links are made absolute without parsing it.</param>
+    public static string Resolve(string html, Uri pageUrl, bool plainMarkdown = false)
     {
         if (html.Length == 0)
             return html;
+        if (plainMarkdown && PlainHtmlAbsoluteLinks.TryResolve(html, pageUrl) is { } resolved)
+            return Text.SourceText.WithoutControlCharacters(resolved);
         var body = Parser.Value!.ParseDocument("<!DOCTYPE html><html><body>" + html).Body!;
         foreach (var (selector, attribute) in Links)
         {

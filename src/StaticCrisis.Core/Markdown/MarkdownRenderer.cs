@@ -46,7 +46,7 @@ public sealed class MarkdownRenderer
         }
         ResolveLinks(document, update, diagnostics, linkTargets);
         if (PlainMarkdownHtml.TryRender(document, Pipeline, out var plain))
-            return new RenderedUpdate(update, plain.Html, update.Summary ?? plain.FirstParagraph);
+            return new RenderedUpdate(update, plain.Html, update.Summary ?? plain.FirstParagraph) { BodyIsPlainMarkdown = true };
         var html = document.ToHtml(Pipeline);
         if (HtmlSanitizer.NestingDepth(html) > HtmlSanitizer.MaxDepth * 4)
         {
@@ -81,4 +81,8 @@ public sealed class MarkdownRenderer
 }
 
 /// <summary>An update with its body as safe HTML and its summary as plain text (written, or the first paragraph).</summary>
-public sealed record RenderedUpdate(Update Update, string BodyHtml, string Summary);
+public sealed record RenderedUpdate(Update Update, string BodyHtml, string Summary)
+{
+    /// <summary>The body is Markdig's own HTML (<see cref="PlainMarkdownHtml"/>), not HTML the sanitizer parsed and wrote.</summary>
+    public bool BodyIsPlainMarkdown { get; init; }
+}

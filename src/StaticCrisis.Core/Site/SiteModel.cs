@@ -93,7 +93,7 @@ public sealed class SiteModel
         var url = EntryId(rendered);
         if (FeedHtmlOf.TryGetValue(rendered, out var known) && known.Value.Url == url)
             return known.Value.Html;
-        var html = AbsoluteLinks.Resolve(rendered.BodyHtml, new Uri(url));
+        var html = AbsoluteLinks.Resolve(rendered.BodyHtml, new Uri(url), rendered.BodyIsPlainMarkdown);
         FeedHtmlOf.AddOrUpdate(rendered, new((url, html)));
         return html;
     }

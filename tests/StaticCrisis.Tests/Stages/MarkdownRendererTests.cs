@@ -80,4 +80,12 @@ public class MarkdownRendererTests
         Assert.DoesNotContain("iframe", rendered.BodyHtml);
         Assert.DoesNotContain("javascript", rendered.BodyHtml);
     }
+
+    [Fact]
+    public void Only_a_body_without_raw_html_is_marked_as_markdigs_own_html()
+    {
+        // Feeds make its links absolute without parsing it again; the sanitizer's HTML is parsed.
+        Assert.True(Render(Update("Text med [länk](a.html).")).Rendered.BodyIsPlainMarkdown);
+        Assert.False(Render(Update("Text med <b>rå html</b>.")).Rendered.BodyIsPlainMarkdown);
+    }
 }
