@@ -93,14 +93,18 @@ public static partial class HtmlSanitizer
         return false;
     }
 
-    // A parser carries its own browsing context, costly to set up; one per thread is reused for every body.
-    private static readonly ThreadLocal<HtmlParser> Parser = new(() => new HtmlParser());
+    // A parser carries its own browsing context, costly to set up; one per thread is reused for every body. It is in a class
+    // of its own so that the checks the Markdown fast path makes (IsSafeUrl, NestingDepth) do not load AngleSharp.
+    private static class Parsers
+    {
+        public static readonly ThreadLocal<HtmlParser> PerThread = new(() => new HtmlParser());
+    }
 
     public sealed record Result(string Html, string FirstParagraph);
 
     public static Result Sanitize(string html)
     {
-        var document = Parser.Value!.ParseDocument("<!DOCTYPE html><html><body>" + html);
+        var document = Parsers.PerThread.Value!.ParseDocument("<!DOCTYPE html><html><body>" + html);
         var body = document.Body!;
         Clean(body, 0);
         DemoteHeadings(body);
