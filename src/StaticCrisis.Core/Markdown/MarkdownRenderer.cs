@@ -19,12 +19,13 @@ public sealed class MarkdownRenderer
         .Build();
 
     // For bodies whose raw HTML is nested absurdly deep: HTML parsers slow down with the square of the depth.
-    private static readonly MarkdownPipeline PipelineWithoutHtml = new MarkdownPipelineBuilder()
+    // Built when such a body comes, not at every start.
+    private static readonly Lazy<MarkdownPipeline> PipelineWithoutHtml = new(() => new MarkdownPipelineBuilder()
         .UsePipeTables()
         .UseAutoLinks()
         .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
         .DisableHtml()
-        .Build();
+        .Build());
 
     private readonly ContentLinks _links;
 
@@ -51,7 +52,7 @@ public sealed class MarkdownRenderer
         if (HtmlSanitizer.NestingDepth(html) > HtmlSanitizer.MaxDepth * 4)
         {
             diagnostics.Add(Problems.RawHtmlTooDeep(new SourceLocation(update.SourcePath, update.BodyLine, 1)));
-            html = Markdig.Markdown.Parse(update.Body, PipelineWithoutHtml).ToHtml(PipelineWithoutHtml);
+            html = Markdig.Markdown.Parse(update.Body, PipelineWithoutHtml.Value).ToHtml(PipelineWithoutHtml.Value);
         }
         var body = HtmlSanitizer.Sanitize(html);
         var summary = update.Summary ?? body.FirstParagraph;
