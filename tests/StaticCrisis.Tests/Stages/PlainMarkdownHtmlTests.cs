@@ -22,6 +22,7 @@ public class PlainMarkdownHtmlTests
             "> Citat med [länk](https://a.se)\n>\n> - lista i citat\n\n1. ett\n2. två\n\n3) tre\n\n- lös\n\n- lista\n",
             "```js\nvar x = 1 < 2 && \"a\";\n```\n\n    indenterad kod\n\n---\n\n<https://kris.example.org> och <info@alvby.example> och www.alvby.example",
             "Första stycket med `kod` och ![bild](a.png) och [*länk*](b.html).\n\nAndra stycket.",
+            "![a](a.png)![b](b.png \"B /> C\") [![c > d](c.png)](d.html) `<img src=\"x\" />` ![](e.png)\n\n| ![f](f.png) | ![g](g.png) |\n|---|---|\n",
             "- [ ] inte en uppgiftslista\n- \\*escaped\\*\n\nSlut\\\nmed backslash-brytning.",
             "",
         };
