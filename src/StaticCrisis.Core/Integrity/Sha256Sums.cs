@@ -16,8 +16,16 @@ public static class Sha256Sums
     {
         var hashes = new string[files.Count];
         Parallel.For(0, files.Count, parallel, i => hashes[i] = HashOf(files[i]));
-        var entries = files.Select((file, i) => (file.Path, Hash: hashes[i])).Where(entry => !IsManifestFile(entry.Path));
-        return OutputFile.FromText(FileName, Format(entries));
+        var paths = new List<string>(files.Count);
+        var listed = new List<string>(files.Count);
+        for (var i = 0; i < files.Count; i++)
+        {
+            if (IsManifestFile(files[i].Path))
+                continue;
+            paths.Add(files[i].Path);
+            listed.Add(hashes[i]);
+        }
+        return OutputFile.FromText(FileName, Format(paths, listed));
     }
 
     /// <summary>The manifest's own files (the list and its signature) are not listed in it.</summary>
@@ -25,9 +33,21 @@ public static class Sha256Sums
 
     public static string Format(IEnumerable<(string Path, string Hash)> entries)
     {
+        var list = entries.ToList();
+        return Format(list.ConvertAll(entry => entry.Path), list.ConvertAll(entry => entry.Hash));
+    }
+
+    // Sorts positions, not (path, hash) pairs: LINQ over pairs of strings compiles some forty generic methods at run time,
+    // several milliseconds of every build. Equal paths keep their order, as OrderBy keeps it.
+    private static string Format(List<string> paths, List<string> hashes)
+    {
+        var order = new int[paths.Count];
+        for (var i = 0; i < order.Length; i++)
+            order[i] = i;
+        Array.Sort(order, (a, b) => string.CompareOrdinal(paths[a], paths[b]) is var byPath and not 0 ? byPath : a.CompareTo(b));
         var text = new StringBuilder();
-        foreach (var (path, hash) in entries.OrderBy(entry => entry.Path, StringComparer.Ordinal))
-            text.Append("SHA256 (").Append(path).Append(") = ").Append(hash).Append('\n');
+        foreach (var i in order)
+            text.Append("SHA256 (").Append(paths[i]).Append(") = ").Append(hashes[i]).Append('\n');
         return text.ToString();
     }
 
