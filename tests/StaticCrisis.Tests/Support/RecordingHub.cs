@@ -54,8 +54,7 @@ public sealed class RecordingHub : IDisposable
 
     public void Dispose()
     {
-        _listener.Stop();
-        _listener.Close();
+        _listener.Close(); // not Stop first: see StaticFileServer.Dispose
         _loop.Wait(TimeSpan.FromSeconds(5));
     }
 }

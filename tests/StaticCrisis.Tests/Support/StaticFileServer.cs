@@ -83,7 +83,8 @@ public sealed class StaticFileServer : IDisposable
 
     public void Dispose()
     {
-        _listener.Stop();
+        // Close alone: after Stop, Close looks the port up again and, not finding it, binds it anew, which fails when
+        // another test has taken the port in the meantime ("Address already in use").
         _listener.Close();
         _loop.Wait(TimeSpan.FromSeconds(5));
     }
