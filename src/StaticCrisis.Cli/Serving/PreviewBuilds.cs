@@ -25,6 +25,9 @@ public sealed class PreviewBuilds : IDisposable
     private CancellationTokenSource _pass = new();
     private readonly ConcurrentDictionary<(int Version, string Path), string> _failures = new();
 
+    /// <summary>Starts the background pass of the last good build again, until one has reported; null once one has.</summary>
+    private Action? _unchecked;
+
     /// <param name="request">The site, drafts, future and base URL; nothing is written.</param>
     /// <param name="now">"Now" for each build, which decides what is in the future; default: SOURCE_DATE_EPOCH, else the clock.</param>
     public PreviewBuilds(BuildRequest request, TextWriter stdout, TextWriter stderr, Func<DateTimeOffset>? now = null)
@@ -82,12 +85,9 @@ public sealed class PreviewBuilds : IDisposable
             Volatile.Write(ref _state, next);
             Built?.Invoke(next);
             if (result.Remaining is { } remaining)
-            {
-                var abandoned = _pass.Token;
-                // One core is left to the browser, whose reload asks for a page right now.
-                var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _template.MaxParallelism - 1), CancellationToken = abandoned };
-                Checked = Task.Run(() => Check(remaining, result, next, parallel));
-            }
+                StartPass(remaining, result, next);
+            else
+                _unchecked?.Invoke(); // a failed build shows the last good one: finish checking it, as this build stopped it
             return next;
         }
     }
@@ -112,6 +112,15 @@ public sealed class PreviewBuilds : IDisposable
         return problem;
     }
 
+    /// <summary>Starts the background pass of the build now shown. Call while holding the build lock.</summary>
+    private void StartPass(RemainingSteps remaining, BuildResult result, PreviewState state)
+    {
+        // One core is left to the browser, whose reload asks for a page right now.
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _template.MaxParallelism - 1), CancellationToken = _pass.Token };
+        _unchecked = () => StartPass(remaining, result, state);
+        Checked = Task.Run(() => Check(remaining, result, state, parallel));
+    }
+
     /// <summary>The background pass: what <c>build</c> does after rendering, reported unless a newer build came first.</summary>
     private void Check(RemainingSteps remaining, BuildResult result, PreviewState state, ParallelOptions parallel)
     {
@@ -124,6 +133,7 @@ public sealed class PreviewBuilds : IDisposable
             {
                 if (parallel.CancellationToken.IsCancellationRequested)
                     return;
+                _unchecked = null;
                 DiagnosticPrinter.Print(diagnostics, _stderr, _template.Strict);
                 foreach (var (path, error) in failed)
                     Failed(state, path, error);

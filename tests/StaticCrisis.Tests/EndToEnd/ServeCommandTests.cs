@@ -159,6 +159,30 @@ public class ServeCommandTests
     }
 
     [Fact]
+    public async Task A_failed_rebuild_does_not_stop_serve_warning_about_the_build_it_still_shows()
+    {
+        using var site = new TestSite(Site.Replace("-- " + Update, "pageBudgetKb: 4\n-- " + Update, StringComparison.Ordinal));
+        var random = new Random(7);
+        var words = string.Join(' ', Enumerable.Range(0, 3000).Select(_ => (char)('a' + random.Next(26)) + random.Next(100000).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        site.Write("content/updates/2026-03-03-lang.md", $"---\ntitle: Lång\ndate: 2026-03-03\n---\nKort början.\n\n{words}\n");
+        // Enough pages that the background pass is still at work when the next save comes.
+        for (var i = 0; i < 300; i++)
+            site.Write($"content/updates/2026-02-{1 + (i % 28):00}-u{i}.md", $"---\ntitle: Uppdatering {i}\ndate: 2026-02-{1 + (i % 28):00}\n---\nText {i}.\n");
+        var printedTo = new StringWriter();
+        using var preview = new PreviewBuilds(new BuildRequest { SiteDirectory = site.Directory }, TextWriter.Null, TextWriter.Synchronized(printedTo), () => TestSite.Now);
+
+        Assert.NotNull(preview.Build().Files);
+        // A mistake saved at once: this build fails, the last good one stays shown, and its check goes on to the end.
+        site.Write(Update, File.ReadAllText(Path.Combine(site.Directory, Update)).Replace("title: \"Start\"", "title: \"Start\"\nseverity: extreme", StringComparison.Ordinal));
+        Assert.NotEmpty(preview.Build().Problems);
+        await preview.Checked;
+
+        var printed = printedTo.ToString();
+        Assert.Contains("error SC1004", printed);
+        Assert.Matches(@"updates/2026-03-03-lang\.html: warning SC3002: the page weighs", printed);
+    }
+
+    [Fact]
     public void The_reload_hook_is_only_in_responses_never_in_built_files()
     {
         using var site = new TestSite(Site);
