@@ -103,8 +103,10 @@ public static class SiteBuilder
             return new BuildResult(diagnostics, true, listed, output, config.BaseUrl) { Files = files, Remaining = new RemainingSteps(files, config.PageBudgetKb) };
         }
 
-        // 5b. Make them all.
-        var failed = OutputFile.TryMakeAll(files, parallel, (done, total) => Report(BuildStage.RenderingPages, done, total));
+        // 5b. Make them all: the pages first, counted for the progress display (the list starts with them), then the rest.
+        var failed = OutputFile.TryMakeAll(pages, parallel, (done, total) => Report(BuildStage.RenderingPages, done, total))
+            .Concat(OutputFile.TryMakeAll([.. files.Skip(pages.Count)], parallel))
+            .ToList();
         TemplateRenderException.Report(failed, diagnostics);
         steps.Lap("pages");
         if (diagnostics.HasErrors)
