@@ -113,10 +113,7 @@ public class ServeCommandTests
     [Fact]
     public async Task A_page_over_the_budget_is_warned_about_once_serve_has_checked_every_page()
     {
-        using var site = new TestSite(Site.Replace("-- " + Update, "pageBudgetKb: 4\n-- " + Update, StringComparison.Ordinal));
-        var random = new Random(7);
-        var words = string.Join(' ', Enumerable.Range(0, 3000).Select(_ => (char)('a' + random.Next(26)) + random.Next(100000).ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        site.Write("content/updates/2026-03-03-lang.md", $"---\ntitle: Lång\ndate: 2026-03-03\n---\nKort början.\n\n{words}\n");
+        using var site = SiteWithAPageOverItsBudget();
         await using var serve = await ServeRun.StartAsync(site.Directory);
 
         // The rebuild is shown before every page is made; the page budget, which weighs them all, follows.
@@ -161,10 +158,7 @@ public class ServeCommandTests
     [Fact]
     public async Task A_failed_rebuild_does_not_stop_serve_warning_about_the_build_it_still_shows()
     {
-        using var site = new TestSite(Site.Replace("-- " + Update, "pageBudgetKb: 4\n-- " + Update, StringComparison.Ordinal));
-        var random = new Random(7);
-        var words = string.Join(' ', Enumerable.Range(0, 3000).Select(_ => (char)('a' + random.Next(26)) + random.Next(100000).ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        site.Write("content/updates/2026-03-03-lang.md", $"---\ntitle: Lång\ndate: 2026-03-03\n---\nKort början.\n\n{words}\n");
+        using var site = SiteWithAPageOverItsBudget();
         // Enough pages that the background pass is still at work when the next save comes.
         for (var i = 0; i < 300; i++)
             site.Write($"content/updates/2026-02-{1 + (i % 28):00}-u{i}.md", $"---\ntitle: Uppdatering {i}\ndate: 2026-02-{1 + (i % 28):00}\n---\nText {i}.\n");
@@ -180,6 +174,16 @@ public class ServeCommandTests
         var printed = printedTo.ToString();
         Assert.Contains("error SC1004", printed);
         Assert.Matches(@"updates/2026-03-03-lang\.html: warning SC3002: the page weighs", printed);
+    }
+
+    /// <summary>A site whose budget is 4 KB and one update, updates/2026-03-03-lang.html, far over it (words that do not compress).</summary>
+    private static TestSite SiteWithAPageOverItsBudget()
+    {
+        var site = new TestSite(Site.Replace("-- " + Update, "pageBudgetKb: 4\n-- " + Update, StringComparison.Ordinal));
+        var random = new Random(7);
+        var words = string.Join(' ', Enumerable.Range(0, 3000).Select(_ => (char)('a' + random.Next(26)) + random.Next(100000).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        site.Write("content/updates/2026-03-03-lang.md", $"---\ntitle: Lång\ndate: 2026-03-03\n---\nKort början.\n\n{words}\n");
+        return site;
     }
 
     [Fact]
