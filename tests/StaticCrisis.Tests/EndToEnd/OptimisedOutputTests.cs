@@ -18,9 +18,7 @@ public class OptimisedOutputTests
         Assert.True(SiteBuilder.Build(new BuildRequest { SiteDirectory = sample.Directory, OutputDirectory = plain, Now = SampleSiteBuild.Now, MaxParallelism = 1 }).Succeeded);
 
         // The site's own copy of the theme, with one more (unused) template, is compiled at run time like any site's theme.
-        var theme = Path.Combine(sample.Directory, "themes", "default");
-        SampleSiteCopy.CopyDirectory(Path.Combine(RepoPaths.Root, "themes", "default"), theme);
-        File.WriteAllText(Path.Combine(theme, "templates", "unused.cshtml"), "@model StaticCrisis.Core.Templates.Pages.Page\n");
+        sample.UseOwnCopyOfTheBuiltInTheme();
 
         // The real command in fresh processes: first with an empty template cache (compiles and stores), then loading it.
         var cold = Path.Combine(sample.Directory, "cold");
@@ -42,9 +40,7 @@ public class OptimisedOutputTests
     public void Compiling_a_theme_removes_cache_folders_that_no_build_has_used_for_30_days()
     {
         using var sample = new SampleSiteCopy(new Dictionary<string, string>());
-        var theme = Path.Combine(sample.Directory, "themes", "default");
-        SampleSiteCopy.CopyDirectory(Path.Combine(RepoPaths.Root, "themes", "default"), theme);
-        File.WriteAllText(Path.Combine(theme, "templates", "unused.cshtml"), "@model StaticCrisis.Core.Templates.Pages.Page\n");
+        sample.UseOwnCopyOfTheBuiltInTheme();
         var templates = Path.Combine(sample.Directory, "cache", "templates");
         var now = DateTime.UtcNow;
         string Folder(string path, DateTime used, bool finished = true)

@@ -32,9 +32,7 @@ public class BuiltInThemeTests
 
         // The same templates as the site's own theme, with one more template that no page uses: the fingerprint differs, so
         // RazorLight compiles them with Roslyn, as it does any site's theme.
-        var theme = Path.Combine(site, "themes", "default");
-        SampleSiteCopy.CopyDirectory(Path.Combine(RepoPaths.Root, "themes", "default"), theme);
-        File.WriteAllText(Path.Combine(theme, "templates", "unused.cshtml"), "@model StaticCrisis.Core.Templates.Pages.Page\n");
+        sample.UseOwnCopyOfTheBuiltInTheme();
         var compiled = Path.Combine(site, "compiled");
         Assert.True(SiteBuilder.Build(new BuildRequest { SiteDirectory = site, OutputDirectory = compiled, Now = SampleSiteBuild.Now }).Succeeded);
 

@@ -23,6 +23,17 @@ public sealed class SampleSiteCopy : IDisposable
 
     public string Output => _folder.Combine("public");
 
+    /// <summary>
+    /// Gives the site its own copy of the built-in theme with one more template that no page uses: the same pages, but
+    /// another fingerprint, so the theme is compiled at run time (and cached) like any site's own theme.
+    /// </summary>
+    public void UseOwnCopyOfTheBuiltInTheme()
+    {
+        var theme = _folder.Combine("themes", "default");
+        CopyDirectory(Path.Combine(RepoPaths.Root, "themes", "default"), theme);
+        File.WriteAllText(Path.Combine(theme, "templates", "unused.cshtml"), "@model StaticCrisis.Core.Templates.Pages.Page\n");
+    }
+
     public static void CopyDirectory(string from, string to)
     {
         foreach (var file in System.IO.Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
