@@ -5,6 +5,7 @@ using StaticCrisis.Cli.Terminal;
 using StaticCrisis.Core.Build;
 using StaticCrisis.Core.Configuration;
 using StaticCrisis.Core.Diagnostics;
+using StaticCrisis.Core.Output;
 using StaticCrisis.Core.Publishing;
 
 namespace StaticCrisis.Cli.Commands;
@@ -116,6 +117,18 @@ public static class PublishCommand
                 return buildExit;
             output = Path.GetFullPath(request.OutputDirectory ?? Path.Combine(request.SiteDirectory, config.OutputDir));
         }
+        // The output stays as it is until every mirror is done: a build beside this publish waits for it.
+        OutputLock held;
+        try
+        {
+            held = OutputLock.Acquire(output, request.OutputLockWait);
+        }
+        catch (OutputLockedException)
+        {
+            stderr.WriteLine(Problems.OutputBusy(output, request.OutputLockWait));
+            return ExitCodes.SiteErrors;
+        }
+        using var _ = held;
         LocalCopy local;
         try
         {
@@ -124,6 +137,12 @@ public static class PublishCommand
         catch (LocalCopyException e)
         {
             stderr.WriteLine(Problems.OutputNotPublishable(e.Message));
+            return ExitCodes.SiteErrors;
+        }
+        // Without its signature, the real site would verify as "NOT GENUINE" against the key site.yml shows residents.
+        if (config.SigningPublicKey is not null && local.Signature is null)
+        {
+            stderr.WriteLine(Problems.SignatureMissingForPublish());
             return ExitCodes.SiteErrors;
         }
 

@@ -47,7 +47,10 @@ public sealed class MirrorPublication(MirrorDefinition mirror, MirrorCredentials
             step = $"could not read {Sha256Sums.FileName}";
             var manifest = await _remote.ReadAsync(Sha256Sums.FileName, cancellationToken);
             var signature = await _remote.ReadAsync(LocalCopy.SignatureFileName, cancellationToken);
-            Plan = PublishPlanner.Plan(local, manifest, signature);
+            // The manifest says what the mirror should hold; the listing, where the protocol has one, what it does hold.
+            step = "could not list the files on the mirror";
+            var listing = await _remote.ListAsync(cancellationToken);
+            Plan = PublishPlanner.Plan(local, manifest, signature, listing);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

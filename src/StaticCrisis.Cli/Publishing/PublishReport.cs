@@ -1,6 +1,7 @@
 using System.Globalization;
 using StaticCrisis.Cli.Terminal;
 using StaticCrisis.Core.Publishing;
+using StaticCrisis.Core.Text;
 
 namespace StaticCrisis.Cli.Publishing;
 
@@ -22,6 +23,16 @@ public static class PublishReport
         };
         if (manifest is not null)
             stdout.WriteLine(manifest);
+        // Always shown: a mirror that lost or changed files behind our back is news its owner needs.
+        if (plan.Repairs.Count > 0)
+        {
+            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  {plan.Repairs.Count} file{(plan.Repairs.Count == 1 ? " has" : "s have")} vanished or changed on the mirror since the last publish; putting {(plan.Repairs.Count == 1 ? "it" : "them")} back:"));
+            foreach (var path in plan.Repairs.Take(verbose ? plan.Repairs.Count : ListedFiles))
+                stdout.WriteLine($"    {TerminalText.Escape(path)}");
+            if (!verbose && plan.Repairs.Count > ListedFiles)
+                stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    … and {plan.Repairs.Count - ListedFiles} more"));
+        }
         if (!plan.HasChanges)
         {
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  up to date: {plan.Unchanged.Count} files unchanged"));

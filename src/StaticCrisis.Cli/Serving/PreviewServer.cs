@@ -20,6 +20,10 @@ public sealed class PreviewServer : IAsyncDisposable
     private readonly PreviewBuilds _builds;
     private readonly ReloadEvents _events = new();
     private readonly CancellationTokenSource _stopping = new();
+    private HostCheck _hosts = null!;
+
+    /// <summary>Open event streams at most: each open tab holds one; more are refused rather than let them pile up.</summary>
+    public const int MaxEventStreams = 64;
 
     private PreviewServer(WebApplication app, PreviewBuilds builds)
     {
@@ -38,6 +42,10 @@ public sealed class PreviewServer : IAsyncDisposable
         {
             kestrel.Listen(address, port);
             kestrel.AddServerHeader = false;
+            // A preview has one writer and a few tabs; a flood of connections is refused, not queued.
+            kestrel.Limits.MaxConcurrentConnections = 256;
+            kestrel.Limits.MaxConcurrentUpgradedConnections = 0;
+            kestrel.Limits.MaxRequestBodySize = 0;
         });
         builder.Services.AddSingleton<Microsoft.Extensions.Hosting.IHostLifetime, CommandLineLifetime>();
         var app = builder.Build();
@@ -46,15 +54,23 @@ public sealed class PreviewServer : IAsyncDisposable
         await app.StartAsync(cancellationToken);
         var bound = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
         server.Address = new UriBuilder(bound) { Path = "/" }.Uri;
+        server._hosts = new HostCheck(address, server.Address.Port);
         return server;
     }
 
     private async Task Handle(HttpContext context)
     {
+        if (!_hosts.Allows(context.Request.Headers.Host.ToString()))
+        {
+            await WriteText(context, StatusCodes.Status421MisdirectedRequest,
+                $"This preview answers only to {Address} (and localhost): the request named another host, as a page using DNS rebinding would.\n");
+            return;
+        }
         var path = context.Request.Path.Value ?? "/";
         if (path == ReloadHook.EventsPath)
         {
-            await _events.Stream(context, _builds.State.Version, _stopping.Token);
+            if (!await _events.TryStream(context, _builds.State.Version, MaxEventStreams, _stopping.Token))
+                await WriteText(context, StatusCodes.Status503ServiceUnavailable, "Too many open preview tabs; close some and reload.\n");
             return;
         }
         if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method))
@@ -121,6 +137,15 @@ public sealed class PreviewServer : IAsyncDisposable
         context.Response.ContentLength = bytes.Length;
         if (!HttpMethods.IsHead(context.Request.Method))
             await context.Response.Body.WriteAsync(bytes, context.RequestAborted);
+    }
+
+    private static async Task WriteText(HttpContext context, int status, string text)
+    {
+        var bytes = Encoding.UTF8.GetBytes(text);
+        context.Response.StatusCode = status;
+        context.Response.ContentType = "text/plain; charset=utf-8";
+        context.Response.ContentLength = bytes.Length;
+        await context.Response.Body.WriteAsync(bytes, context.RequestAborted);
     }
 
     private static async Task WriteHtml(HttpContext context, int status, string html)

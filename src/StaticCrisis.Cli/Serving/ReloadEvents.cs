@@ -16,9 +16,14 @@ public sealed class ReloadEvents
             listener.Writer.TryWrite(version);
     }
 
-    /// <summary>Sends the current version first, so a page that missed a build while it loaded reloads at once.</summary>
-    public async Task Stream(HttpContext context, int currentVersion, CancellationToken stopping)
+    /// <summary>
+    /// Sends the current version first, so a page that missed a build while it loaded reloads at once. False, with
+    /// nothing sent, when <paramref name="limit"/> streams are open already.
+    /// </summary>
+    public async Task<bool> TryStream(HttpContext context, int currentVersion, int limit, CancellationToken stopping)
     {
+        if (_listeners.Count >= limit)
+            return false;
         context.Response.ContentType = "text/event-stream; charset=utf-8";
         context.Response.Headers.CacheControl = "no-store";
         var channel = Channel.CreateBounded<int>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropOldest });
@@ -41,5 +46,6 @@ public sealed class ReloadEvents
         {
             _listeners.TryRemove(channel, out _);
         }
+        return true;
     }
 }

@@ -35,6 +35,8 @@ public sealed record UpdateTemplate(string Name, string? Summary, Severity? Seve
             return null;
         }
         var path = $"{Folder}/{bare}.md";
+        if (!new Files.SourceFiles(siteDirectory).IsReadable(Path.Combine(siteDirectory, path), diagnostics))
+            return null;
         var text = SourceText.Decode(File.ReadAllBytes(Path.Combine(siteDirectory, path)), path, diagnostics);
         if (text is null)
             return null;

@@ -45,6 +45,9 @@ public sealed record BuildRequest
     /// <summary>What earlier builds in this process left to reuse (serve); null builds everything afresh.</summary>
     public BuildCache? Cache { get; init; }
 
+    /// <summary>How long to wait for another build or publish that holds the output folder before giving up.</summary>
+    public TimeSpan OutputLockWait { get; init; } = TimeSpan.FromSeconds(60);
+
     /// <summary>The moment that decides which updates are "in the future".</summary>
     public DateTimeOffset Now { get; init; } = DateTimeOffset.Now;
 }

@@ -89,8 +89,9 @@ public static class SiteBuilder
         files.Add(BannerWriter.Write(site, strings));
         files.Add(SummaryTextWriter.Write(site, strings));
         files.Add(SmsTextWriter.Write(site, strings));
-        files.AddRange(ThemeAssets(theme!));
-        files.AddRange(content.Assets.Select(asset => OutputFile.Copy(asset.OutputPath, asset.SourceFullPath)));
+        files.AddRange(ThemeAssets(theme!, diagnostics));
+        // A file of content/ never silently takes the place of a file the build makes (index.html, feed.xml, SHA256SUMS).
+        files.AddRange(OutputPathCollisions.Without(files, content.Assets, diagnostics).Select(asset => OutputFile.Copy(asset.OutputPath, asset.SourceFullPath)));
         if (request.RenderOnRequest)
         {
             // The manifest too is made when read, from the others; what needs every file is left to the caller.
@@ -131,21 +132,43 @@ public static class SiteBuilder
 
         // 8. Write atomically: stage, then swap.
         Report(BuildStage.Writing, 0, files.Count);
-        if (request.WriteOutput)
-            AtomicOutputWriter.Write(output, files, parallel);
+        if (request.WriteOutput && !WriteOutput(output, files, parallel, request.OutputLockWait, diagnostics))
+            return BuildResult.Failed(diagnostics, output);
         steps.Lap("write");
         Report(BuildStage.Done);
         var statistics = new BuildStatistics(site.Updates.Count, pages.Count, files.Count, site.FeedItems.Count, clock.Elapsed) { Steps = steps.Laps };
         return new BuildResult(diagnostics, true, statistics, output, config.BaseUrl) { Files = files };
     }
 
+    /// <summary>
+    /// Stages and swaps the site in while holding the output's lock; a full disk, a read-only folder or another build that
+    /// keeps the lock is reported (the published folder is then as it was), never thrown.
+    /// </summary>
+    private static bool WriteOutput(string output, IReadOnlyList<OutputFile> files, ParallelOptions parallel, TimeSpan lockWait, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            using var exclusive = OutputLock.Acquire(output, lockWait);
+            AtomicOutputWriter.Write(output, files, parallel);
+            return true;
+        }
+        catch (OutputLockedException)
+        {
+            diagnostics.Add(Problems.OutputBusy(output, lockWait));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(Problems.OutputNotWritten(output, e.Message));
+        }
+        return false;
+    }
+
     /// <summary>The theme's assets folder (CSS, icons) goes to the output root.</summary>
-    private static IEnumerable<OutputFile> ThemeAssets(Theme theme)
+    private static IEnumerable<OutputFile> ThemeAssets(Theme theme, DiagnosticBag diagnostics)
     {
         if (!Directory.Exists(theme.AssetsDirectory))
             return [];
-        return Directory.EnumerateFiles(theme.AssetsDirectory, "*", SearchOption.AllDirectories)
-            .Order(StringComparer.Ordinal)
-            .Select(path => OutputFile.Copy(ContentLoader.RelativePath(theme.AssetsDirectory, path), path));
+        return theme.Files.Under(theme.AssetsDirectory, diagnostics, ContentLoader.IsIgnored)
+            .Select(file => OutputFile.Copy(ContentLoader.RelativePath(theme.AssetsDirectory, file.FullPath), file.FullPath));
     }
 }

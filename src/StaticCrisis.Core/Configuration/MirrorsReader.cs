@@ -52,7 +52,7 @@ internal static class MirrorsReader
         var value = mirror.Text("publicUrl")?.Trim();
         if (string.IsNullOrEmpty(value))
             return null;
-        if (Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) && uri.Host.Length > 0)
+        if (Text.SafeUrls.IsPublicWebAddress(value, out var uri))
             return uri.AbsolutePath.EndsWith('/') ? uri : new Uri(uri.GetLeftPart(UriPartial.Path) + "/");
         mirror.Diagnostics.Add(Problems.MirrorPublicUrlInvalid(mirror.LocationOf("publicUrl"), name, value));
         return null;

@@ -24,6 +24,8 @@ public static class SiteConfigLoader
             diagnostics.Add(Problems.SiteConfigMissing(FileName));
             return null;
         }
+        if (!new Files.SourceFiles(siteDirectory).IsReadable(path, diagnostics))
+            return null;
         var text = SourceText.Decode(File.ReadAllBytes(path), FileName, diagnostics);
         return text is not null && Parse(text, diagnostics, baseUrlOverride) is { } config ? config with { Source = text } : null;
     }
@@ -98,12 +100,18 @@ public static class SiteConfigLoader
         var value = baseUrlOverride ?? yaml.Text("baseUrl", required: true);
         if (value is null)
             return null;
-        if (Uri.TryCreate(value.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) && uri.Host.Length > 0)
+        var location = baseUrlOverride is null ? yaml.LocationOf("baseUrl") : new SourceLocation("--base-url");
+        if (SafeUrls.HasCredentials(value))
+        {
+            // Never echo the value: it holds a password.
+            yaml.Diagnostics.Add(Problems.AddressHasCredentials(location, baseUrlOverride is null ? "baseUrl" : "--base-url"));
+            return null;
+        }
+        if (SafeUrls.IsPublicWebAddress(value, out var uri))
         {
             // Always end in '/', so relative resolution keeps the subfolder.
             return uri.AbsolutePath.EndsWith('/') ? uri : new Uri(uri.GetLeftPart(UriPartial.Path) + "/");
         }
-        var location = baseUrlOverride is null ? yaml.LocationOf("baseUrl") : new SourceLocation("--base-url");
         yaml.Diagnostics.Add(Problems.BaseUrlInvalid(location, value));
         return null;
     }
@@ -113,7 +121,12 @@ public static class SiteConfigLoader
     {
         if (yaml.Text("hub") is not { } value || value.Trim().Length == 0)
             return null;
-        if (Uri.TryCreate(value.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) && uri.Host.Length > 0)
+        if (SafeUrls.HasCredentials(value))
+        {
+            yaml.Diagnostics.Add(Problems.AddressHasCredentials(yaml.LocationOf("hub"), "hub"));
+            return null;
+        }
+        if (SafeUrls.IsPublicWebAddress(value, out var uri))
             return uri;
         yaml.Diagnostics.Add(Problems.HubInvalid(yaml.LocationOf("hub"), value));
         return null;
@@ -168,8 +181,14 @@ public static class SiteConfigLoader
         {
             contact.WarnUnknownKeys(["label", "phone", "email", "url"]);
             var label = contact.Text("label", required: true);
+            var url = contact.Text("url");
+            if (!string.IsNullOrWhiteSpace(url) && !SafeUrls.IsPublicWebAddress(url, out _))
+            {
+                yaml.Diagnostics.Add(Problems.ContactUrlInvalid(contact.LocationOf("url"), url));
+                continue;
+            }
             if (label is not null)
-                contacts.Add(new ContactEntry(label, contact.Text("phone"), contact.Text("email"), contact.Text("url")));
+                contacts.Add(new ContactEntry(label, contact.Text("phone"), contact.Text("email"), Blank(url)));
         }
         return contacts;
     }
@@ -190,7 +209,7 @@ public static class SiteConfigLoader
                 yaml.Diagnostics.Add(Problems.HelpNumberEmpty(entry.Location, label));
                 continue;
             }
-            if (!string.IsNullOrWhiteSpace(url) && !(Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)))
+            if (!string.IsNullOrWhiteSpace(url) && !SafeUrls.IsPublicWebAddress(url, out _))
             {
                 yaml.Diagnostics.Add(Problems.HelpNumberUrlInvalid(entry.LocationOf("url"), url));
                 continue;

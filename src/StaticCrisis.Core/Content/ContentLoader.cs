@@ -1,5 +1,6 @@
 using StaticCrisis.Core.Configuration;
 using StaticCrisis.Core.Diagnostics;
+using StaticCrisis.Core.Files;
 using StaticCrisis.Core.Text;
 
 namespace StaticCrisis.Core.Content;
@@ -22,9 +23,8 @@ public static class ContentLoader
 
         var updateFiles = new List<(string FullPath, string RelativePath)>();
         var assets = new List<ContentAsset>();
-        foreach (var fullPath in EnumerateFiles(contentRoot))
+        foreach (var (fullPath, relative) in new SourceFiles(siteDirectory).Under(contentRoot, diagnostics, IsIgnored))
         {
-            var relative = RelativePath(siteDirectory, fullPath);
             if (relative.StartsWith(UpdatesFolder + "/", StringComparison.Ordinal) && IsMarkdown(fullPath))
                 updateFiles.Add((fullPath, relative));
             else
@@ -58,17 +58,9 @@ public static class ContentLoader
         return cache is null ? Parse(diagnostics) : cache.GetOrParse(relativePath, file, readAt, bytes, Parse, diagnostics);
     }
 
-    /// <summary>All files, sorted for a stable order, skipping hidden files and editors' leftovers.</summary>
-    private static IEnumerable<string> EnumerateFiles(string root)
-    {
-        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System };
-        return Directory.EnumerateFiles(root, "*", options)
-            .Where(path => !IsIgnored(Path.GetRelativePath(root, path)))
-            .Order(StringComparer.Ordinal);
-    }
-
-    private static bool IsIgnored(string relativePath) =>
-        relativePath.Split(Path.DirectorySeparatorChar).Any(part => part.StartsWith('.') || part.EndsWith('~') || part.StartsWith('#') || part is "Thumbs.db" or "desktop.ini");
+    /// <summary>Hidden files and editors' leftovers (and everything in a hidden folder) are not part of the site.</summary>
+    public static bool IsIgnored(string name) =>
+        name.StartsWith('.') || name.EndsWith('~') || name.StartsWith('#') || name is "Thumbs.db" or "desktop.ini";
 
     private static bool IsMarkdown(string path) =>
         Path.GetExtension(path).ToLowerInvariant() is ".md" or ".markdown";

@@ -11,12 +11,16 @@ public sealed record Diagnostic(DiagnosticSeverity Severity, string Code, string
 {
     public bool IsError => Severity == DiagnosticSeverity.Error;
 
-    /// <summary>The MSBuild/VS Code canonical format: <c>path(line,col): error SC1004: message</c>.</summary>
+    /// <summary>
+    /// The MSBuild/VS Code canonical format: <c>path(line,col): error SC1004: message</c>. A control character in a file's
+    /// name or in quoted text is shown escaped, so a message is always one line and never a command to the terminal.
+    /// </summary>
     public override string ToString()
     {
         var kind = IsError ? "error" : "warning";
+        var message = Text.TerminalText.Escape(Message);
         return Location is { } location
-            ? $"{location}: {kind} {Code}: {Message}"
-            : $"staticcrisis: {kind} {Code}: {Message}";
+            ? $"{Text.TerminalText.Escape(location.ToString())}: {kind} {Code}: {message}"
+            : $"staticcrisis: {kind} {Code}: {message}";
     }
 }

@@ -146,6 +146,12 @@ public static class Problems
     public static Diagnostic HelpNumberEmpty(SourceLocation at, string label) =>
         Error(67, at, $"help number \"{label}\" needs 'number' or 'url' (or both)");
 
+    public static Diagnostic ContactUrlInvalid(SourceLocation at, string value) =>
+        Error(76, at, $"'contact.url' \"{value}\" is not an absolute http(s) address such as \"https://www.alvby.se/\"");
+
+    public static Diagnostic AddressHasCredentials(SourceLocation at, string key) =>
+        Error(77, at, $"'{key}' has a user name or password in it, which would be printed on every page and in every feed; remove the part before '@' (mirror passwords go in STATICCRISIS_MIRROR_<NAME>_PASSWORD)");
+
     public static Diagnostic HelpNumberUrlInvalid(SourceLocation at, string value) =>
         Error(68, at, $"'helpNumbers.url' \"{value}\" is not an absolute http(s) address such as \"https://www.krisinformation.se\"");
 
@@ -196,6 +202,32 @@ public static class Problems
     public static Diagnostic MarkdownTooDeep(SourceLocation at) =>
         Error(1020, at, "the Markdown is nested too deeply (lists or quotes inside each other thousands of levels deep); simplify it");
 
+    // Files of the site folder that are not ordinary files inside it (content/, themes/, templates/, site.yml).
+    public static Diagnostic SourceNotAFile(string path, Files.FileKind kind) =>
+        Error(1040, new SourceLocation(path), $"this is {KindName(kind)}, not an ordinary file, so it is not read; remove it or put a real file in its place");
+
+    public static Diagnostic SourceLinkOutside(string path, string target) =>
+        Error(1041, new SourceLocation(path), $"this symbolic link leads outside the site folder (to {target}), so it is not followed and nothing is copied from there; copy the file into the site folder instead");
+
+    public static Diagnostic SourceLinkBroken(string path, string target) =>
+        Error(1042, new SourceLocation(path), $"this symbolic link leads nowhere (to {target}, which is missing or a loop of links); remove it or point it at a file in the site folder");
+
+    public static Diagnostic SourceNameUnsafe(string path) =>
+        Error(1043, new SourceLocation(path), "the file's name has a control character (such as a line break) or a backslash, which cannot be published; rename it");
+
+    public static Diagnostic SourceUnreadable(string path, string detail) =>
+        Error(1044, new SourceLocation(path), $"the folder cannot be read: {detail}");
+
+    public static Diagnostic AssetShadowsSiteFile(string path, string outputPath) =>
+        Error(1045, new SourceLocation(path), $"this file would be published as {outputPath}, which the build makes itself; rename or move it");
+
+    private static string KindName(Files.FileKind kind) => kind switch
+    {
+        Files.FileKind.NamedPipe => "a named pipe (FIFO)",
+        Files.FileKind.Socket => "a socket",
+        _ => "a device",
+    };
+
     public static Diagnostic RawHtmlTooDeep(SourceLocation at) =>
         Warning(1021, at, "the HTML in this update is nested hundreds of levels deep; it is shown as plain text");
 
@@ -229,11 +261,21 @@ public static class Problems
         Error(2004, at, $"theme strings: {detail}");
 
     // Output
+    public static Diagnostic OutputBusy(string output, TimeSpan waited) =>
+        Error(3007, null, $"'{output}' is being written or published by another staticcrisis (waited {waited.TotalSeconds:0} s); nothing was written. Let it finish, then build again");
+
+    public static Diagnostic OutputNotWritten(string output, string detail) =>
+        Error(3008, null, $"could not write the site to '{output}': {detail}. Nothing was changed there: the site already published is as it was");
+
     public static Diagnostic OutputRefused(string output, string reason) =>
         Error(3001, null, $"refusing to write the site to '{output}': {reason}");
 
     public static Diagnostic OutputLinkBroken(SourceLocation at, string url, string problem) =>
         Error(3004, at, $"broken link '{url}': {problem}");
+
+    public static Diagnostic SignatureMissingForPublish() =>
+        Error(3009, new SourceLocation("site.yml"), "site.yml names the site's public key under 'signing', but the site was built without the secret key, so no copy would verify as genuine; " +
+            "publish with --signing-key FILE (or STATICCRISIS_SIGNING_KEY_FILE), or remove 'signing' from site.yml");
 
     public static Diagnostic OutputNotPublishable(string detail) =>
         Error(3005, null, $"cannot publish: {detail}");

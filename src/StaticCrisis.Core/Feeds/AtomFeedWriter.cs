@@ -26,9 +26,9 @@ public static class AtomFeedWriter
             xml.WriteStartElement("feed", Atom);
             xml.WriteAttributeString("xml", "lang", null, strings.Lang);
             xml.WriteElementString("id", Atom, site.AbsoluteUrl(feed.AtomPath));
-            xml.WriteElementString("title", Atom, feed.Title);
+            WriteText(xml, "title", feed.Title);
             if (site.Config.Description.Length > 0)
-                xml.WriteElementString("subtitle", Atom, site.Config.Description);
+                WriteText(xml, "subtitle", site.Config.Description);
             xml.WriteElementString("updated", Atom, site.Rfc3339(feed.LastChanged ?? NeverUpdated));
             WriteLink(xml, "self", FeedChannel.AtomType, site.AbsoluteUrl(feed.AtomPath));
             if (site.Config.Hub is { } hub)
@@ -47,7 +47,7 @@ public static class AtomFeedWriter
                 var update = rendered.Update;
                 xml.WriteStartElement("entry", Atom);
                 xml.WriteElementString("id", Atom, site.EntryId(rendered));
-                xml.WriteElementString("title", Atom, update.Title);
+                WriteText(xml, "title", update.Title);
                 xml.WriteElementString("published", Atom, site.Rfc3339(update.Date));
                 xml.WriteElementString("updated", Atom, site.Rfc3339(SiteModel.Modified(update)));
                 WriteLink(xml, "alternate", "text/html", site.EntryId(rendered));
@@ -69,7 +69,7 @@ public static class AtomFeedWriter
                     xml.WriteEndElement();
                 }
                 if (rendered.Summary.Length > 0)
-                    xml.WriteElementString("summary", Atom, rendered.Summary);
+                    WriteText(xml, "summary", rendered.Summary);
                 xml.WriteStartElement("content", Atom);
                 xml.WriteAttributeString("type", "html");
                 xml.WriteString(site.FeedHtml(rendered));
@@ -78,6 +78,15 @@ public static class AtomFeedWriter
             }
             xml.WriteEndElement();
         }));
+    }
+
+    /// <summary>A text construct that says it is plain text (RFC 4287, 3.1), so no reader or validator takes it for HTML.</summary>
+    private static void WriteText(XmlWriter xml, string name, string text)
+    {
+        xml.WriteStartElement(name, Atom);
+        xml.WriteAttributeString("type", "text");
+        xml.WriteString(text);
+        xml.WriteEndElement();
     }
 
     private static void WriteLink(XmlWriter xml, string rel, string? type, string href)

@@ -63,7 +63,9 @@ public static class RssFeedWriter
                 }
                 foreach (var tag in update.Tags)
                     xml.WriteElementString("category", tag);
-                xml.WriteElementString("description", rendered.Summary);
+                // An item's description is HTML by convention, so plain text is HTML-escaped before XML-escaping: a summary that
+                // reads "<img src=x onerror=…>" reaches a feed reader as those words, not as an element.
+                xml.WriteElementString("description", System.Net.WebUtility.HtmlEncode(rendered.Summary));
                 xml.WriteEndElement();
             }
             xml.WriteEndElement();

@@ -47,7 +47,12 @@ public static class Sha256Sums
         Array.Sort(order, (a, b) => string.CompareOrdinal(paths[a], paths[b]) is var byPath and not 0 ? byPath : a.CompareTo(b));
         var text = new StringBuilder();
         foreach (var i in order)
+        {
+            // The build refuses such names long before this (SC1043); a line break here would forge a line of the signed list.
+            if (paths[i].AsSpan().IndexOfAny('\n', '\r') >= 0)
+                throw new InvalidOperationException($"a path with a line break reached the manifest: {Text.TerminalText.Escape(paths[i])}");
             text.Append("SHA256 (").Append(paths[i]).Append(") = ").Append(hashes[i]).Append('\n');
+        }
         return text.ToString();
     }
 

@@ -56,8 +56,6 @@ public static partial class HtmlSanitizer
 
     private static readonly HashSet<string> UrlAttributes = new(StringComparer.OrdinalIgnoreCase) { "href", "src", "cite" };
 
-    private static readonly string[] SafeSchemes = ["http", "https", "mailto", "tel"];
-
     /// <summary>Elements nested deeper than this are dropped: no real update needs it, and it bounds every later walk of the tree.</summary>
     public const int MaxDepth = 48;
 
@@ -94,7 +92,7 @@ public static partial class HtmlSanitizer
     }
 
     // A parser carries its own browsing context, costly to set up; one per thread is reused for every body. It is in a class
-    // of its own so that the checks the Markdown fast path makes (IsSafeUrl, NestingDepth) do not load AngleSharp.
+    // of its own so that the checks the Markdown fast path makes (SafeUrls.IsSafe, NestingDepth) do not load AngleSharp.
     private static class Parsers
     {
         public static readonly ThreadLocal<HtmlParser> PerThread = new(() => new HtmlParser());
@@ -158,7 +156,7 @@ public static partial class HtmlSanitizer
             var name = attribute.Name;
             var keep = GlobalAttributes.Contains(name) || (allowedHere?.Contains(name, StringComparer.OrdinalIgnoreCase) ?? false);
             if (keep && UrlAttributes.Contains(name))
-                keep = IsSafeUrl(attribute.Value);
+                keep = Text.SafeUrls.IsSafe(attribute.Value);
             if (name.Equals("class", StringComparison.OrdinalIgnoreCase) && element.LocalName == "code")
                 keep = LanguageClass().IsMatch(attribute.Value); // fenced code: ```js gives class="language-js"
             if (keep && name.Equals("style", StringComparison.OrdinalIgnoreCase))
@@ -181,27 +179,15 @@ public static partial class HtmlSanitizer
             wrapper.SetAttribute("tabindex", "0");
             wrapper.SetAttribute("role", "region");
             var caption = table.QuerySelector("caption")?.TextContent;
-            var headers = string.Join(", ", table.QuerySelectorAll("tr")[0]?.Children.Select(cell => cell.TextContent.Trim()).Where(text => text.Length > 0) ?? []);
+            // A table may have no rows at all (raw HTML "<table></table>"): then it has no headers to name it by.
+            var firstRow = table.QuerySelector("tr");
+            var headers = string.Join(", ", firstRow?.Children.Select(cell => cell.TextContent.Trim()).Where(text => text.Length > 0) ?? []);
             var label = Text.SourceText.Clean(string.IsNullOrWhiteSpace(caption) ? headers : caption);
             if (label.Length > 0)
                 wrapper.SetAttribute("aria-label", label);
             table.Parent!.ReplaceChild(wrapper, table);
             wrapper.AppendChild(table);
         }
-    }
-
-    /// <summary>Relative URLs and a few schemes are safe; browsers ignore tabs, newlines and leading spaces in a scheme, so do we.</summary>
-    public static bool IsSafeUrl(string url)
-    {
-        var compact = new string(url.Where(c => !char.IsWhiteSpace(c) && !char.IsControl(c)).ToArray());
-        var colon = compact.IndexOf(':', StringComparison.Ordinal);
-        if (colon < 0)
-            return true;
-        var firstSeparator = compact.IndexOfAny(['/', '?', '#']);
-        if (firstSeparator >= 0 && firstSeparator < colon)
-            return true; // a colon after the path starts, as in "a/b:c"
-        var scheme = compact[..colon];
-        return SafeSchemes.Contains(scheme, StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>The page title is the only h1: a body that uses '#' headings moves every heading one level down.</summary>

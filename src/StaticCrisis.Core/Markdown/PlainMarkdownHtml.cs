@@ -25,7 +25,10 @@ public static class PlainMarkdownHtml
             {
                 case HtmlBlock or HtmlInline:
                     return false;
-                case LinkInline { Url: { } url } when !HtmlSanitizer.IsSafeUrl(url):
+                case LinkInline { Url: { } url } when !Text.SafeUrls.IsSafe(url):
+                    return false;
+                // <javascript:…> is a CommonMark autolink, a node of its own: its scheme is checked too.
+                case AutolinkInline { Url: { } autolink } when !Text.SafeUrls.IsSafe(autolink):
                     return false;
             }
         }

@@ -13,7 +13,7 @@ public static partial class AtomicOutputWriter
 
     public static void Write(string outputDirectory, IReadOnlyList<OutputFile> files, ParallelOptions? parallel = null)
     {
-        var output = OutputFolderGuard.Normalize(outputDirectory);
+        var output = OutputFolderGuard.Resolve(outputDirectory);
         var parent = Path.GetDirectoryName(output)!;
         var name = Path.GetFileName(output);
         Directory.CreateDirectory(parent);

@@ -13,10 +13,13 @@ public static class OutputFolderGuard
 
     public static bool IsAllowed(string siteDirectory, string outputDirectory, DiagnosticBag diagnostics)
     {
-        var site = Normalize(siteDirectory);
-        var output = Normalize(outputDirectory);
+        var site = Files.RealPath.Of(Normalize(siteDirectory)) ?? Normalize(siteDirectory);
+        // An output folder that is a symbolic link (public -> /srv/www/site) is judged, and written, where it leads.
+        var output = Resolve(outputDirectory);
         string? reason = null;
-        if (Path.GetPathRoot(output) == output)
+        if (Files.FileKinds.Of(Normalize(outputDirectory)) == Files.FileKind.SymbolicLink && Files.RealPath.Of(Normalize(outputDirectory)) is null)
+            reason = "it is a symbolic link that leads nowhere; make the folder it points at, or remove the link";
+        else if (Path.GetPathRoot(output) == output)
             reason = "it is the root of a drive";
         else if (output == site)
             reason = "it is the site folder itself";
@@ -35,4 +38,17 @@ public static class OutputFolderGuard
     }
 
     public static string Normalize(string path) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
+
+    /// <summary>
+    /// The folder a build really replaces: the output folder, or where it leads when it is a symbolic link (a common deploy
+    /// layout), so the link stays and its target gets the new site; the real path of the parent folder otherwise.
+    /// </summary>
+    public static string Resolve(string outputDirectory)
+    {
+        var output = Normalize(outputDirectory);
+        if (Files.FileKinds.Of(output) == Files.FileKind.SymbolicLink && Files.RealPath.Of(output) is { } target)
+            return target;
+        var parent = Path.GetDirectoryName(output);
+        return parent is not null && Files.RealPath.Of(parent) is { } realParent ? Path.Combine(realParent, Path.GetFileName(output)) : output;
+    }
 }

@@ -22,6 +22,17 @@ public interface IRemote : IAsyncDisposable
     /// <summary>Deletes the file; a file that is already gone is not an error.</summary>
     Task DeleteAsync(string path, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Every file the mirror holds now, by path, with its size and, where the protocol tells it without a download, its
+    /// SHA-256: what publishing checks the mirror's own SHA256SUMS against, so a file that vanished or changed there is put
+    /// back. Null when the protocol cannot list.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, RemoteFileState>?> ListAsync(CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyDictionary<string, RemoteFileState>?>(null);
+
     /// <summary>Makes the uploads and deletes visible where the protocol has such a step (git: one commit and one push).</summary>
     Task CompleteAsync(string message, CancellationToken cancellationToken);
 }
+
+/// <summary>A file on a mirror as a listing shows it: its size, and its SHA-256 in lowercase hex when the protocol can tell.</summary>
+public readonly record struct RemoteFileState(long Size, string? Sha256 = null);

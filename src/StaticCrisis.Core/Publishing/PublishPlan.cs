@@ -6,6 +6,12 @@ namespace StaticCrisis.Core.Publishing;
 /// </summary>
 public sealed record PublishPlan(RemoteManifestState RemoteManifest, IReadOnlyList<PlannedUpload> Uploads, IReadOnlyList<string> Deletions, IReadOnlyList<string> Unchanged)
 {
+    /// <summary>
+    /// Files the mirror's manifest calls up to date that are missing there or hold other bytes (a host's clean-up, a bad
+    /// sector, tampering): uploaded again, and said so.
+    /// </summary>
+    public IReadOnlyList<string> Repairs { get; init; } = [];
+
     /// <summary>Files the mirror does not have (by its manifest), or every file when its manifest could not be read.</summary>
     public IEnumerable<PlannedUpload> New => Uploads.Where(upload => !upload.Replaces);
 

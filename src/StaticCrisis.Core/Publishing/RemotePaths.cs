@@ -15,7 +15,9 @@ public static class RemotePaths
         return slash < 0 ? $".{path}{TemporarySuffix}" : $"{path[..(slash + 1)]}.{path[(slash + 1)..]}{TemporarySuffix}";
     }
 
-    public static bool IsTemporary(string path) => path.EndsWith(TemporarySuffix, StringComparison.Ordinal);
+    /// <summary>A temporary name: <see cref="TemporaryName"/>, or it with the random tail a folder mirror adds.</summary>
+    public static bool IsTemporary(string path) =>
+        path.EndsWith(TemporarySuffix, StringComparison.Ordinal) || path.Contains(TemporarySuffix + "-", StringComparison.Ordinal);
 
     /// <summary>The folders a path lies in, outermost first: "a/b/c.html" gives "a", "a/b".</summary>
     public static IEnumerable<string> Folders(string path)

@@ -5,6 +5,9 @@ namespace StaticCrisis.Core.Templates;
 /// </summary>
 public sealed record Theme(string Name, string Directory)
 {
+    /// <summary>How the theme's files are looked at: from the site folder for a site's own theme, else from the theme's.</summary>
+    public Files.SourceFiles Files { get; init; } = new(Directory);
+
     public string TemplatesDirectory => Path.Combine(Directory, "templates");
 
     public string AssetsDirectory => Path.Combine(Directory, "assets");

@@ -1,5 +1,6 @@
 using StaticCrisis.Core.Configuration;
 using StaticCrisis.Core.Diagnostics;
+using StaticCrisis.Core.Files;
 
 namespace StaticCrisis.Core.Templates;
 
@@ -17,8 +18,14 @@ public static class ThemeLocator
             foreach (var root in candidates)
             {
                 var directory = Path.Combine(root, config.Theme);
-                if (Directory.Exists(Path.Combine(directory, "templates")))
-                    return new Theme(config.Theme, Path.GetFullPath(directory));
+                if (!Directory.Exists(Path.Combine(directory, "templates")))
+                    continue;
+                // A site's own theme is checked whole before the template engine reads any of it: it would open a named
+                // pipe or follow a link out of the site as readily as a template.
+                var errorsBefore = diagnostics.ErrorCount;
+                var files = new SourceFiles(root == BuiltInThemesDirectory ? directory : siteDirectory);
+                files.Under(directory, diagnostics);
+                return diagnostics.ErrorCount == errorsBefore ? new Theme(config.Theme, Path.GetFullPath(directory)) { Files = files } : null;
             }
         }
         diagnostics.Add(Problems.ThemeUnknown(config.LocationOf("theme"), config.Theme, ["themes/" + config.Theme, "the built-in themes (" + string.Join(", ", BuiltInNames()) + ")"]));
