@@ -10,6 +10,16 @@ public static class CliProcess
 {
     public static CliRun Run(IReadOnlyDictionary<string, string> environment, params string[] args)
     {
+        using var process = Start(environment, args);
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        process.WaitForExit();
+        return new CliRun(process.ExitCode, stdout.Result, stderr.Result);
+    }
+
+    /// <summary>Starts the command and returns at once; read its output (or it may stall on a full pipe) and wait for it.</summary>
+    public static Process Start(IReadOnlyDictionary<string, string> environment, params string[] args)
+    {
         // STATICCRISIS_EXE names another build of the tool to run instead, such as the single-file executable.
         var executable = Environment.GetEnvironmentVariable("STATICCRISIS_EXE");
         var start = new ProcessStartInfo(string.IsNullOrEmpty(executable) ? "dotnet" : executable)
@@ -28,11 +38,21 @@ public static class CliProcess
         start.Environment.Remove("STATICCRISIS_SIGNING_KEY_PASSWORD");
         foreach (var (name, value) in environment)
             start.Environment[name] = value;
-        using var process = Process.Start(start)!;
+        var process = Process.Start(start)!;
         process.StandardInput.Close();
+        return process;
+    }
+
+    /// <summary>Waits for a started command (at most <paramref name="patience"/>) and returns what it printed.</summary>
+    public static CliRun Finish(Process process, TimeSpan patience)
+    {
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
+        if (!process.WaitForExit(patience))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"staticcrisis did not finish within {patience.TotalSeconds} s");
+        }
         return new CliRun(process.ExitCode, stdout.Result, stderr.Result);
     }
 }
