@@ -156,12 +156,17 @@ public static class SiteBuilder
         {
             diagnostics.Add(Problems.OutputBusy(output, lockWait));
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (IsFileSystemFailure(e))
         {
-            diagnostics.Add(Problems.OutputNotWritten(output, e.Message));
+            // Files are written several at once: the first failure says what went wrong (the disk is full, it is read-only).
+            var cause = e is AggregateException all ? all.Flatten().InnerExceptions[0] : e;
+            diagnostics.Add(Problems.OutputNotWritten(output, cause.Message));
         }
         return false;
     }
+
+    private static bool IsFileSystemFailure(Exception e) =>
+        e is IOException or UnauthorizedAccessException || e is AggregateException all && all.Flatten().InnerExceptions.All(IsFileSystemFailure);
 
     /// <summary>The theme's assets folder (CSS, icons) goes to the output root.</summary>
     private static IEnumerable<OutputFile> ThemeAssets(Theme theme, DiagnosticBag diagnostics)

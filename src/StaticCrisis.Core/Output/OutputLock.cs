@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace StaticCrisis.Core.Output;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace StaticCrisis.Core.Output;
 /// process-wide lock of the operating system, so it is released even when the process is killed. It lives in the
 /// temporary folder, named after the output's real path, so nothing is left beside the site.
 /// </summary>
-public sealed class OutputLock : IDisposable
+public sealed partial class OutputLock : IDisposable
 {
     private readonly FileStream _file;
 
@@ -28,21 +30,53 @@ public sealed class OutputLock : IDisposable
         var deadline = DateTime.UtcNow + wait;
         while (true)
         {
-            try
-            {
-                // FileShare.None is an exclusive flock() on Unix and a share lock on Windows: both end with the process.
-                return new OutputLock(new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None));
-            }
-            catch (IOException) when (File.Exists(path))
-            {
-                if (DateTime.UtcNow >= deadline)
-                    throw new OutputLockedException(outputDirectory);
-                Thread.Sleep(100);
-            }
+            if (TryLock(path) is { } file)
+                return new OutputLock(file);
+            if (DateTime.UtcNow >= deadline)
+                throw new OutputLockedException(outputDirectory);
+            Thread.Sleep(100);
         }
     }
 
     public void Dispose() => _file.Dispose();
+
+    /// <summary>
+    /// An exclusive lock of the whole file, or null when another process holds it. On Unix an explicit flock(): the tool
+    /// turns off .NET's own file locking (System.IO.DisableFileLocking), which would otherwise do the same for FileShare.None.
+    /// </summary>
+    private static FileStream? TryLock(string path)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            try
+            {
+                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException) when (File.Exists(path))
+            {
+                return null;
+            }
+        }
+        FileStream file;
+        try
+        {
+            file = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.ReadWrite);
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            return null; // where .NET's locking is on (a host process), its shared lock meets our exclusive one
+        }
+        if (Flock((int)file.SafeFileHandle.DangerousGetHandle(), LockExclusive | LockNonBlocking) == 0)
+            return file;
+        file.Dispose();
+        return null;
+    }
+
+    private const int LockExclusive = 2;
+    private const int LockNonBlocking = 4;
+
+    [LibraryImport("libc", EntryPoint = "flock")]
+    private static partial int Flock(int fd, int operation);
 }
 
 /// <summary>Another build or publish is writing or reading the output folder.</summary>
