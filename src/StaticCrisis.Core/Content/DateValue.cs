@@ -34,6 +34,9 @@ public static partial class DateValue
         {
             return false; // 2026-02-30, 25:00
         }
+        // At the edges of the calendar an offset moves the instant out of it (0001-01-01 at +01:00); no update is dated there.
+        if (local.Year is < MinYear or > MaxYear)
+            return false;
         if (match.Groups[7].Success)
             local = local.AddTicks(long.Parse(match.Groups[7].Value.PadRight(7, '0'), CultureInfo.InvariantCulture));
 
@@ -66,6 +69,9 @@ public static partial class DateValue
             return new DateTimeOffset(local, timeZone.GetAmbiguousTimeOffsets(local).Max());
         return new DateTimeOffset(local, timeZone.GetUtcOffset(local));
     }
+
+    /// <summary>The years a date may have: wide enough for any real update and any typo worth a warning, far from the calendar's ends.</summary>
+    public const int MinYear = 1000, MaxYear = 9998;
 
     private static TimeSpan? ParseOffset(string text)
     {

@@ -46,17 +46,25 @@ public sealed class MarkdownRenderer
             return new RenderedUpdate(update, "", update.Summary ?? "");
         }
         ResolveLinks(document, update, diagnostics, linkTargets);
-        if (PlainMarkdownHtml.TryRender(document, Pipeline, out var plain))
-            return new RenderedUpdate(update, plain.Html, update.Summary ?? plain.FirstParagraph) { BodyIsPlainMarkdown = true };
-        var html = document.ToHtml(Pipeline);
-        if (HtmlSanitizer.NestingDepth(html) > HtmlSanitizer.MaxDepth * 4)
+        try
         {
-            diagnostics.Add(Problems.RawHtmlTooDeep(new SourceLocation(update.SourcePath, update.BodyLine, 1)));
-            html = Markdig.Markdown.Parse(update.Body, PipelineWithoutHtml.Value).ToHtml(PipelineWithoutHtml.Value);
+            if (PlainMarkdownHtml.TryRender(document, Pipeline, out var plain))
+                return new RenderedUpdate(update, plain.Html, update.Summary ?? plain.FirstParagraph) { BodyIsPlainMarkdown = true };
+            var html = document.ToHtml(Pipeline);
+            if (HtmlSanitizer.NestingDepth(html) > HtmlSanitizer.MaxDepth * 4)
+            {
+                diagnostics.Add(Problems.RawHtmlTooDeep(new SourceLocation(update.SourcePath, update.BodyLine, 1)));
+                html = Markdig.Markdown.Parse(update.Body, PipelineWithoutHtml.Value).ToHtml(PipelineWithoutHtml.Value);
+            }
+            var body = HtmlSanitizer.Sanitize(html);
+            return new RenderedUpdate(update, body.Html, update.Summary ?? body.FirstParagraph);
         }
-        var body = HtmlSanitizer.Sanitize(html);
-        var summary = update.Summary ?? body.FirstParagraph;
-        return new RenderedUpdate(update, body.Html, summary);
+        catch (ArgumentException)
+        {
+            // Markdig's renderer has a depth limit of its own, which thousands of nested brackets or emphasis reach.
+            diagnostics.Add(Problems.MarkdownTooDeep(new SourceLocation(update.SourcePath, update.BodyLine, 1)));
+            return new RenderedUpdate(update, "", update.Summary ?? "");
+        }
     }
 
     private void ResolveLinks(MarkdownDocument document, Update update, DiagnosticBag diagnostics, ICollection<string>? linkTargets)
