@@ -47,9 +47,9 @@ public sealed class FolderRemote(MirrorAddress address) : IRemote
                 // On the drive before the rename, so a pulled stick holds the old file or the whole new one.
                 destination.Flush(flushToDisk: true);
             }
-            if (FileKinds.Of(target) is not (FileKind.Regular or FileKind.Missing))
-                throw new RemoteException($"{path} on the mirror is not an ordinary file (a link or a folder is in the way); remove it and publish again");
-            // rename() replaces a link at the target itself, never the file it points at.
+            // rename() replaces a link at the target itself, never the file it points at; only a folder is in the way.
+            if (FileKinds.Of(target) is not (FileKind.Regular or FileKind.Missing or FileKind.SymbolicLink))
+                throw new RemoteException($"{path} on the mirror is not an ordinary file (a folder or a device is in the way); remove it and publish again");
             File.Move(temporary, target, overwrite: true);
         }
         finally
