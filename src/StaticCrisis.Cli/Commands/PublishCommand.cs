@@ -103,6 +103,17 @@ public static class PublishCommand
     {
         var verbosity = options.Verbosity;
 
+        // A folder mirror is written and deleted in: the same guards as the output folder, before anything is built.
+        var outputFolder = Path.GetFullPath(request.OutputDirectory ?? Path.Combine(request.SiteDirectory, config.OutputDir));
+        var refused = publications.Select(publication => publication.Mirror)
+            .Where(mirror => mirror.Address.Protocol == MirrorProtocol.File)
+            .Select(mirror => (mirror, reason: FolderMirrorGuard.Refusal(mirror.Address.Path, request.SiteDirectory, outputFolder)))
+            .Where(pair => pair.reason is not null).ToList();
+        foreach (var (mirror, reason) in refused)
+            stderr.WriteLine(Problems.MirrorFolderRefused(mirror.Location, mirror.Name, mirror.Address.Path, reason!));
+        if (refused.Count > 0)
+            return ExitCodes.SiteErrors;
+
         // 2. Build, with the same messages as build; or take the last build as it is.
         string output;
         if (options.NoBuild)

@@ -72,6 +72,13 @@ public sealed class MirrorPublication(MirrorDefinition mirror, MirrorCredentials
         {
             var tracking = new Progress(this, progress);
             await PlanApplier.ApplyAsync(_remote, local, Plan, tracking, cancellationToken);
+            // Checked, not trusted: where the mirror can be listed, it must now hold every file of the site as built.
+            if (await _remote.ListAsync(cancellationToken) is { } listing && PublishPlanner.Plan(local, local.Manifest, local.Signature, listing) is { Uploads.Count: > 0 } still)
+            {
+                Failure = $"after publishing, the mirror still does not hold {still.Uploads.Count} file(s) as built, such as {Core.Text.TerminalText.Escape(still.Uploads[0].Path)}; check the drive or host";
+                _clock.Stop();
+                return;
+            }
             Completed = true;
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)

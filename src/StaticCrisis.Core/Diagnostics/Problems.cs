@@ -277,6 +277,9 @@ public static class Problems
         Error(3009, new SourceLocation("site.yml"), "site.yml names the site's public key under 'signing', but the site was built without the secret key, so no copy would verify as genuine; " +
             "publish with --signing-key FILE (or STATICCRISIS_SIGNING_KEY_FILE), or remove 'signing' from site.yml");
 
+    public static Diagnostic MirrorFolderRefused(SourceLocation at, string mirror, string folder, string reason) =>
+        Error(3010, at, $"mirror '{mirror}': refusing to publish to the folder '{folder}': {reason}");
+
     public static Diagnostic OutputNotPublishable(string detail) =>
         Error(3005, null, $"cannot publish: {detail}");
 

@@ -95,3 +95,35 @@ public sealed class HostileMirrorTests : IDisposable
         _elsewhere.Dispose();
     }
 }
+
+/// <summary>A mirror url that points at the site itself, its content, its output, a home folder or someone's folder is refused.</summary>
+public sealed class MirrorFolderGuardTests
+{
+    [Theory]
+    [InlineData("{site}", "it is the site folder or holds it")]
+    [InlineData("{site}/..", "it is the site folder or holds it")]
+    [InlineData("{site}/content/kopia", "it is inside the site's content/ folder")]
+    [InlineData("{site}/themes", "it is inside the site's themes/ folder")]
+    [InlineData("{site}/public", "it is the output folder")]
+    [InlineData("{site}/public/kopia", "it is the output folder")]
+    [InlineData("{home}", "it is a home folder or holds one")]
+    [InlineData("{someone}", "it is not empty and holds no SHA256SUMS, so staticcrisis did not write it")]
+    public void Is_refused_before_anything_is_built_or_written(string folder, string reason)
+    {
+        using var someone = new TempFolder();
+        File.WriteAllText(someone.Combine("semesterbilder.txt"), "mina");
+        using var probe = new TestSite(TestSite.OneUpdate);
+        var path = folder.Replace("{site}", probe.Directory, StringComparison.Ordinal)
+            .Replace("{home}", Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), StringComparison.Ordinal)
+            .Replace("{someone}", someone.Path, StringComparison.Ordinal);
+        probe.Write("site.yml", TestSite.MinimalConfig + $"\nmirrors:\n  - {{ name: usb, url: \"{new Uri(Path.GetFullPath(path) + "/").AbsoluteUri}\" }}\n");
+
+        var run = CliRun.Run("publish", probe.Directory);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("error SC3010: mirror 'usb': refusing to publish to the folder", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains(reason, run.Stderr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(probe.Output), "the site was built although publishing was refused");
+        Assert.Equal(["semesterbilder.txt"], Directory.EnumerateFileSystemEntries(someone.Path).Select(Path.GetFileName));
+    }
+}
