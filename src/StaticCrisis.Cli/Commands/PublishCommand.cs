@@ -5,6 +5,7 @@ using StaticCrisis.Cli.Terminal;
 using StaticCrisis.Core.Build;
 using StaticCrisis.Core.Configuration;
 using StaticCrisis.Core.Diagnostics;
+using StaticCrisis.Core.Integrity;
 using StaticCrisis.Core.Output;
 using StaticCrisis.Core.Publishing;
 
@@ -184,9 +185,8 @@ public static class PublishCommand
 
         // 5. Publish to every mirror at once, each verified at its public address when it has one.
         var progress = new PublishProgressDisplay(stderr, style, verbosity);
-        using (var http = new HttpClient { Timeout = TimeSpan.FromSeconds(60) })
+        using (var http = CopyVerifier.CreateClient("staticcrisis-publish"))
         {
-            http.DefaultRequestHeaders.UserAgent.ParseAdd("staticcrisis-publish");
             await Task.WhenAll(publications.Select(publication =>
                 Task.Run(() => publication.PublishAsync(local, progress.For(publication.Mirror.Name), http, cancellationToken), cancellationToken)));
         }

@@ -4,6 +4,7 @@ using StaticCrisis.Cli.Terminal;
 using StaticCrisis.Core.Configuration;
 using StaticCrisis.Core.Diagnostics;
 using StaticCrisis.Core.Integrity;
+using StaticCrisis.Core.Text;
 
 namespace StaticCrisis.Cli.Commands;
 
@@ -52,8 +53,7 @@ public static class VerifyCommand
             return failed;
 
         var style = TerminalStyle.For(stdout);
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(60) };
-        http.DefaultRequestHeaders.UserAgent.ParseAdd("staticcrisis-verify");
+        using var http = CopyVerifier.CreateClient("staticcrisis-verify");
         var (manifestBytes, manifestProblem) = await CopyVerifier.FetchFileAsync(http, copy, Sha256Sums.FileName, cancellationToken);
         var manifest = manifestBytes is null ? null : Sha256Sums.Parse(System.Text.Encoding.UTF8.GetString(manifestBytes));
         if (manifest is null)
@@ -79,12 +79,12 @@ public static class VerifyCommand
             if (check.ActualHash is null)
             {
                 missing++;
-                stdout.WriteLine($"  {style.Red("MISSING  ")} {check.Path} ({check.Problem})");
+                stdout.WriteLine($"  {style.Red("MISSING  ")} {TerminalText.Escape(check.Path)} ({check.Problem})");
             }
             else
             {
                 different++;
-                stdout.WriteLine($"  {style.Red("DIFFERENT")} {check.Path}");
+                stdout.WriteLine($"  {style.Red("DIFFERENT")} {TerminalText.Escape(check.Path)}");
             }
         }
         var ok = checks.Count - different - missing;
@@ -164,7 +164,7 @@ public static class VerifyCommand
             parts.Add("for " + string.Join(" ", new[] { comment.Title, comment.Site is null ? null : $"<{comment.Site}>" }.OfType<string>()));
         if (comment.Time is { } time)
             parts.Add("as of " + time.ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture));
-        return parts.Count == 0 ? "" : "; signed " + string.Join(", ", parts);
+        return parts.Count == 0 ? "" : "; signed " + TerminalText.Escape(string.Join(", ", parts));
     }
 
     /// <summary>The copy's folder address, always ending in '/'; the manifest's own address is taken for its folder.</summary>

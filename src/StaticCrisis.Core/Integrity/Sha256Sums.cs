@@ -80,10 +80,10 @@ public static class Sha256Sums
 
     /// <summary>
     /// A manifest from a mirror decides what publishing deletes there, so only plain relative paths are accepted:
-    /// nothing absolute, no '..', no backslash, no empty segment.
+    /// nothing absolute, no '..', no backslash, no empty segment, no control character (the build never makes one).
     /// </summary>
     public static bool IsSafePath(string path) =>
-        path.Length > 0 && !path.Contains('\\') && !path.Contains('\0') &&
+        path.Length > 0 && !path.Contains('\\') && !path.Any(char.IsControl) &&
         path.Split('/').All(segment => segment.Length > 0 && segment != "." && segment != "..");
 
     public static string HashOf(OutputFile file)
