@@ -20,7 +20,7 @@ public sealed class SecretScrubbingWriter : TextWriter
     {
         _inner = inner;
         // Longest first, so a secret that contains another is masked whole.
-        _secrets = [.. secrets.Where(secret => secret.Length > 0).Distinct().OrderByDescending(secret => secret.Length)];
+        _secrets = [.. Forms(secrets)];
     }
 
     public override Encoding Encoding => _inner.Encoding;
@@ -60,12 +60,41 @@ public sealed class SecretScrubbingWriter : TextWriter
         }
     }
 
+    /// <summary>
+    /// Masks every form of every secret in a whole message (a server's answer or a library's error may quote it
+    /// percent-encoded, JSON- or HTML-escaped, or wrapped over lines), then makes it one line with nothing a terminal obeys.
+    /// </summary>
     public static string Scrub(string text, IEnumerable<string> secrets)
     {
-        foreach (var secret in secrets.Where(secret => secret.Length > 0).OrderByDescending(secret => secret.Length))
-            text = text.Replace(secret, Mask, StringComparison.Ordinal);
-        return text;
+        foreach (var form in Forms(secrets))
+        {
+            // A line break (and the indent after it) may fall anywhere inside a form that a server wrapped.
+            var wrapped = string.Join(@"(?:\r?\n[ \t]*)?", form.Select(c => System.Text.RegularExpressions.Regex.Escape(c.ToString())));
+            text = System.Text.RegularExpressions.Regex.Replace(text, wrapped, Mask, System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        }
+        return Core.Text.TerminalText.Escape(text);
     }
+
+    /// <summary>A secret as it may come back: as it is, percent-encoded (either case), form-encoded, JSON-, HTML- and XML-escaped.</summary>
+    public static IEnumerable<string> Forms(IEnumerable<string> secrets) => secrets
+        .Where(secret => secret.Length > 0)
+        .SelectMany(secret => (string[])
+        [
+            secret,
+            Uri.EscapeDataString(secret),
+            LowerHexEscapes(Uri.EscapeDataString(secret)),
+            System.Net.WebUtility.UrlEncode(secret),
+            System.Text.Json.JsonEncodedText.Encode(secret).ToString(),
+            System.Text.Json.JsonEncodedText.Encode(secret, System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping).ToString(),
+            System.Net.WebUtility.HtmlEncode(secret),
+            System.Security.SecurityElement.Escape(secret),
+            System.Security.SecurityElement.Escape(secret).Replace("&apos;", "'", StringComparison.Ordinal),
+        ])
+        .Distinct(StringComparer.Ordinal)
+        .OrderByDescending(form => form.Length);
+
+    private static string LowerHexEscapes(string escaped) =>
+        System.Text.RegularExpressions.Regex.Replace(escaped, "%[0-9A-F]{2}", match => match.Value.ToLowerInvariant(), System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1));
 
     private void FlushLine()
     {
