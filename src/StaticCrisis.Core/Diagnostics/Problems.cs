@@ -202,6 +202,10 @@ public static class Problems
     public static Diagnostic MarkdownTooDeep(SourceLocation at) =>
         Error(1020, at, "the Markdown is nested too deeply (lists or quotes inside each other thousands of levels deep); simplify it");
 
+    public static Diagnostic ImageOnAnotherHost(SourceLocation at, int count) =>
+        Warning(1046, at, $"{(count == 1 ? "an image is" : $"{count} images are")} on another host, which residents' browsers would be told to load (and that host would learn who reads the page); " +
+            "shown as a link instead. Save the image into content/ and link to it there");
+
     // Files of the site folder that are not ordinary files inside it (content/, themes/, templates/, site.yml).
     public static Diagnostic SourceNotAFile(string path, Files.FileKind kind) =>
         Error(1040, new SourceLocation(path), $"this is {KindName(kind)}, not an ordinary file, so it is not read; remove it or put a real file in its place");

@@ -24,7 +24,8 @@ public static class RssFeedWriter
             xml.WriteStartElement("channel");
             xml.WriteElementString("title", feed.Title);
             xml.WriteElementString("link", site.AbsoluteUrl(feed.PagePath == "index.html" ? "" : feed.PagePath));
-            xml.WriteElementString("description", site.Config.Description.Length > 0 ? site.Config.Description : site.Config.Title);
+            // As an item's: readers take a channel's description for HTML too.
+            xml.WriteElementString("description", System.Net.WebUtility.HtmlEncode(site.Config.Description.Length > 0 ? site.Config.Description : site.Config.Title));
             xml.WriteElementString("language", strings.Lang);
             if (feed.LastChanged is { } lastChanged)
                 xml.WriteElementString("lastBuildDate", Rfc822(lastChanged));

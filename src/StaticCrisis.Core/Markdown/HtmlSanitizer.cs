@@ -98,7 +98,8 @@ public static partial class HtmlSanitizer
         public static readonly ThreadLocal<HtmlParser> PerThread = new(() => new HtmlParser());
     }
 
-    public sealed record Result(string Html, string FirstParagraph);
+    /// <param name="RemoteImages">Images on other hosts, turned into links: a page loads nothing from a third party.</param>
+    public sealed record Result(string Html, string FirstParagraph, int RemoteImages = 0);
 
     public static Result Sanitize(string html)
     {
@@ -107,13 +108,24 @@ public static partial class HtmlSanitizer
         Clean(body, 0);
         DemoteHeadings(body);
         WrapTables(body);
-        foreach (var image in body.QuerySelectorAll("img"))
+        var remoteImages = 0;
+        foreach (var image in body.QuerySelectorAll("img").ToList())
         {
+            if (Text.SafeUrls.IsOnAnotherHost(image.GetAttribute("src") ?? ""))
+            {
+                // Loading it would tell another host who reads the page (a tracking pixel): a link to it is shown instead.
+                var link = image.Owner!.CreateElement("a");
+                link.SetAttribute("href", image.GetAttribute("src")!);
+                link.TextContent = image.GetAttribute("alt") is { Length: > 0 } alt ? alt : image.GetAttribute("src")!;
+                image.Replace(link);
+                remoteImages++;
+                continue;
+            }
             image.SetAttribute("alt", image.GetAttribute("alt") ?? "");
             image.SetAttribute("loading", "lazy");
         }
         var firstParagraph = body.Children.FirstOrDefault(child => child.LocalName == "p")?.TextContent ?? "";
-        return new Result(body.InnerHtml, Text.SourceText.Clean(firstParagraph));
+        return new Result(body.InnerHtml, Text.SourceText.Clean(firstParagraph), remoteImages);
     }
 
     private static void Clean(IElement parent, int depth)

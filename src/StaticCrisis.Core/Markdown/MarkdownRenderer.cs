@@ -57,6 +57,8 @@ public sealed class MarkdownRenderer
                 html = Markdig.Markdown.Parse(update.Body, PipelineWithoutHtml.Value).ToHtml(PipelineWithoutHtml.Value);
             }
             var body = HtmlSanitizer.Sanitize(html);
+            if (body.RemoteImages > 0)
+                diagnostics.Add(Problems.ImageOnAnotherHost(new SourceLocation(update.SourcePath, update.BodyLine, 1), body.RemoteImages));
             return new RenderedUpdate(update, body.Html, update.Summary ?? body.FirstParagraph);
         }
         catch (ArgumentException)

@@ -27,6 +27,8 @@ public static class PlainMarkdownHtml
                     return false;
                 case LinkInline { Url: { } url } when !Text.SafeUrls.IsSafe(url):
                     return false;
+                case LinkInline { IsImage: true, Url: { } src } when Text.SafeUrls.IsOnAnotherHost(src):
+                    return false; // the sanitizer makes it a link
                 // <javascript:…> is a CommonMark autolink, a node of its own: its scheme is checked too.
                 case AutolinkInline { Url: { } autolink } when !Text.SafeUrls.IsSafe(autolink):
                     return false;

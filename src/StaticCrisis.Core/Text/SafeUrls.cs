@@ -22,6 +22,14 @@ public static class SafeUrls
         return SafeSchemes.Contains(scheme, StringComparer.OrdinalIgnoreCase);
     }
 
+    /// <summary>An address that leads to another host (http:, https: or protocol-relative //host): what a page must not load.</summary>
+    public static bool IsOnAnotherHost(string url)
+    {
+        var trimmed = url.Trim();
+        return trimmed.StartsWith("//", StringComparison.Ordinal) || trimmed.StartsWith(@"\\", StringComparison.Ordinal)
+            || Uri.TryCreate(trimmed, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https";
+    }
+
     /// <summary>
     /// An absolute http(s) address with a host and no user name or password in it: what site.yml's addresses must be,
     /// since each is printed on pages or in feeds for anyone to read.
