@@ -202,6 +202,12 @@ public static class Problems
     public static Diagnostic MarkdownTooDeep(SourceLocation at) =>
         Error(1020, at, "the Markdown is nested too deeply (lists or quotes inside each other thousands of levels deep); simplify it");
 
+    public static Diagnostic MarkdownTooManyLinkOpeners(SourceLocation at) =>
+        Error(1047, at, "this paragraph has so many '[' in so much text that reading it as Markdown would take minutes (each '[' may start a link); split it with blank lines, or remove the brackets");
+
+    public static Diagnostic MarkdownTooManyReferences(SourceLocation at, int limit) =>
+        Error(1048, at, $"the update has more than {limit} link definitions ('[name]: address' lines); no update needs that many: keep the ones the text uses");
+
     public static Diagnostic ImageOnAnotherHost(SourceLocation at, int count) =>
         Warning(1046, at, $"{(count == 1 ? "an image is" : $"{count} images are")} on another host, which residents' browsers would be told to load (and that host would learn who reads the page); " +
             "shown as a link instead. Save the image into content/ and link to it there");

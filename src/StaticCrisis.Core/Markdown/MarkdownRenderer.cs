@@ -34,6 +34,15 @@ public sealed class MarkdownRenderer
     /// <param name="linkTargets">Told every content path the body links to (found or not): the render depends on those files.</param>
     public RenderedUpdate Render(Update update, DiagnosticBag diagnostics, ICollection<string>? linkTargets = null)
     {
+        switch (CostLimits.Check(update.Body))
+        {
+            case (CostLimits.Excess.LinkOpeners, var line):
+                diagnostics.Add(Problems.MarkdownTooManyLinkOpeners(new SourceLocation(update.SourcePath, update.BodyLine + line - 1, 1)));
+                return new RenderedUpdate(update, "", update.Summary ?? "");
+            case (CostLimits.Excess.ReferenceDefinitions, _):
+                diagnostics.Add(Problems.MarkdownTooManyReferences(new SourceLocation(update.SourcePath, update.BodyLine, 1), CostLimits.MaxReferenceDefinitions));
+                return new RenderedUpdate(update, "", update.Summary ?? "");
+        }
         MarkdownDocument document;
         try
         {
