@@ -79,6 +79,38 @@ public sealed class GitRemote : IRemote
         }
     }
 
+    /// <summary>
+    /// Every file of the mirror's folder in the branch's newest commit (as fetched, or as just pushed), with its size and
+    /// SHA-256: the blobs are here already, so hashing them costs no download.
+    /// </summary>
+    public Task<IReadOnlyDictionary<string, RemoteFileState>?> ListAsync(CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            var files = new Dictionary<string, RemoteFileState>(StringComparer.Ordinal);
+            var start = _folder.Length == 0 ? _tip?.Tree : _tip?[_folder.TrimEnd('/')]?.Target as Tree;
+            var pending = new Stack<(Tree Tree, string Prefix)>();
+            if (start is not null)
+                pending.Push((start, ""));
+            while (pending.Count > 0)
+            {
+                var (tree, prefix) = pending.Pop();
+                foreach (var entry in tree)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    if (entry.Target is Tree subtree)
+                        pending.Push((subtree, prefix + entry.Name + "/"));
+                    else if (entry.Target is Blob blob && entry.Mode is Mode.NonExecutableFile or Mode.ExecutableFile)
+                    {
+                        using var content = blob.GetContentStream();
+                        files[prefix + entry.Name] = new RemoteFileState(blob.Size, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(content)));
+                    }
+                }
+            }
+            return Task.FromResult<IReadOnlyDictionary<string, RemoteFileState>?>(files);
+        }
+    }
+
     /// <summary>Stores the file as a blob; nobody sees it until the commit is pushed, so no temporary name is needed.</summary>
     public Task UploadAsync(string path, string localFile, CancellationToken cancellationToken)
     {

@@ -99,6 +99,26 @@ public sealed class S3Remote : IRemote
     public Task DeleteAsync(string path, CancellationToken cancellationToken) =>
         Translate(() => Client.DeleteObjectAsync(_bucket, Key(path), cancellationToken), cancellationToken);
 
+    /// <summary>Every object under the mirror's prefix with its size, a page of keys at a time.</summary>
+    public async Task<IReadOnlyDictionary<string, RemoteFileState>?> ListAsync(CancellationToken cancellationToken)
+    {
+        var files = new Dictionary<string, RemoteFileState>(StringComparer.Ordinal);
+        var request = new ListObjectsV2Request { BucketName = _bucket, Prefix = _prefix };
+        ListObjectsV2Response? page = null;
+        do
+        {
+            await Translate(async () => page = await Client.ListObjectsV2Async(request, cancellationToken), cancellationToken);
+            foreach (var item in page!.S3Objects ?? [])
+            {
+                if (item.Key.Length > _prefix.Length && !item.Key.EndsWith('/'))
+                    files[item.Key[_prefix.Length..]] = new RemoteFileState(item.Size ?? 0);
+            }
+            request.ContinuationToken = page.NextContinuationToken;
+        }
+        while (page.IsTruncated == true);
+        return files;
+    }
+
     public Task CompleteAsync(string message, CancellationToken cancellationToken) => Task.CompletedTask;
 
     public ValueTask DisposeAsync()

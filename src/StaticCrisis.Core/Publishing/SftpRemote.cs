@@ -134,6 +134,40 @@ public sealed class SftpRemote(MirrorDefinition mirror, MirrorCredentials creden
         }
     }
 
+    /// <summary>Every file under the mirror's folder with its size (SFTP has no hashes); links on the server are not followed.</summary>
+    public async Task<IReadOnlyDictionary<string, RemoteFileState>?> ListAsync(CancellationToken cancellationToken)
+    {
+        var files = new Dictionary<string, RemoteFileState>(StringComparer.Ordinal);
+        var folders = new Stack<string>();
+        folders.Push("");
+        while (folders.Count > 0)
+        {
+            var folder = folders.Pop();
+            try
+            {
+                await foreach (var entry in Client.ListDirectoryAsync(_root + folder, cancellationToken))
+                {
+                    if (entry.Name is "." or "..")
+                        continue;
+                    var path = folder + entry.Name;
+                    if (entry.IsDirectory)
+                        folders.Push(path + "/");
+                    else if (entry.IsRegularFile)
+                        files[path] = new RemoteFileState(entry.Length);
+                }
+            }
+            catch (SftpPathNotFoundException)
+            {
+                // The mirror's folder is made by the first upload.
+            }
+            catch (Exception error) when (IsServerRefusal(error))
+            {
+                throw new RemoteException($"{Where} refused to list {_root + folder}: {error.Message}", error);
+            }
+        }
+        return files;
+    }
+
     public Task CompleteAsync(string message, CancellationToken cancellationToken) => Task.CompletedTask;
 
     public ValueTask DisposeAsync()

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
+using StaticCrisis.Core.Integrity;
 using StaticCrisis.Core.Output;
 
 namespace StaticCrisis.Core.Publishing;
@@ -106,6 +107,46 @@ public sealed class WebDavRemote : IRemote
         using var response = await SendAsync(request, cancellationToken);
         if (response.StatusCode != HttpStatusCode.NotFound)
             EnsureSuccess(response, "DELETE", path);
+    }
+
+    /// <summary>Every file under the mirror's folder with its size, folder by folder (PROPFIND with Depth: 1).</summary>
+    public async Task<IReadOnlyDictionary<string, RemoteFileState>?> ListAsync(CancellationToken cancellationToken)
+    {
+        System.Xml.Linq.XNamespace dav = "DAV:";
+        var files = new Dictionary<string, RemoteFileState>(StringComparer.Ordinal);
+        var folders = new Stack<string>();
+        folders.Push("");
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        while (folders.Count > 0)
+        {
+            var folder = folders.Pop();
+            if (!seen.Add(folder))
+                continue;
+            using var request = new HttpRequestMessage(PropFind, folder.Length == 0 ? _root : Address(folder));
+            request.Headers.Add("Depth", "1");
+            request.Content = new StringContent("""<?xml version="1.0"?><propfind xmlns="DAV:"><prop><resourcetype/><getcontentlength/></prop></propfind>""", Encoding.UTF8, "application/xml");
+            using var response = await SendAsync(request, cancellationToken);
+            if (response.StatusCode == HttpStatusCode.NotFound)
+                continue;
+            EnsureSuccess(response, "PROPFIND", folder);
+            // The server's XML: no DTD is processed (XmlReader's default), so no entity can expand.
+            var answer = System.Xml.Linq.XDocument.Parse(await response.Content.ReadAsStringAsync(cancellationToken));
+            foreach (var entry in answer.Descendants(dav + "response"))
+            {
+                if (entry.Element(dav + "href")?.Value is not { } href || !Uri.TryCreate(_root, href, out var at))
+                    continue;
+                var rootPath = Uri.UnescapeDataString(_root.AbsolutePath);
+                var entryPath = Uri.UnescapeDataString(at.AbsolutePath);
+                if (!entryPath.StartsWith(rootPath, StringComparison.Ordinal) || entryPath.Length == rootPath.Length)
+                    continue; // the folder itself, or something outside the mirror
+                var relative = entryPath[rootPath.Length..];
+                if (entry.Descendants(dav + "collection").Any())
+                    folders.Push(relative.EndsWith('/') ? relative : relative + "/");
+                else if (Sha256Sums.IsSafePath(relative) && long.TryParse(entry.Descendants(dav + "getcontentlength").FirstOrDefault()?.Value, out var size))
+                    files[relative] = new RemoteFileState(size);
+            }
+        }
+        return files;
     }
 
     public Task CompleteAsync(string message, CancellationToken cancellationToken) => Task.CompletedTask;

@@ -58,6 +58,29 @@ public abstract class RemoteContract : IDisposable
     }
 
     [SkippableFact]
+    public async Task Lists_what_it_holds_with_sizes_or_says_it_cannot()
+    {
+        await using var remote = await OpenFreshMirrorAsync();
+        var empty = await remote.ListAsync(CancellationToken.None);
+        await remote.UploadAsync("index.html", Local("<p>hem</p>"), CancellationToken.None);
+        await remote.UploadAsync("uppdateringar/2026/vatten-åter.html", Local("<p>vatten åter</p>"), CancellationToken.None);
+        await remote.CompleteAsync("test", CancellationToken.None);
+
+        var listing = await remote.ListAsync(CancellationToken.None);
+
+        if (listing is null)
+        {
+            Assert.Null(empty); // a protocol that cannot list never lists
+            return;
+        }
+        Assert.Empty(empty!);
+        Assert.Equal(["index.html", "uppdateringar/2026/vatten-åter.html"], listing.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(Encoding.UTF8.GetByteCount("<p>vatten åter</p>"), listing["uppdateringar/2026/vatten-åter.html"].Size);
+        if (listing["index.html"].Sha256 is { } hash)
+            Assert.Equal(Core.Integrity.Sha256Sums.HashOf(Encoding.UTF8.GetBytes("<p>hem</p>")), hash);
+    }
+
+    [SkippableFact]
     public async Task Replaces_a_file_with_new_bytes_of_the_same_size_and_leaves_no_temporary_file()
     {
         await using (var remote = await OpenFreshMirrorAsync())
