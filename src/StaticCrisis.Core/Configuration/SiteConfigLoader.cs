@@ -15,6 +15,9 @@ public static class SiteConfigLoader
     private static readonly string[] KnownKeys =
         ["title", "description", "baseUrl", "language", "timezone", "theme", "outputDir", "feed", "timeline", "pageBudgetKb", "contact", "services", "mirrors", "signing", "hub", "cap", "accessibility", "helpNumbers"];
 
+    /// <summary>site.yml larger than this is refused unread.</summary>
+    public const long MaxBytes = 1024 * 1024;
+
     /// <summary>Returns null when the config is unusable; the reasons are in <paramref name="diagnostics"/>.</summary>
     public static SiteConfig? Load(string siteDirectory, DiagnosticBag diagnostics, string? baseUrlOverride = null)
     {
@@ -26,6 +29,11 @@ public static class SiteConfigLoader
         }
         if (!new Files.SourceFiles(siteDirectory).IsReadable(path, diagnostics))
             return null;
+        if (new FileInfo(path).Length is var length and > MaxBytes)
+        {
+            diagnostics.Add(Problems.SiteConfigTooLarge(length));
+            return null;
+        }
         var text = SourceText.Decode(File.ReadAllBytes(path), FileName, diagnostics);
         return text is not null && Parse(text, diagnostics, baseUrlOverride) is { } config ? config with { Source = text } : null;
     }

@@ -11,8 +11,11 @@ public static class ContentLoader
     public const string ContentFolder = "content";
     public const string UpdatesFolder = "content/updates";
 
-    /// <summary>Updates larger than this are refused rather than rendered: no press update is 10 MB of text.</summary>
-    public const long MaxUpdateBytes = 10 * 1024 * 1024;
+    /// <summary>
+    /// Updates larger than this are refused rather than rendered: a press update of 1 MB would be a novel, and at this size
+    /// the worst shape of Markdown found still renders in under a second (bench/README.md).
+    /// </summary>
+    public const long MaxUpdateBytes = 1024 * 1024;
 
     /// <param name="cache">Updates of earlier builds in this process: unchanged files are not parsed again.</param>
     public static SiteContent Load(string siteDirectory, SiteConfig config, DiagnosticBag diagnostics, ParallelOptions? parallel = null, ParsedUpdateCache? cache = null)

@@ -44,6 +44,9 @@ public static class Problems
     public static Diagnostic SiteConfigMissing(string path) =>
         Error(1, new SourceLocation(path), "site.yml not found: a site folder needs a site.yml with at least 'title' and 'baseUrl'");
 
+    public static Diagnostic SiteConfigTooLarge(long bytes) =>
+        Error(78, new SourceLocation("site.yml"), string.Create(System.Globalization.CultureInfo.InvariantCulture, $"site.yml is {bytes / 1048576.0:0.0} MB; a site's settings fit in far less than the 1 MB it may have: is this the right file?"));
+
     public static Diagnostic BaseUrlInvalid(SourceLocation at, string value) =>
         Error(6, at, $"'baseUrl' \"{value}\" is not an absolute http(s) address such as \"https://kris.example.org/info/\"");
 
@@ -197,7 +200,7 @@ public static class Problems
         Warning(1018, at, $"link to '{target}' points at nothing in content/; check the file name");
 
     public static Diagnostic FileTooLarge(string path, long bytes, long limit) =>
-        Error(1019, new SourceLocation(path), $"the file is {bytes / 1024 / 1024} MB; updates are limited to {limit / 1024 / 1024} MB");
+        Error(1019, new SourceLocation(path), string.Create(System.Globalization.CultureInfo.InvariantCulture, $"the file is {bytes / 1048576.0:0.0} MB; updates are limited to {limit / 1048576.0:0.#} MB of text (put long documents in content/ as a PDF and link to them)"));
 
     public static Diagnostic MarkdownTooDeep(SourceLocation at) =>
         Error(1020, at, "the Markdown is nested too deeply (lists or quotes inside each other thousands of levels deep); simplify it");
