@@ -84,6 +84,34 @@ public sealed partial class ServeHostCheckTests : IDisposable
         Assert.Equal(421, status);
     }
 
+    [Fact]
+    public void Open_event_streams_are_bounded()
+    {
+        var open = new List<TcpClient>();
+        try
+        {
+            string StatusOfAnotherStream()
+            {
+                var client = new TcpClient("127.0.0.1", _port);
+                open.Add(client);
+                var stream = client.GetStream();
+                stream.Write(Encoding.ASCII.GetBytes($"GET /__staticcrisis/events HTTP/1.1\r\nHost: 127.0.0.1:{_port}\r\n\r\n"));
+                var reader = new StreamReader(stream, Encoding.ASCII);
+                return reader.ReadLine() ?? "";
+            }
+            for (var i = 0; i < Cli.Serving.PreviewServer.MaxEventStreams; i++)
+                Assert.StartsWith("HTTP/1.1 200", StatusOfAnotherStream(), StringComparison.Ordinal);
+
+            Assert.StartsWith("HTTP/1.1 503", StatusOfAnotherStream(), StringComparison.Ordinal);
+            Assert.Equal(200, Get("127.0.0.1:" + _port).Status); // pages are still served
+        }
+        finally
+        {
+            foreach (var client in open)
+                client.Dispose();
+        }
+    }
+
     public void Dispose()
     {
         _serve.Kill(entireProcessTree: true);
