@@ -183,7 +183,8 @@ public static class UpdateParser
         }
         var fileLocation = new SourceLocation(path);
         var slug = Slugs.FromText(Path.GetFileNameWithoutExtension(path));
-        if (slug.Length == 0)
+        // A page's name is the slug plus ".html": from a file name near the file system's limit it would not fit.
+        if (slug.Length == 0 || !Slugs.IsSafe(slug))
         {
             yaml.Diagnostics.Add(Problems.SlugUnsafe(fileLocation, Path.GetFileNameWithoutExtension(path)));
             return (null, fileLocation);

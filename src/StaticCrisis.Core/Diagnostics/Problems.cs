@@ -185,7 +185,9 @@ public static class Problems
         Error(1013, at, $"slug '{slug}' is also used by {otherPath}; give one of them another file name or 'slug'");
 
     public static Diagnostic SlugUnsafe(SourceLocation at, string slug) =>
-        Error(1014, at, $"slug \"{slug}\" may only contain lowercase letters a-z, digits and '-' (it becomes a file name)");
+        Error(1014, at, slug.Length > 200
+            ? $"slug \"{slug[..40]}…\" is {slug.Length} characters long; it becomes a file name, which may have at most 200: shorten the file name or write a shorter 'slug'"
+            : $"slug \"{slug}\" may only contain lowercase letters a-z, digits and '-' (it becomes a file name)");
 
     public static Diagnostic FileEmpty(string path) =>
         Error(1015, new SourceLocation(path), "the file is empty; write front matter with 'title' and 'date', or delete the file");

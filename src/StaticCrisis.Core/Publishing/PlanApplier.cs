@@ -9,6 +9,13 @@ public static class PlanApplier
 {
     public static async Task ApplyAsync(IRemote remote, LocalCopy local, PublishPlan plan, IProgress<ApplyProgress>? progress, CancellationToken cancellationToken)
     {
+        // Every path comes from a manifest, checked when it was read; checked once more here, for every protocol alike, so
+        // that no plan can write or delete outside the mirror's folder ("..", an absolute path, a control character).
+        foreach (var path in plan.Uploads.Select(upload => upload.Path).Concat(plan.Deletions))
+        {
+            if (!Integrity.Sha256Sums.IsSafePath(path))
+                throw new ApplyException($"checking {Text.TerminalText.Escape(path)}", new RemoteException("the path would leave the mirror's folder; nothing was changed"));
+        }
         var total = plan.Uploads.Count + plan.Deletions.Count;
         var done = 0;
         long bytes = 0;

@@ -76,6 +76,21 @@ public sealed partial class ServeHostCheckTests : IDisposable
         Assert.DoesNotContain("Start", body, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/../../../../etc/passwd")]
+    [InlineData("/%2e%2e/%2e%2e/%2e%2e/etc/passwd")]
+    [InlineData("/..%2f..%2f..%2fetc%2fpasswd")]
+    [InlineData("/site.yml")]
+    [InlineData("/content/updates/2026-03-02-start.md")]
+    public void No_path_reaches_a_file_outside_the_built_site(string path)
+    {
+        var (status, body) = Get("127.0.0.1:" + _port, path);
+
+        Assert.True(status is 404 or 400, $"status {status}");
+        Assert.DoesNotContain("root:", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("baseUrl", body, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void The_event_stream_also_checks_the_host()
     {

@@ -156,3 +156,23 @@ public sealed class PublishPlannerTests : IDisposable
 
     public void Dispose() => _folder.Dispose();
 }
+
+public class PlanApplierTests
+{
+    [Theory]
+    [InlineData("../utanfor.html")]
+    [InlineData("/etc/cron.d/x")]
+    [InlineData("a/../../b")]
+    [InlineData("a\nb")]
+    public async Task A_plan_with_a_path_out_of_the_mirror_changes_nothing(string path)
+    {
+        using var mirror = new StaticCrisis.Tests.Support.TempFolder();
+        var remote = new Core.Publishing.FolderRemote(Core.Publishing.MirrorAddress.TryParse(new Uri(mirror.Combine("m") + "/").AbsoluteUri, out _)!);
+        var plan = new Core.Publishing.PublishPlan(Core.Publishing.RemoteManifestState.Read, [], ["ok.html", path], []);
+
+        var error = await Assert.ThrowsAsync<Core.Publishing.ApplyException>(() =>
+            Core.Publishing.PlanApplier.ApplyAsync(remote, new Core.Publishing.LocalCopy(mirror.Path, [], [], null), plan, null, CancellationToken.None));
+
+        Assert.Contains("the path would leave the mirror's folder", error.Message, StringComparison.Ordinal);
+    }
+}
