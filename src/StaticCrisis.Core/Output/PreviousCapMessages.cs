@@ -25,7 +25,8 @@ public static class PreviousCapMessages
         var messages = new List<PreviousCapMessage>();
         foreach (var path in Directory.EnumerateFiles(folder, "*.xml").Order(StringComparer.Ordinal))
         {
-            if (new FileInfo(path).Length <= LargestMessage && TryRead(path) is { } message)
+            // Only files the build wrote: a link or a named pipe planted in the published folder is never opened.
+            if (Files.FileKinds.Of(path) == Files.FileKind.Regular && new FileInfo(path).Length <= LargestMessage && TryRead(path) is { } message)
                 messages.Add(message);
         }
         return messages;

@@ -181,4 +181,16 @@ public class HostileFilesTests
         Assert.Contains(TestSite.Lines(result), line => line.StartsWith($"content/{name}: error SC1045: this file would be published as ", StringComparison.Ordinal));
         Assert.DoesNotContain("förfalskad", Encoding.UTF8.GetString(File.ReadAllBytes(Path.Combine(site.Output, "index.html"))), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_named_pipe_planted_among_the_published_cap_messages_is_never_opened()
+    {
+        using var site = new TestSite(TestSite.OneUpdate.Replace("accessibility:", "cap:\n  enabled: true\n  sender: \"kris@example.org\"\naccessibility:", StringComparison.Ordinal));
+        Assert.True(site.Build().Succeeded);
+        SpecialFiles.NamedPipe(Path.Combine(site.Output, "cap", "planterad.xml"));
+
+        var result = BuildWithin(site);
+
+        Assert.True(result.Succeeded, string.Join("\n", TestSite.Lines(result)));
+    }
 }
