@@ -1,3 +1,4 @@
+using System.Text;
 using System.Net.Sockets;
 using System.Security.Cryptography.X509Certificates;
 using StaticCrisis.Core.Publishing.Ftp;
@@ -146,6 +147,55 @@ public sealed class FtpRemote : IRemote
         if (!reply.IsSuccess && (await Session.SendAsync("SIZE " + full, cancellationToken)).Code == 213)
             throw new RemoteException($"{Where} refused to delete {full}: {Scrub(reply)}");
         return true;
+    });
+
+    /// <summary>
+    /// Every file under the mirror's folder with its size, from MLSD (RFC 3659), folder by folder; null when the server
+    /// does not know MLSD (the older LIST has no format a program can trust).
+    /// </summary>
+    public Task<IReadOnlyDictionary<string, RemoteFileState>?> ListAsync(CancellationToken cancellationToken) => TakeTurnAsync<IReadOnlyDictionary<string, RemoteFileState>?>(async () =>
+    {
+        var files = new Dictionary<string, RemoteFileState>(StringComparer.Ordinal);
+        var folders = new Stack<string>();
+        folders.Push("");
+        while (folders.Count > 0)
+        {
+            var folder = folders.Pop();
+            var (data, reply) = await Session.OpenTransferAsync("MLSD " + (_root + folder).TrimEnd('/'), cancellationToken);
+            if (data is null)
+            {
+                if (reply.Code is 500 or 501 or 502 or 504)
+                    return null;
+                if (reply.Code == 550)
+                    continue; // not there yet: the first upload makes it
+                throw new RemoteException($"{Where} refused to list {_root + folder}: {Scrub(reply)}");
+            }
+            using var listing = new MemoryStream();
+            await using (data)
+            {
+                await CopyAsync(data, listing, cancellationToken);
+                await Session.CloseTransferAsync(data, cancellationToken);
+            }
+            Expect(await Session.ReadReplyAsync(cancellationToken), $"did not finish listing {_root + folder}:", 226, 250);
+            foreach (var line in Encoding.UTF8.GetString(listing.ToArray()).Split('\n'))
+            {
+                // "type=file;size=1234;modify=20260302080000; index.html": facts, one space, the name.
+                var space = line.IndexOf(' ', StringComparison.Ordinal);
+                if (space < 0)
+                    continue;
+                var name = line[(space + 1)..].TrimEnd('\r');
+                var facts = line[..space].Split(';', StringSplitOptions.RemoveEmptyEntries)
+                    .Select(fact => fact.Split('=', 2)).Where(pair => pair.Length == 2)
+                    .ToDictionary(pair => pair[0].ToLowerInvariant(), pair => pair[1], StringComparer.Ordinal);
+                if (name.Length == 0 || name.Contains('/') || !facts.TryGetValue("type", out var type))
+                    continue;
+                if (type.Equals("dir", StringComparison.OrdinalIgnoreCase))
+                    folders.Push(folder + name + "/");
+                else if (type.Equals("file", StringComparison.OrdinalIgnoreCase) && facts.TryGetValue("size", out var size) && long.TryParse(size, out var bytes))
+                    files[folder + name] = new RemoteFileState(bytes);
+            }
+        }
+        return files;
     });
 
     public Task CompleteAsync(string message, CancellationToken cancellationToken) => Task.CompletedTask;
