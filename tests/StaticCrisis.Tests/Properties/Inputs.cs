@@ -59,6 +59,9 @@ public static class Inputs
         ["karta", "bild", ".png", ".md", ".html", "index.html", "feed.xml", "SHA256SUMS", "SHA256SUMS.minisig", "style.css", "Index.HTML", "updates",
             "ä", " ", "\n", "\u001b", "\\", "#", "~", ".", "..", "-", "a\u202Eb", "🙂", new string('n', 200)];
 
+    /// <summary>What a path in a generated tree is: mostly a file, sometimes a named pipe or a link out, in or to nothing.</summary>
+    public static readonly string[] FileKinds = ["file", "file", "file", "fifo", "link out", "link in", "dangling"];
+
     /// <summary>A file's path under content/: one to three parts, each a name that may lie.</summary>
     public static readonly Gen<string> ContentPath =
         Gen.OneOfConst(NameParts).Array[1, 3].Select(parts => string.Concat(parts)).Where(name => name.Length is > 0 and < 250 && name is not ("." or ".."))

@@ -61,15 +61,15 @@ public class NoInputCrashesTheToolTests
     [Fact]
     public void Every_site_builds_safe_pages_and_feeds_or_reports_located_errors()
     {
-        var site = Gen.Select(Inputs.UpdateFile.Array[1, 4], Gen.Select(Inputs.ContentPath, Inputs.MarkdownBody).Array[0, 3]);
+        var site = Gen.Select(Inputs.UpdateFile.Array[1, 4], Gen.Select(Inputs.ContentPath, Inputs.MarkdownBody, Gen.OneOfConst(Inputs.FileKinds)).Array[0, 3]);
         site.Sample(files =>
         {
             var (updates, assets) = files;
             using var test = new TestSite($"-- site.yml --\n{TestSite.MinimalConfig}\n");
             for (var i = 0; i < updates.Length; i++)
                 test.Write($"content/updates/2026-03-0{i + 1}-u{i}.md", updates[i]);
-            foreach (var (path, text) in assets)
-                TryWrite(test, "content/" + path, text);
+            foreach (var (path, text, kind) in assets)
+                TryMake(test, "content/" + path, text, kind);
 
             var result = test.Build(drafts: true, future: true);
 
@@ -86,12 +86,14 @@ public class NoInputCrashesTheToolTests
             }
             foreach (var page in Directory.EnumerateFiles(test.Output, "*.html", SearchOption.AllDirectories))
                 Assert.Empty(SafeOutput.ProblemsInPage(File.ReadAllText(page)));
+            // Nothing from outside the site folder: no link out was followed.
+            Assert.DoesNotContain(Directory.EnumerateFiles(test.Output, "*", SearchOption.AllDirectories), file => File.ReadAllText(file).Contains("root:x:0:0", StringComparison.Ordinal));
             var rss = XDocument.Load(Path.Combine(test.Output, "feed.xml"));
             foreach (var description in rss.Descendants("description"))
                 Assert.Empty(SafeOutput.ElementsInFeedHtml(description.Value));
             XDocument.Load(Path.Combine(test.Output, "feed.atom"));
             Assert.DoesNotContain('\n', string.Concat(File.ReadAllLines(Path.Combine(test.Output, "SHA256SUMS")).Select(line => line.Length > 0 && !line.StartsWith("SHA256 (", StringComparison.Ordinal) ? "\n" : "")));
-        }, time: PropertyBudget, threads: 1, print: files => Show(string.Join("\n-- next --\n", files.Item1)) + " assets: " + string.Join(", ", files.Item2.Select(a => Show(a.Item1))));
+        }, time: PropertyBudget, threads: 1, print: files => Show(string.Join("\n-- next --\n", files.Item1)) + " assets: " + string.Join(", ", files.Item2.Select(a => $"{Show(a.Item1)} ({a.Item3})")));
     }
 
     /// <summary>The body renders to HTML with nothing that can run, and every problem is reported in its file.</summary>
@@ -119,11 +121,34 @@ public class NoInputCrashesTheToolTests
     }
 
     /// <summary>A generated name the file system itself refuses (too long in bytes) is the test's own limit, not the tool's.</summary>
-    private static void TryWrite(TestSite site, string path, string text)
+    private static void TryMake(TestSite site, string path, string text, string kind)
     {
+        var full = Path.Combine(site.Directory, path);
         try
         {
-            site.Write(path, text);
+            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            switch (kind)
+            {
+                case "fifo":
+                    SpecialFiles.NamedPipe(full);
+                    break;
+                case "link out":
+                    File.CreateSymbolicLink(full, "/etc/passwd");
+                    break;
+                case "link in":
+                    File.CreateSymbolicLink(full, Path.Combine(site.Directory, "site.yml"));
+                    break;
+                case "dangling":
+                    File.CreateSymbolicLink(full, full + ".borta");
+                    break;
+                default:
+                    site.Write(path, text);
+                    break;
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            // mkfifo refused the name
         }
         catch (IOException)
         {
