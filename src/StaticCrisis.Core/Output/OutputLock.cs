@@ -26,7 +26,7 @@ public sealed partial class OutputLock : IDisposable
     public static OutputLock Acquire(string outputDirectory, TimeSpan wait)
     {
         var path = PathFor(outputDirectory);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        CreateSharedFolder(Path.GetDirectoryName(path)!);
         var deadline = DateTime.UtcNow + wait;
         while (true)
         {
@@ -39,6 +39,28 @@ public sealed partial class OutputLock : IDisposable
     }
 
     public void Dispose() => _file.Dispose();
+
+    /// <summary>The folder of lock files, shared by every account as the temporary folder is (sticky: none removes another's).</summary>
+    private static void CreateSharedFolder(string folder)
+    {
+        if (Directory.Exists(folder))
+            return;
+        if (OperatingSystem.IsWindows())
+        {
+            Directory.CreateDirectory(folder);
+            return;
+        }
+        Directory.CreateDirectory(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute | UnixFileMode.GroupRead |
+            UnixFileMode.GroupWrite | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherWrite | UnixFileMode.OtherExecute | UnixFileMode.StickyBit);
+        try
+        {
+            // The umask took some bits away: put them back, as for /tmp (another process may have made it first).
+            File.SetUnixFileMode(folder, (UnixFileMode)Convert.ToInt32("1777", 8));
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
 
     /// <summary>
     /// An exclusive lock of the whole file, or null when another process holds it. On Unix an explicit flock(): the tool
@@ -60,7 +82,14 @@ public sealed partial class OutputLock : IDisposable
         FileStream file;
         try
         {
-            file = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.ReadWrite);
+            // Opened for reading only (flock needs no more), so a writer of another account can lock a file the first made.
+            file = new FileStream(path, new FileStreamOptions
+            {
+                Mode = FileMode.OpenOrCreate,
+                Access = FileAccess.Read,
+                Share = FileShare.ReadWrite,
+                UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead,
+            });
         }
         catch (IOException) when (File.Exists(path))
         {
