@@ -34,9 +34,7 @@ public class OutputUnderStressTests
     public void A_full_disk_is_a_clear_error_and_the_published_site_stays()
     {
         using var site = new TestSite(TestSite.OneUpdate);
-        var disk = Path.Combine(site.Directory, "disk");
-        using var mount = SpecialFiles.SmallDisk(disk, kilobytes: 400);
-        var output = Path.Combine(disk, "public");
+        using var mount = SmallDiskIn(site, kilobytes: 400, out var disk, out var output);
         Assert.True(Core.Build.SiteBuilder.Build(Request(site, output)).Succeeded);
         var before = FolderSnapshot.Take(output);
         // A big image: the second copy of the site no longer fits beside the first.
@@ -54,9 +52,7 @@ public class OutputUnderStressTests
     public void A_read_only_output_is_a_clear_error_through_the_command()
     {
         using var site = new TestSite(TestSite.OneUpdate);
-        var disk = Path.Combine(site.Directory, "disk");
-        using var mount = SpecialFiles.SmallDisk(disk, kilobytes: 2048);
-        var output = Path.Combine(disk, "public");
+        using var mount = SmallDiskIn(site, kilobytes: 2048, out var disk, out var output);
         Assert.Equal(0, CliRun.Run("build", site.Directory, "--output", output).ExitCode);
         var before = FolderSnapshot.Take(output);
         SpecialFiles.RemountReadOnly(disk);
@@ -114,6 +110,14 @@ public class OutputUnderStressTests
 
         Assert.False(result.Succeeded);
         Assert.Contains(TestSite.Lines(result), line => line.StartsWith($"staticcrisis: error SC3007: '{site.Output}' is being written or published by another staticcrisis", StringComparison.Ordinal));
+    }
+
+    /// <summary>A small disk mounted in the site folder, with the output folder on it.</summary>
+    private static IDisposable SmallDiskIn(TestSite site, int kilobytes, out string disk, out string output)
+    {
+        disk = Path.Combine(site.Directory, "disk");
+        output = Path.Combine(disk, "public");
+        return SpecialFiles.SmallDisk(disk, kilobytes);
     }
 
     private static Core.Build.BuildRequest Request(TestSite site, string output) =>
