@@ -17,7 +17,7 @@ public static class SpecialFiles
     }
 
     /// <summary>A tmpfs of <paramref name="kilobytes"/> KB mounted at <paramref name="folder"/> (the tests run as root, as CI does).</summary>
-    public static IDisposable SmallDisk(string folder, int kilobytes, bool readOnly = false)
+    public static IDisposable SmallDisk(string folder, int kilobytes)
     {
         Directory.CreateDirectory(folder);
         Run("mount", "-t", "tmpfs", "-o", $"size={kilobytes}k", "tmpfs", folder);
