@@ -101,6 +101,30 @@ public class OutputUnderStressTests
     }
 
     [Fact]
+    public async Task A_build_beside_a_publish_never_mixes_two_sites_on_the_mirror()
+    {
+        using var drive = new TempFolder();
+        var mirror = drive.Combine("krisinfo");
+        using var site = PublishingSite.WithMirrors($"  - {{ name: usb, url: \"{new Uri(mirror + "/").AbsoluteUri}\" }}");
+        for (var i = 0; i < 150; i++)
+            site.Write($"content/updates/2026-03-{i % 28 + 1:00}-u{i}.md", $"---\ntitle: \"Uppdatering {i}\"\ndate: 2026-03-{i % 28 + 1:00}T08:00:00+01:00\n---\nText {i}.\n");
+        Assert.Equal(0, CliRun.Run("build", site.Directory).ExitCode);
+        site.Write("content/updates/2026-03-28-nytt.md", "---\ntitle: \"Nytt\"\ndate: 2026-03-28T09:00:00+01:00\n---\nNytt.\n");
+
+        using var publish = CliProcess.Start(new Dictionary<string, string>(), "publish", site.Directory, "--no-build");
+        var build = Task.Run(() => CliProcess.Run(new Dictionary<string, string>(), "build", site.Directory));
+        var published = CliProcess.Finish(publish, Patience);
+        var built = await build.WaitAsync(Patience);
+
+        Assert.True(published.ExitCode == 0, published.Stdout + published.Stderr);
+        Assert.True(built.ExitCode == 0, built.Stderr);
+        // The mirror holds one whole site: every file its manifest lists, with that hash.
+        var manifest = Core.Integrity.Sha256Sums.Parse(File.ReadAllText(Path.Combine(mirror, "SHA256SUMS")))!;
+        var held = FolderSnapshot.Take(mirror);
+        Assert.All(manifest, entry => Assert.Equal(entry.Value, held.GetValueOrDefault(entry.Key), ignoreCase: true));
+    }
+
+    [Fact]
     public void A_build_that_cannot_get_the_output_in_time_says_who_has_it()
     {
         using var site = new TestSite(TestSite.OneUpdate);
