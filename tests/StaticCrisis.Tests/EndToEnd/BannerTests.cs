@@ -46,14 +46,28 @@ public class BannerTests
     }
 
     [Fact]
-    public void A_banner_too_long_for_other_sites_is_a_warning_naming_the_update()
+    public void A_long_title_and_summary_are_shortened_for_the_banner_without_a_warning()
     {
         using var site = new TestSite(Site("title: \"Vattnet i hela kommunen måste kokas\"\nsummary: \"Koka vattnet. Det gäller alla. Vi meddelar när det är över.\""));
+
+        var result = site.Build(strict: true);
+
+        Assert.True(result.Succeeded, string.Join("\n", TestSite.Lines(result)));
+        var page = site.Page("banner.html");
+        Assert.Equal("Vattnet i hela kommunen måste…", page.QuerySelector(".h")!.TextContent);
+        Assert.Contains("Koka vattnet. Det gäller alla.", page.Body!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("Vi meddelar", page.Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_banner_written_too_long_for_other_sites_is_a_warning_where_it_was_written()
+    {
+        using var site = new TestSite(Site("title: \"Vatten\"\nbanner:\n  headline: \"Vattnet i hela kommunen måste kokas\"\n  text: \"Koka vattnet. Det gäller alla. Vi meddelar när det är över.\""));
         var lines = TestSite.Lines(site.Build());
         Assert.Equal(
         [
-            "content/updates/a.md(1,1): warning SC1022: the banner headline of content/updates/a.md is 35 characters; other sites' banners show at most 30: shorten 'banner.headline' (or the title)",
-            "content/updates/a.md(1,1): warning SC1023: the banner text of content/updates/a.md has 3 sentences; other sites' banners show at most 2: shorten 'banner.text' (or the summary)",
+            "content/updates/a.md(4,3): warning SC1022: the banner headline of content/updates/a.md is 35 characters; other sites' banners show at most 30: shorten 'banner.headline' (or the title)",
+            "content/updates/a.md(4,3): warning SC1023: the banner text of content/updates/a.md has 3 sentences; other sites' banners show at most 2: shorten 'banner.text' (or the summary)",
         ], lines);
         Assert.False(site.Build(strict: true).Succeeded);
     }

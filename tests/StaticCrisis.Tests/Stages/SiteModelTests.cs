@@ -152,3 +152,25 @@ public class SiteModelTests
         Assert.Equal(["feed", "services/lon", "services/epost", "services/bibliotek"], site.Feeds.Select(f => f.BasePath));
     }
 }
+
+public class BannerShorteningTests
+{
+    [Theory]
+    [InlineData("Vattnet är tjänligt igen", "Vattnet är tjänligt igen")]
+    [InlineData("Vattnet i hela kommunen måste kokas", "Vattnet i hela kommunen måste…")]
+    [InlineData("Lön, ersättningar och bidrag: så gör du", "Lön, ersättningar och bidrag…")]
+    [InlineData("Kommunalförbundsgemensamhetsanläggningen", "Kommunalförbundsgemensamhetsa…")]
+    public void A_title_becomes_a_headline_of_at_most_30_characters_cut_between_words(string title, string headline)
+    {
+        var shortened = Core.Site.Banner.Shorten(title, Core.Site.Banner.MaxHeadline);
+
+        Assert.Equal(headline, shortened);
+        Assert.True(shortened.Length <= Core.Site.Banner.MaxHeadline);
+    }
+
+    [Theory]
+    [InlineData("Koka vattnet. Det gäller alla. Vi meddelar när det är över.", "Koka vattnet. Det gäller alla.")]
+    [InlineData("Öppet kl. 08.00 i dag. Ring 113 13!", "Öppet kl. 08.00 i dag. Ring 113 13!")]
+    public void A_summary_gives_the_banner_its_first_two_sentences(string summary, string text) =>
+        Assert.Equal(text, Core.Site.Banner.FirstSentences(summary, Core.Site.Banner.MaxSentences));
+}
