@@ -51,7 +51,8 @@ public static class BuildCommand
         var stats = result.Statistics!;
         var where = Path.GetRelativePath(Directory.GetCurrentDirectory(), result.OutputDirectory!);
         stdout.WriteLine(TerminalStyle.For(stdout).Green("Built") + string.Create(CultureInfo.InvariantCulture,
-            $" {stats.Pages} pages ({stats.Updates} updates, {stats.FeedItems} in the feed, {result.Diagnostics.WarningCount} warnings) into {where} in {stats.Elapsed.TotalSeconds:0.00} s"));
+            $" {UnpublishedReport.Plural(stats.Pages, "page", "pages")} ({UnpublishedReport.Plural(stats.Updates, "update", "updates")}, {stats.FeedItems} in the feed, {UnpublishedReport.Plural(result.Diagnostics.WarningCount, "warning", "warnings")}{UnpublishedReport.Summary(stats.Unpublished)}) into {where} in {stats.Elapsed.TotalSeconds:0.00} s"));
+        UnpublishedReport.PrintEach(stdout, stats.Unpublished);
         if (request.SigningKey is { } key)
             stdout.WriteLine($"Signed {Sha256Sums.FileName} with key {key.PublicKey.KeyIdHex} ({ManifestSigner.FileName})");
         if (Environment.GetEnvironmentVariable("STATICCRISIS_TIMINGS") == "1")

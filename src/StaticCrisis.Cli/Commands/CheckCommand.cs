@@ -56,7 +56,8 @@ public static class CheckCommand
         var stats = result.Statistics!;
         var links = linksChecked > 0 ? $", {linksChecked} links in the output" : "";
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Checked {stats.Updates} updates and {stats.Pages} pages{links}: no errors, {diagnostics.WarningCount} warnings ({stats.Elapsed.TotalSeconds:0.00} s)"));
+            $"Checked {UnpublishedReport.Plural(stats.Updates, "update", "updates")} and {UnpublishedReport.Plural(stats.Pages, "page", "pages")}{links}: no errors, {UnpublishedReport.Plural(diagnostics.WarningCount, "warning", "warnings")}{UnpublishedReport.Summary(stats.Unpublished)} ({stats.Elapsed.TotalSeconds:0.00} s)"));
+        UnpublishedReport.PrintEach(stdout, stats.Unpublished);
         return ExitCodes.Success;
     }
 }

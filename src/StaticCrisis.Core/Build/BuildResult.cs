@@ -19,4 +19,7 @@ public sealed record BuildStatistics(int Updates, int Pages, int Files, int Feed
 {
     /// <summary>Time spent in each step of the pipeline, in order, for --verbose output and benchmarks.</summary>
     public IReadOnlyList<(string Step, TimeSpan Elapsed)> Steps { get; init; } = [];
+
+    /// <summary>The updates that are not on the site, and why, in path order.</summary>
+    public IReadOnlyList<Site.UnpublishedUpdate> Unpublished { get; init; } = [];
 }

@@ -56,6 +56,8 @@ public static class SiteBuilder
         // 4. Render Markdown of the published updates.
         var rules = new PublishingRules(request.Now, request.IncludeDrafts, request.IncludeFuture);
         var published = content.Updates.Where(rules.IsPublished).ToList();
+        var unpublished = content.Updates.Select(rules.WhyNot).OfType<UnpublishedUpdate>().OrderBy(left => left.SourcePath, StringComparer.Ordinal).ToList();
+        FarFutureCheck.Check(content.Updates, request.Now, diagnostics);
         var links = new ContentLinks(content with { Updates = published });
         var markdown = new MarkdownRenderer(links);
         request.Cache?.Markdown.Prepare(links, published);
@@ -100,7 +102,7 @@ public static class SiteBuilder
             steps.Lap("files");
             if (diagnostics.HasErrors || (request.Strict && diagnostics.WarningCount > 0))
                 return BuildResult.Failed(diagnostics, output);
-            var listed = new BuildStatistics(site.Updates.Count, pages.Count, files.Count, site.FeedItems.Count, clock.Elapsed) { Steps = steps.Laps };
+            var listed = new BuildStatistics(site.Updates.Count, pages.Count, files.Count, site.FeedItems.Count, clock.Elapsed) { Steps = steps.Laps, Unpublished = unpublished };
             return new BuildResult(diagnostics, true, listed, output, config.BaseUrl) { Files = files, Remaining = new RemainingSteps(files, config.PageBudgetKb) };
         }
 
@@ -136,7 +138,7 @@ public static class SiteBuilder
             return BuildResult.Failed(diagnostics, output);
         steps.Lap("write");
         Report(BuildStage.Done);
-        var statistics = new BuildStatistics(site.Updates.Count, pages.Count, files.Count, site.FeedItems.Count, clock.Elapsed) { Steps = steps.Laps };
+        var statistics = new BuildStatistics(site.Updates.Count, pages.Count, files.Count, site.FeedItems.Count, clock.Elapsed) { Steps = steps.Laps, Unpublished = unpublished };
         return new BuildResult(diagnostics, true, statistics, output, config.BaseUrl) { Files = files };
     }
 

@@ -18,6 +18,9 @@ public sealed record Update
 
     public required DateTimeOffset Date { get; init; }
 
+    /// <summary>Where 'date' is written, for messages about it.</summary>
+    public SourceLocation DateLocation { get; init; }
+
     /// <summary>False when the writer gave only a day ("2026-03-10"): pages then show the day without "00.00".</summary>
     public bool DateHasTime { get; init; } = true;
 

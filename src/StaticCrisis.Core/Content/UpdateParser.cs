@@ -79,6 +79,7 @@ public static class UpdateParser
             SourcePath = path,
             Slug = slug,
             SlugLocation = slugLocation,
+            DateLocation = yaml.LocationOf("date"),
             Title = cleanTitle,
             Date = date.Value,
             DateHasTime = dateHasTime,

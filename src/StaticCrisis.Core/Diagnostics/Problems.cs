@@ -213,6 +213,27 @@ public static class Problems
     public static Diagnostic MarkdownTooManyReferences(SourceLocation at, int limit) =>
         Error(1048, at, $"the update has more than {limit} link definitions ('[name]: address' lines); no update needs that many: keep the ones the text uses");
 
+    public static Diagnostic UrgentUpdateFarAhead(SourceLocation at, string what, DateTimeOffset date, TimeSpan ahead) =>
+        Warning(1031, at, string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"this {what} update is dated {date:yyyy-MM-dd HH:mm}, {Ahead(ahead)} ahead, so it is not on the site until then; check the date (a typo in the year?), or mark it 'draft: true' if it is meant for later"));
+
+    /// <summary>"3 days", "5 hours", "1 year and 2 days": how far ahead, in the largest units that say it.</summary>
+    public static string Ahead(TimeSpan ahead)
+    {
+        static string Count(long n, string one, string many) => n == 1 ? $"1 {one}" : $"{n} {many}";
+        if (ahead.TotalDays >= 365)
+        {
+            var years = (long)(ahead.TotalDays / 365);
+            var days = (long)(ahead.TotalDays - years * 365);
+            return days == 0 ? Count(years, "year", "years") : $"{Count(years, "year", "years")} and {Count(days, "day", "days")}";
+        }
+        if (ahead.TotalDays >= 1)
+            return Count((long)ahead.TotalDays, "day", "days");
+        if (ahead.TotalHours >= 1)
+            return Count((long)ahead.TotalHours, "hour", "hours");
+        return Count(Math.Max(1, (long)ahead.TotalMinutes), "minute", "minutes");
+    }
+
     public static Diagnostic ImageOnAnotherHost(SourceLocation at, int count) =>
         Warning(1046, at, $"{(count == 1 ? "an image is" : $"{count} images are")} on another host, which residents' browsers would be told to load (and that host would learn who reads the page); " +
             "shown as a link instead. Save the image into content/ and link to it there");

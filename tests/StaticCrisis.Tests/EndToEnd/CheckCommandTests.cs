@@ -13,7 +13,7 @@ public class CheckCommandTests
         var run = CliRun.Run("check", site.Directory);
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Matches(@"^Checked 1 updates and 10 pages: no errors, 0 warnings \(\d+\.\d\d s\)\n$", run.Stdout.Replace("\r", "", StringComparison.Ordinal));
+        Assert.Matches(@"^Checked 1 update and 10 pages: no errors, 0 warnings \(\d+\.\d\d s\)\n$", run.Stdout.Replace("\r", "", StringComparison.Ordinal));
         Assert.Equal(["content", "site.yml"], Directory.EnumerateFileSystemEntries(site.Directory).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 

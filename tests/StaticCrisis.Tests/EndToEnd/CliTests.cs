@@ -15,7 +15,7 @@ public class CliTests
         Assert.Equal(0, run.ExitCode);
         Assert.Equal("", run.Stderr);
         var line = Assert.Single(run.Stdout.TrimEnd().Split('\n'));
-        Assert.Matches(@"^Built 10 pages \(1 updates, 1 in the feed, 0 warnings\) into .*public in \d+\.\d\d s$", line);
+        Assert.Matches(@"^Built 10 pages \(1 update, 1 in the feed, 0 warnings\) into .*public in \d+\.\d\d s$", line);
         Assert.True(site.OutputExists("index.html"));
     }
 
