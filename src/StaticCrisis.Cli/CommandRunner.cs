@@ -1,24 +1,29 @@
 using System.CommandLine;
+using StaticCrisis.Cli.Terminal;
+using StaticCrisis.Core.Configuration;
+using StaticCrisis.Core.Diagnostics;
 
 namespace StaticCrisis.Cli;
 
 /// <summary>Parses, runs, and turns what can go wrong into exit codes: usage errors are 2, our own bugs 3 with a plea to report.</summary>
 public static class CommandRunner
 {
-    public static int Run(RootCommand root, string[] args, TextWriter? stdout = null, TextWriter? stderr = null) =>
-        RunAsync(root, args, stdout, stderr, CancellationToken.None).GetAwaiter().GetResult();
+    public static int Run(string[] args, TextWriter? stdout = null, TextWriter? stderr = null, Func<string, string?>? environment = null) =>
+        RunAsync(args, stdout, stderr, CancellationToken.None, environment).GetAwaiter().GetResult();
 
     /// <param name="cancellationToken">Stops a long-running command (serve) as Ctrl+C does.</param>
-    public static async Task<int> RunAsync(RootCommand root, string[] args, TextWriter? stdout, TextWriter? stderr, CancellationToken cancellationToken)
+    /// <param name="environment">Where LANG and friends are read (default: this process's environment).</param>
+    public static async Task<int> RunAsync(string[] args, TextWriter? stdout, TextWriter? stderr, CancellationToken cancellationToken, Func<string, string?>? environment = null)
     {
         stdout ??= Console.Out;
         stderr ??= Console.Error;
-        var parseResult = root.Parse(args);
+        Ui.Language = ChooseLanguage(args, environment ?? Environment.GetEnvironmentVariable);
+        var parseResult = RootCommandFactory.Create().Parse(args);
         if (parseResult.Errors.Count > 0)
         {
             foreach (var error in parseResult.Errors)
                 stderr.WriteLine($"staticcrisis: {error.Message}");
-            stderr.WriteLine("Run 'staticcrisis --help' for usage.");
+            stderr.WriteLine(Ui.Say(Texts.UsageHint));
             return ExitCodes.Usage;
         }
         try
@@ -30,14 +35,40 @@ public static class CommandRunner
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            stderr.WriteLine($"staticcrisis: error SC3003: could not read or write a file: {e.Message}");
+            stderr.WriteLine(Ui.Say(Texts.FileProblem(e.Message)));
             return ExitCodes.SiteErrors;
         }
         catch (Exception e)
         {
-            stderr.WriteLine("staticcrisis: internal error; this is a bug in staticcrisis, please report it with the text below.");
+            stderr.WriteLine(Ui.Say(Texts.InternalError()));
             stderr.WriteLine(e.ToString());
             return ExitCodes.InternalError;
         }
+    }
+
+    /// <summary>
+    /// --ui-language, else the locale, else the language of the site the command works on: the SITE_DIR (or --site) given,
+    /// else the current folder. The command line is parsed once in English to find those; help is then shown in the choice.
+    /// </summary>
+    private static UiLanguage ChooseLanguage(string[] args, Func<string, string?> environment)
+    {
+        Ui.Language = UiLanguage.English;
+        var parse = RootCommandFactory.Create().Parse(args);
+        string? option = null;
+        string? site = null;
+        try
+        {
+            option = parse.GetValue<string?>(RootCommandFactory.UiLanguageName);
+            foreach (var symbol in parse.CommandResult.Command.Arguments.Cast<System.CommandLine.Symbol>().Concat(parse.CommandResult.Command.Options))
+            {
+                if (symbol.Name is "SITE_DIR" or "--site" or "DIR" && parse.GetResult(symbol) is { } given)
+                    site = given is System.CommandLine.Parsing.ArgumentResult argument ? argument.GetValueOrDefault<string>() : (given as System.CommandLine.Parsing.OptionResult)?.GetValueOrDefault<string>();
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            // A command line with errors: its usage message is shown in the language of the locale or the current folder's site.
+        }
+        return UiLanguages.Choose(option, environment, SiteLanguage.Peek(site ?? "."));
     }
 }

@@ -1,3 +1,4 @@
+using StaticCrisis.Cli.Terminal;
 using StaticCrisis.Core.Diagnostics;
 
 namespace StaticCrisis.Cli;
@@ -6,21 +7,28 @@ namespace StaticCrisis.Cli;
 public static class DiagnosticPrinter
 {
     public static void Print(DiagnosticBag diagnostics, TextWriter stderr, bool strict) =>
-        Print(diagnostics, stderr, strict, Environment.GetEnvironmentVariable("GITHUB_ACTIONS") == "true");
+        Print(diagnostics, stderr, strict, Environment.GetEnvironmentVariable("GITHUB_ACTIONS") == "true", Ui.Language);
 
-    public static void Print(DiagnosticBag diagnostics, TextWriter stderr, bool strict, bool annotate)
+    public static void Print(DiagnosticBag diagnostics, TextWriter stderr, bool strict, bool annotate, UiLanguage language = UiLanguage.English)
     {
         foreach (var diagnostic in diagnostics.Sorted())
         {
-            var shown = strict && !diagnostic.IsError ? diagnostic with { Severity = DiagnosticSeverity.Error } : diagnostic;
-            stderr.WriteLine(shown.ToString());
+            var shown = Shown(diagnostic, strict);
+            stderr.WriteLine(shown.ToString(language));
             if (annotate)
-                stderr.WriteLine(Annotation(shown));
+                stderr.WriteLine(Annotation(shown, language));
         }
     }
 
+    /// <summary>The lines <see cref="Print"/> writes, for the preview's panel too.</summary>
+    public static IReadOnlyList<string> Lines(DiagnosticBag diagnostics, bool strict, UiLanguage language) =>
+        [.. diagnostics.Sorted().Select(diagnostic => Shown(diagnostic, strict).ToString(language))];
+
+    private static Diagnostic Shown(Diagnostic diagnostic, bool strict) =>
+        strict && !diagnostic.IsError ? diagnostic with { Severity = DiagnosticSeverity.Error } : diagnostic;
+
     /// <summary>A GitHub Actions workflow command: <c>::error file=…,line=…,col=…::message</c>.</summary>
-    public static string Annotation(Diagnostic diagnostic)
+    public static string Annotation(Diagnostic diagnostic, UiLanguage language = UiLanguage.English)
     {
         var kind = diagnostic.IsError ? "error" : "warning";
         var properties = new List<string>();
@@ -34,7 +42,7 @@ public static class DiagnosticPrinter
             }
         }
         properties.Add("title=" + EscapeProperty(diagnostic.Code));
-        return $"::{kind} {string.Join(',', properties)}::{EscapeData(diagnostic.Message)}";
+        return $"::{kind} {string.Join(',', properties)}::{EscapeData(diagnostic.MessageIn(language))}";
     }
 
     private static string EscapeData(string value) =>

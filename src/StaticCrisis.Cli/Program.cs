@@ -1,3 +1,3 @@
 using StaticCrisis.Cli;
 
-return await CommandRunner.RunAsync(RootCommandFactory.Create(), args, Console.Out, Console.Error, CancellationToken.None);
+return await CommandRunner.RunAsync(args, Console.Out, Console.Error, CancellationToken.None);

@@ -1,30 +1,31 @@
 using System.CommandLine;
 using StaticCrisis.Cli.Commands;
+using StaticCrisis.Cli.Terminal;
+using StaticCrisis.Core.Diagnostics;
 
 namespace StaticCrisis.Cli;
 
-/// <summary>Every command of the tool, in one tree.</summary>
+/// <summary>Every command of the tool, in one tree, described in the language of the run (<see cref="Ui.Language"/>).</summary>
 public static class RootCommandFactory
 {
-    public static RootCommand Create() => new("""
-        staticcrisis: turns Markdown press updates into a small static crisis-information site.
+    /// <summary>Given to every command; read before the commands are made, as it decides the language of their help.</summary>
+    public const string UiLanguageName = "--ui-language";
 
-        Examples:
-          staticcrisis init krisinfo --title "Alvby kommun – krisinformation"
-          staticcrisis new "Koka vattnet i Norrby" --from-template vattenavbrott krisinfo
-          staticcrisis serve krisinfo
-          staticcrisis build krisinfo
-          staticcrisis publish krisinfo
-          staticcrisis <command> --help
-        """)
+    public static RootCommand Create()
     {
-        InitCommand.Create(),
-        NewCommand.Create(),
-        BuildCommand.Create(),
-        CheckCommand.Create(),
-        ServeCommand.Create(),
-        PublishCommand.Create(),
-        KeygenCommand.Create(),
-        VerifyCommand.Create(),
-    };
+        var uiLanguage = new Option<string?>(UiLanguageName) { Recursive = true, HelpName = "sv|en", Description = Ui.Say(HelpTexts.UiLanguage) };
+        uiLanguage.AcceptOnlyFromAmong(UiLanguages.Names);
+        return new RootCommand(Ui.Say(HelpTexts.Root))
+        {
+            uiLanguage,
+            InitCommand.Create(),
+            NewCommand.Create(),
+            BuildCommand.Create(),
+            CheckCommand.Create(),
+            ServeCommand.Create(),
+            PublishCommand.Create(),
+            KeygenCommand.Create(),
+            VerifyCommand.Create(),
+        };
+    }
 }

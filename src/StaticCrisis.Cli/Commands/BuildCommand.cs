@@ -12,16 +12,8 @@ public static class BuildCommand
     public static Command Create()
     {
         var options = new SiteOptions();
-        var baseUrl = new Option<string?>("--base-url") { Description = "Use this address instead of baseUrl in site.yml (e.g. for a preview copy)" };
-        var command = new Command("build", """
-            Build the site into its output folder. The previous output is replaced only when the whole build succeeds.
-
-            Examples:
-              staticcrisis build
-              staticcrisis build my-site --output /var/www/info
-              staticcrisis build --drafts --future --output preview --base-url https://preview.example.org/
-              staticcrisis build --signing-key ~/keys/staticcrisis.key
-            """);
+        var baseUrl = new Option<string?>("--base-url") { Description = Ui.Say(HelpTexts.BaseUrlOverride) };
+        var command = new Command("build", Ui.Say(HelpTexts.CommandBuild));
         options.AddTo(command);
         command.Options.Add(baseUrl);
         command.SetAction(parse =>
@@ -43,18 +35,19 @@ public static class BuildCommand
         if (!result.Succeeded)
         {
             var errors = request.Strict ? result.Diagnostics.ErrorCount + result.Diagnostics.WarningCount : result.Diagnostics.ErrorCount;
-            stderr.WriteLine(style.Red($"Build failed: {errors} error(s).") + " Nothing was written; the site already published is unchanged.");
+            stderr.WriteLine(style.Red(Ui.Say(Texts.BuildFailed(errors))) + " " + Ui.Say(Texts.NothingWritten));
             return ExitCodes.SiteErrors;
         }
         if (verbosity == Verbosity.Quiet)
             return ExitCodes.Success;
         var stats = result.Statistics!;
         var where = Path.GetRelativePath(Directory.GetCurrentDirectory(), result.OutputDirectory!);
-        stdout.WriteLine(TerminalStyle.For(stdout).Green("Built") + string.Create(CultureInfo.InvariantCulture,
-            $" {UnpublishedReport.Plural(stats.Pages, "page", "pages")} ({UnpublishedReport.Plural(stats.Updates, "update", "updates")}, {stats.FeedItems} in the feed, {UnpublishedReport.Plural(result.Diagnostics.WarningCount, "warning", "warnings")}{UnpublishedReport.Summary(stats.Unpublished)}) into {where} in {stats.Elapsed.TotalSeconds:0.00} s"));
+        var built = Ui.Say(Texts.Built(stats.Pages, stats.Updates, stats.FeedItems, result.Diagnostics.WarningCount, Ui.Say(Texts.UnpublishedSummary(stats.Unpublished)), where, stats.Elapsed));
+        var firstWord = built.IndexOf(' ');
+        stdout.WriteLine(TerminalStyle.For(stdout).Green(built[..firstWord]) + built[firstWord..]);
         UnpublishedReport.PrintEach(stdout, stats.Unpublished);
         if (request.SigningKey is { } key)
-            stdout.WriteLine($"Signed {Sha256Sums.FileName} with key {key.PublicKey.KeyIdHex} ({ManifestSigner.FileName})");
+            stdout.WriteLine(Ui.Say(Texts.SignedManifest(Sha256Sums.FileName, key.PublicKey.KeyIdHex, ManifestSigner.FileName)));
         if (Environment.GetEnvironmentVariable("STATICCRISIS_TIMINGS") == "1")
             stderr.WriteLine(string.Join("  ", stats.Steps.Select(step => string.Create(CultureInfo.InvariantCulture, $"{step.Step} {step.Elapsed.TotalMilliseconds:0} ms"))));
         return ExitCodes.Success;

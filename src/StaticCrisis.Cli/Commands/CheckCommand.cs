@@ -16,14 +16,7 @@ public static class CheckCommand
     public static Command Create()
     {
         var options = new SiteOptions();
-        var command = new Command("check", """
-            Check site.yml and every update with the same messages as build, without writing anything.
-            If the output folder exists, also check that every internal link and asset in it resolves.
-
-            Examples:
-              staticcrisis check
-              staticcrisis check my-site --strict
-            """);
+        var command = new Command("check", Ui.Say(HelpTexts.CommandCheck));
         options.AddTo(command);
         command.SetAction(parse => options.WithSigningKey(options.ToRequest(parse) with { WriteOutput = false }, parse, parse.InvocationConfiguration.Error) is { } request
             ? Run(request, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, options.VerbosityOf(parse))
@@ -48,15 +41,13 @@ public static class CheckCommand
         var errors = request.Strict ? diagnostics.ErrorCount + diagnostics.WarningCount : diagnostics.ErrorCount;
         if (errors > 0)
         {
-            stderr.WriteLine(style.Red($"Check failed: {errors} error(s)."));
+            stderr.WriteLine(style.Red(Ui.Say(Texts.CheckFailed(errors))));
             return ExitCodes.SiteErrors;
         }
         if (verbosity == Verbosity.Quiet)
             return ExitCodes.Success;
         var stats = result.Statistics!;
-        var links = linksChecked > 0 ? $", {linksChecked} links in the output" : "";
-        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Checked {UnpublishedReport.Plural(stats.Updates, "update", "updates")} and {UnpublishedReport.Plural(stats.Pages, "page", "pages")}{links}: no errors, {UnpublishedReport.Plural(diagnostics.WarningCount, "warning", "warnings")}{UnpublishedReport.Summary(stats.Unpublished)} ({stats.Elapsed.TotalSeconds:0.00} s)"));
+        stdout.WriteLine(Ui.Say(Texts.Checked(stats.Updates, stats.Pages, linksChecked, diagnostics.WarningCount, Ui.Say(Texts.UnpublishedSummary(stats.Unpublished)), stats.Elapsed)));
         UnpublishedReport.PrintEach(stdout, stats.Unpublished);
         return ExitCodes.Success;
     }

@@ -17,18 +17,8 @@ public static class KeygenCommand
 
     public static Command Create()
     {
-        var output = new Option<string>("--output", "-o") { Description = "The folder to write the two key files into (default: the current folder)", DefaultValueFactory = _ => ".", HelpName = "DIR" };
-        var command = new Command("keygen", $"""
-            Make the site's signing keys: {PublicKeyFile} (the public key, for site.yml and for anyone checking a copy) and
-            {SecretKeyFile} (the secret key that build and publish sign with: keep it out of the site folder and back it up).
-            The secret key is encrypted with a passphrase from {SigningKeyLoader.PassphraseVariable}, else one typed twice
-            at a hidden prompt; an empty passphrase leaves it unencrypted. Existing key files are never overwritten.
-            Both files are in minisign's format, so the minisign tool can sign and verify with them too.
-
-            Examples:
-              staticcrisis keygen --output ~/keys
-              {SigningKeyLoader.PassphraseVariable}="…" staticcrisis keygen
-            """);
+        var output = new Option<string>("--output", "-o") { Description = Ui.Say(HelpTexts.KeygenOutput), DefaultValueFactory = _ => ".", HelpName = "DIR" };
+        var command = new Command("keygen", Ui.Say(HelpTexts.CommandKeygen));
         command.Options.Add(output);
         command.SetAction(parse => Run(parse.GetValue(output)!, Environment.GetEnvironmentVariable, PassphrasePrompt.Ask, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
         return command;
@@ -74,17 +64,7 @@ public static class KeygenCommand
         if (File.Exists(Path.Combine(directory, SiteConfigLoader.FileName)))
             problems.Add(Problems.SecretKeyInSiteFolder(secretPath));
         DiagnosticPrinter.Print(problems, stderr, strict: false);
-        stdout.WriteLine($"""
-            {TerminalStyle.For(stdout).Green("Wrote")} {publicPath} (the public key: share it) and {secretPath} (the secret key: keep it secret and back it up).
-            Key id: {key.PublicKey.KeyIdHex}
-
-            Put the public key in site.yml:
-
-            signing:
-              publicKey: "{key.PublicKey.ToBase64()}"
-
-            Then sign every build: staticcrisis build --signing-key {secretPath}
-            """);
+        stdout.WriteLine(Ui.Say(Texts.KeysWritten(publicPath, secretPath, key.PublicKey.KeyIdHex, key.PublicKey.ToBase64(), TerminalStyle.For(stdout).Green(Ui.Say(Texts.WroteWord)))));
         return ExitCodes.Success;
     }
 

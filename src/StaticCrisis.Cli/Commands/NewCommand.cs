@@ -1,4 +1,5 @@
 using System.CommandLine;
+using StaticCrisis.Cli.Terminal;
 using StaticCrisis.Core.Authoring;
 using StaticCrisis.Core.Diagnostics;
 
@@ -9,29 +10,20 @@ public static class NewCommand
 {
     public static Command Create()
     {
-        var title = new Argument<string>("TITLE") { Description = "The update's headline" };
-        var site = new Argument<string>("SITE_DIR") { Description = "The site folder (default: the current folder)", DefaultValueFactory = _ => "." };
+        var title = new Argument<string>("TITLE") { Description = Ui.Say(HelpTexts.Title) };
+        var site = new Argument<string>("SITE_DIR") { Description = Ui.Say(HelpTexts.NewSiteDir), DefaultValueFactory = _ => "." };
         site.Validators.Add(SiteOptions.RefuseOptionLike);
         title.Validators.Add(result =>
         {
             if (string.IsNullOrWhiteSpace(result.GetValueOrDefault<string>()))
-                result.AddError("the title is empty");
+                result.AddError(Ui.Say(HelpTexts.TitleEmpty));
         });
-        var severity = new Option<string?>("--severity", "-s") { Description = "How serious: info, notice, warning or critical (default: the template's, else info)" };
+        var severity = new Option<string?>("--severity", "-s") { Description = Ui.Say(HelpTexts.Severity) };
         severity.AcceptOnlyFromAmong("info", "notice", "warning", "critical");
-        var services = new Option<string[]>("--service") { Description = "A service's status as of this update, as id=status (status: operational, degraded, manual, down); repeat for more", HelpName = "id=status" };
-        var pinned = new Option<bool>("--pinned") { Description = "Show this update as \"the situation now\" on the home page" };
-        var template = new Option<string?>("--from-template", "-t") { Description = "Start from a prepared message in the site's templates/ folder", HelpName = "NAME" };
-        var command = new Command("new", """
-            Create an update in content/updates/, named after today's date and the title, with the date
-            (now, in the site's time zone) and front matter filled in. Prints the new file's path.
-            Never overwrites: if the name is taken, -2, -3 ... is added.
-
-            Examples:
-              staticcrisis new "Vattnet är tillbaka i Norrby" --service vatten=operational
-              staticcrisis new "Koka vattnet i Norrby" --from-template vattenavbrott --pinned
-              staticcrisis new "Lönerna betalas ut manuellt" --severity warning --service lon=manual my-site
-            """)
+        var services = new Option<string[]>("--service") { Description = Ui.Say(HelpTexts.Service), HelpName = "id=status" };
+        var pinned = new Option<bool>("--pinned") { Description = Ui.Say(HelpTexts.Pinned) };
+        var template = new Option<string?>("--from-template", "-t") { Description = Ui.Say(HelpTexts.FromTemplate), HelpName = "NAME" };
+        var command = new Command("new", Ui.Say(HelpTexts.CommandNew))
         {
             title, site, severity, services, pinned, template,
         };
@@ -56,18 +48,22 @@ public static class NewCommand
     {
         if (!Directory.Exists(request.SiteDirectory))
         {
-            stderr.WriteLine($"staticcrisis: the site folder '{request.SiteDirectory}' does not exist");
+            stderr.WriteLine(Ui.Say(Texts.SiteFolderMissing(request.SiteDirectory)));
             return ExitCodes.Usage;
         }
         var diagnostics = new DiagnosticBag();
-        var path = UpdateFileWriter.Create(request, diagnostics);
+        var written = UpdateFileWriter.CreateUpdate(request, diagnostics);
         DiagnosticPrinter.Print(diagnostics, stderr, strict: false);
-        if (path is null)
+        if (written is null)
         {
-            stderr.WriteLine("No update was created.");
+            stderr.WriteLine(Ui.Say(Texts.NoUpdateCreated));
             return ExitCodes.SiteErrors;
         }
-        stdout.WriteLine(Path.GetRelativePath(Directory.GetCurrentDirectory(), Path.Combine(Path.GetFullPath(request.SiteDirectory), path)));
+        // The path alone on stdout, for scripts and editors; the advice on stderr.
+        var shown = Path.GetRelativePath(Directory.GetCurrentDirectory(), Path.Combine(Path.GetFullPath(request.SiteDirectory), written.Path));
+        stdout.WriteLine(shown);
+        if (written.IsDraft)
+            stderr.WriteLine(Ui.Say(Texts.WrittenAsDraft(shown)));
         return ExitCodes.Success;
     }
 }

@@ -23,30 +23,16 @@ public static class PublishCommand
     public static Command Create()
     {
         var site = new SiteOptions();
-        var mirrors = new Option<string[]>("--mirror", "-m") { Description = "Publish only to this mirror (a name from site.yml); repeat for more (default: every mirror)", HelpName = "NAME" };
-        var dryRun = new Option<bool>("--dry-run", "-n") { Description = "Connect and show what would be uploaded, replaced and deleted; change nothing" };
-        var maxDeletes = new Option<int>("--max-deletes") { Description = $"Refuse to publish at all if a mirror would lose more files than this (default: {DefaultMaxDeletes})", DefaultValueFactory = _ => DefaultMaxDeletes, HelpName = "N" };
+        var mirrors = new Option<string[]>("--mirror", "-m") { Description = Ui.Say(HelpTexts.Mirror), HelpName = "NAME" };
+        var dryRun = new Option<bool>("--dry-run", "-n") { Description = Ui.Say(HelpTexts.DryRun) };
+        var maxDeletes = new Option<int>("--max-deletes") { Description = Ui.Say(HelpTexts.MaxDeletes(DefaultMaxDeletes)), DefaultValueFactory = _ => DefaultMaxDeletes, HelpName = "N" };
         maxDeletes.Validators.Add(result =>
         {
             if (result.GetValueOrDefault<int>() < 0)
-                result.AddError("--max-deletes must be 0 or more");
+                result.AddError(Ui.Say(HelpTexts.MaxDeletesNegative));
         });
-        var noBuild = new Option<bool>("--no-build") { Description = "Publish the output folder as it was last built" };
-        var command = new Command("publish", $"""
-            Build the site and publish it to the mirrors in site.yml, in parallel. Each mirror's plan (what is new, replaced
-            and deleted, compared by SHA-256 with the mirror's SHA256SUMS) is printed before anything is changed. Files go
-            up under a temporary name and are renamed into place; the manifest goes last, so running again resumes.
-            Credentials come from STATICCRISIS_MIRROR_<NAME>_PASSWORD (or _KEY_FILE, _ACCESS_KEY_ID, _SECRET_ACCESS_KEY),
-            or a hidden prompt on a terminal. Exit code 0 only when every mirror was published (and verified at its
-            publicUrl).
-
-            Examples:
-              staticcrisis publish
-              staticcrisis publish --dry-run
-              staticcrisis publish my-site --mirror usb --mirror webbhotell
-              staticcrisis publish --max-deletes 500
-              staticcrisis publish --signing-key ~/keys/staticcrisis.key
-            """);
+        var noBuild = new Option<bool>("--no-build") { Description = Ui.Say(HelpTexts.NoBuild) };
+        var command = new Command("publish", Ui.Say(HelpTexts.CommandPublish));
         command.Arguments.Add(site.Site);
         foreach (var option in new Option[] { mirrors, dryRun, maxDeletes, noBuild, site.Output, site.Strict, site.Quiet, site.Verbose, site.SigningKey })
             command.Options.Add(option);
@@ -67,7 +53,7 @@ public static class PublishCommand
         var style = TerminalStyle.For(stderr);
         if (!Directory.Exists(request.SiteDirectory))
         {
-            stderr.WriteLine($"staticcrisis: the site folder '{request.SiteDirectory}' does not exist");
+            stderr.WriteLine(Ui.Say(Texts.SiteFolderMissing(request.SiteDirectory)));
             return ExitCodes.Usage;
         }
 
@@ -111,7 +97,7 @@ public static class PublishCommand
             .Select(mirror => (mirror, reason: FolderMirrorGuard.Refusal(mirror.Address.Path, request.SiteDirectory, outputFolder)))
             .Where(pair => pair.reason is not null).ToList();
         foreach (var (mirror, reason) in refused)
-            stderr.WriteLine(Problems.MirrorFolderRefused(mirror.Location, mirror.Name, mirror.Address.Path, reason!));
+            stderr.WriteLine(Ui.Say(Problems.MirrorFolderRefused(mirror.Location, mirror.Name, mirror.Address.Path, reason!.Value)));
         if (refused.Count > 0)
             return ExitCodes.SiteErrors;
 
@@ -137,7 +123,7 @@ public static class PublishCommand
         }
         catch (OutputLockedException)
         {
-            stderr.WriteLine(Problems.OutputBusy(output, request.OutputLockWait));
+            stderr.WriteLine(Ui.Say(Problems.OutputBusy(output, request.OutputLockWait)));
             return ExitCodes.SiteErrors;
         }
         using var _ = held;
@@ -148,13 +134,13 @@ public static class PublishCommand
         }
         catch (LocalCopyException e)
         {
-            stderr.WriteLine(Problems.OutputNotPublishable(e.Message));
+            stderr.WriteLine(Ui.Say(Problems.OutputNotPublishable(e.Message)));
             return ExitCodes.SiteErrors;
         }
         // Without its signature, the real site would verify as "NOT GENUINE" against the key site.yml shows residents.
         if (config.SigningPublicKey is not null && local.Signature is null)
         {
-            stderr.WriteLine(Problems.SignatureMissingForPublish());
+            stderr.WriteLine(Ui.Say(Problems.SignatureMissingForPublish()));
             return ExitCodes.SiteErrors;
         }
 
@@ -163,7 +149,7 @@ public static class PublishCommand
         foreach (var publication in publications)
         {
             if (publication.Failure is not null)
-                stderr.WriteLine(style.Red($"{publication.Mirror.Name}: FAILED: {publication.Failure}"));
+                stderr.WriteLine(style.Red(Ui.Say(Texts.MirrorFailed(publication.Mirror.Name, publication.Failure))));
             else if (verbosity != Verbosity.Quiet)
                 PublishReport.PrintPlan(stdout, publication, verbosity == Verbosity.Verbose);
         }
@@ -173,13 +159,13 @@ public static class PublishCommand
         if (overLimit.Count > 0)
         {
             foreach (var publication in overLimit)
-                stderr.WriteLine(Problems.DeletesOverLimit(publication.Mirror.Name, publication.Plan!.Deletions.Count, options.MaxDeletes));
+                stderr.WriteLine(Ui.Say(Problems.DeletesOverLimit(publication.Mirror.Name, publication.Plan!.Deletions.Count, options.MaxDeletes)));
             return ExitCodes.SiteErrors;
         }
         if (options.DryRun)
         {
             if (verbosity != Verbosity.Quiet)
-                stdout.WriteLine("Dry run: nothing was changed on any mirror.");
+                stdout.WriteLine(Ui.Say(Texts.DryRunDone));
             return publications.All(publication => publication.Failure is null) ? ExitCodes.Success : ExitCodes.SiteErrors;
         }
 
@@ -198,19 +184,19 @@ public static class PublishCommand
         foreach (var publication in publications)
         {
             if (publication.Failure is not null && publication.Plan is not null)
-                stderr.WriteLine(style.Red($"{publication.Mirror.Name}: FAILED: {publication.Failure}") + " Run publish again to resume.");
+                stderr.WriteLine(style.Red(Ui.Say(Texts.MirrorFailed(publication.Mirror.Name, publication.Failure))) + " " + Ui.Say(Texts.RunAgainToResume));
             foreach (var problem in publication.Verification?.Problems ?? [])
-                stderr.WriteLine(style.Red($"{publication.Mirror.Name}: NOT VERIFIED at {publication.Mirror.PublicUrl}: {problem}"));
+                stderr.WriteLine(style.Red(Ui.Say(Texts.MirrorNotVerified(publication.Mirror.Name, publication.Mirror.PublicUrl, problem))));
         }
         var failed = publications.Where(publication => !publication.Succeeded).Select(publication => publication.Mirror.Name).ToList();
         if (failed.Count > 0)
         {
-            stderr.WriteLine(style.Red(string.Create(CultureInfo.InvariantCulture, $"Publishing failed on {failed.Count} of {publications.Count} mirrors: {string.Join(", ", failed)}.")));
+            stderr.WriteLine(style.Red(Ui.Say(Texts.PublishingFailed(failed.Count, publications.Count, string.Join(", ", failed)))));
             return ExitCodes.SiteErrors;
         }
         await PingHubAsync(config, publications, stdout, stderr, verbosity, cancellationToken);
         if (verbosity != Verbosity.Quiet)
-            stdout.WriteLine(TerminalStyle.For(stdout).Green("Published") + string.Create(CultureInfo.InvariantCulture, $" to {publications.Count} mirror{(publications.Count == 1 ? "" : "s")}."));
+            stdout.WriteLine(TerminalStyle.For(stdout).Green(Ui.Say(Texts.PublishedWord)) + Ui.Say(Texts.Published(publications.Count)));
         return ExitCodes.Success;
     }
 
@@ -227,9 +213,9 @@ public static class PublishCommand
         http.DefaultRequestHeaders.UserAgent.ParseAdd("staticcrisis-publish");
         var problems = await HubPing.PingAsync(http, hub, changedFeeds, cancellationToken);
         foreach (var problem in problems)
-            stderr.WriteLine($"staticcrisis: warning: the WebSub hub {hub} did not take the news of {problem}; subscribers will see it at their next poll");
+            stderr.WriteLine(Ui.Say(Texts.HubRefused(hub.ToString(), problem)));
         if (verbosity != Verbosity.Quiet && problems.Count < changedFeeds.Count)
-            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Told the WebSub hub {hub} about {changedFeeds.Count - problems.Count} changed feeds."));
+            stdout.WriteLine(Ui.Say(Texts.HubTold(hub.ToString(), changedFeeds.Count - problems.Count)));
     }
 
     /// <summary>The mirrors to publish to, or null with the problem printed and the exit code set.</summary>
@@ -238,9 +224,9 @@ public static class PublishCommand
         exitCode = ExitCodes.Success;
         if (config.Mirrors.Count == 0)
         {
-            stderr.WriteLine(Problems.MirrorsNone());
+            stderr.WriteLine(Ui.Say(Problems.MirrorsNone()));
+            stderr.WriteLine(Ui.Say(Texts.MirrorsExample));
             stderr.WriteLine("""
-                For example, a folder (a USB stick or a mounted share) and a web host over SFTP:
 
                 mirrors:
                   - name: usb
@@ -259,7 +245,7 @@ public static class PublishCommand
         if (unknown.Count > 0)
         {
             foreach (var name in unknown)
-                stderr.WriteLine(Problems.MirrorUnknown(name, config.Mirrors.Select(mirror => mirror.Name)));
+                stderr.WriteLine(Ui.Say(Problems.MirrorUnknown(name, config.Mirrors.Select(mirror => mirror.Name))));
             exitCode = ExitCodes.Usage;
             return null;
         }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using StaticCrisis.Cli.Terminal;
 using System.Net;
 using System.Net.Sockets;
 using System.Runtime.InteropServices;
@@ -19,30 +20,19 @@ public static class ServeCommand
     public static Command Create()
     {
         var options = new SiteOptions();
-        var port = new Option<int>("--port", "-p") { Description = $"The port to listen on (default: {DefaultPort}; 0 picks a free one)", DefaultValueFactory = _ => DefaultPort, HelpName = "N" };
+        var port = new Option<int>("--port", "-p") { Description = Ui.Say(HelpTexts.Port(DefaultPort)), DefaultValueFactory = _ => DefaultPort, HelpName = "N" };
         port.Validators.Add(result =>
         {
             if (result.GetValueOrDefault<int>() is < 0 or > 65535)
-                result.AddError("--port must be between 0 and 65535");
+                result.AddError(Ui.Say(HelpTexts.PortRange));
         });
-        var bind = new Option<string?>("--bind") { Description = "Listen on this address instead of 127.0.0.1, e.g. 0.0.0.0 to let other computers see the preview (drafts included)", HelpName = "ADDRESS" };
+        var bind = new Option<string?>("--bind") { Description = Ui.Say(HelpTexts.Bind), HelpName = "ADDRESS" };
         bind.Validators.Add(result =>
         {
             if (result.GetValueOrDefault<string?>() is { } value && !IPAddress.TryParse(value, out _))
-                result.AddError($"--bind \"{value}\" is not an IP address such as 127.0.0.1 or 0.0.0.0");
+                result.AddError(Ui.Say(HelpTexts.BindInvalid(value)));
         });
-        var command = new Command("serve", """
-            Preview the site in a browser while you write. Builds in memory (never into the site's output),
-            serves it on http://127.0.0.1:8080/, rebuilds when site.yml, content/ or the theme change, and reloads
-            open pages. A mistake is shown in the terminal and on the page, over the last version that built.
-            Stop with Ctrl+C.
-
-            Examples:
-              staticcrisis serve
-              staticcrisis serve my-site --drafts --future
-              staticcrisis serve --port 9000
-              staticcrisis serve --bind 0.0.0.0      (visible to other computers on the network)
-            """);
+        var command = new Command("serve", Ui.Say(HelpTexts.CommandServe));
         options.AddSelectionTo(command);
         command.Options.Add(port);
         command.Options.Add(bind);
@@ -58,7 +48,7 @@ public static class ServeCommand
     {
         if (!Directory.Exists(request.SiteDirectory))
         {
-            stderr.WriteLine($"staticcrisis: the site folder '{request.SiteDirectory}' does not exist");
+            stderr.WriteLine(Ui.Say(Texts.SiteFolderMissing(request.SiteDirectory)));
             return ExitCodes.Usage;
         }
         var siteDirectory = Path.GetFullPath(request.SiteDirectory);
@@ -74,7 +64,7 @@ public static class ServeCommand
         }
         catch (IOException e) when (e.InnerException is SocketException { SocketErrorCode: SocketError.AddressAlreadyInUse } || e.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
         {
-            stderr.WriteLine($"staticcrisis: port {port} on {address} is already in use; choose another with --port");
+            stderr.WriteLine(Ui.Say(Texts.PortInUse(port, address.ToString())));
             return ExitCodes.SiteErrors;
         }
         await using (server)
@@ -84,14 +74,14 @@ public static class ServeCommand
             builds.Configure(request with { SiteDirectory = siteDirectory, BaseUrl = shown.ToString() });
             builds.Build();
             using var watcher = new SiteWatcher(siteDirectory, [ThemeLocator.BuiltInThemesDirectory], () => Rebuild(builds, stderr), Settle);
-            stdout.WriteLine($"Serving {Path.GetRelativePath(Directory.GetCurrentDirectory(), siteDirectory)} at {shown} – open it in a browser. Press Ctrl+C to stop.");
+            stdout.WriteLine(Ui.Say(Texts.Serving(Path.GetRelativePath(Directory.GetCurrentDirectory(), siteDirectory), shown)));
             if (!IPAddress.IsLoopback(address))
-                stdout.WriteLine($"Listening on {address}: other computers that can reach this one can see the preview, drafts included.");
+                stdout.WriteLine(Ui.Say(Texts.ListeningBeyondLoopback(address.ToString())));
             // The signal cancels on its own thread: yield, so stopping never runs inside the signal handler.
             await Task.Delay(Timeout.Infinite, cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing | ConfigureAwaitOptions.ForceYielding);
         }
         builds.Dispose(); // its background pass says nothing after this
-        stdout.WriteLine("Stopped.");
+        stdout.WriteLine(Ui.Say(Texts.Stopped));
         return ExitCodes.Success;
     }
 
@@ -111,7 +101,7 @@ public static class ServeCommand
         }
         catch (Exception e)
         {
-            stderr.WriteLine("staticcrisis: internal error while rebuilding; this is a bug in staticcrisis, please report it with the text below.");
+            stderr.WriteLine(Ui.Say(Texts.InternalError(Texts.WhileRebuilding)));
             stderr.WriteLine(e.ToString());
         }
     }

@@ -10,24 +10,23 @@ namespace StaticCrisis.Cli.Commands;
 /// <summary>The argument and options that build, check, publish and serve share, so they read the same everywhere.</summary>
 public sealed class SiteOptions
 {
-    public Argument<string> Site { get; } = new("SITE_DIR") { Description = "The site folder, holding site.yml and content/ (default: the current folder)", DefaultValueFactory = _ => "." };
+    public Argument<string> Site { get; } = new("SITE_DIR") { Description = Ui.Say(HelpTexts.SiteDir), DefaultValueFactory = _ => "." };
 
-    public Option<string?> Output { get; } = new("--output", "-o") { Description = "The output folder (default: outputDir in site.yml, else SITE_DIR/public)" };
+    public Option<string?> Output { get; } = new("--output", "-o") { Description = Ui.Say(HelpTexts.Output) };
 
-    public Option<bool> Drafts { get; } = new("--drafts") { Description = "Include updates marked 'draft: true'" };
+    public Option<bool> Drafts { get; } = new("--drafts") { Description = Ui.Say(HelpTexts.Drafts) };
 
-    public Option<bool> Future { get; } = new("--future") { Description = "Include updates dated in the future" };
+    public Option<bool> Future { get; } = new("--future") { Description = Ui.Say(HelpTexts.Future) };
 
-    public Option<bool> Strict { get; } = new("--strict") { Description = "Treat warnings as errors" };
+    public Option<bool> Strict { get; } = new("--strict") { Description = Ui.Say(HelpTexts.Strict) };
 
-    public Option<bool> Quiet { get; } = new("--quiet", "-q") { Description = "Print only problems: no progress, no summary" };
+    public Option<bool> Quiet { get; } = new("--quiet", "-q") { Description = Ui.Say(HelpTexts.Quiet) };
 
-    public Option<bool> Verbose { get; } = new("--verbose", "-v") { Description = "Print every step of the build with its time" };
+    public Option<bool> Verbose { get; } = new("--verbose", "-v") { Description = Ui.Say(HelpTexts.Verbose) };
 
     public Option<string?> SigningKey { get; } = new("--signing-key")
     {
-        Description = $"Sign SHA256SUMS with this secret key (made by 'staticcrisis keygen'); default: {SigningKeyLoader.FileVariable}. " +
-            $"Its passphrase comes from {SigningKeyLoader.PassphraseVariable}, else a hidden prompt",
+        Description = Ui.Say(HelpTexts.SigningKey),
         HelpName = "FILE",
     };
 
@@ -38,7 +37,7 @@ public sealed class SiteOptions
         Verbose.Validators.Add(result =>
         {
             if (result.GetValueOrDefault<bool>() && result.Parent is System.CommandLine.Parsing.CommandResult command && command.GetValue(Quiet))
-                result.AddError("--quiet and --verbose cannot be used together");
+                result.AddError(Ui.Say(HelpTexts.QuietAndVerbose));
         });
     }
 
@@ -46,7 +45,7 @@ public sealed class SiteOptions
     public static void RefuseOptionLike(System.CommandLine.Parsing.ArgumentResult result)
     {
         if (result.GetValueOrDefault<string>() is { } value && value.StartsWith('-'))
-            result.AddError($"unknown option '{value}'");
+            result.AddError(Ui.Say(HelpTexts.UnknownOption(value)));
     }
 
     public void AddTo(Command command)
@@ -97,7 +96,7 @@ public sealed class SiteOptions
         if (!problems.HasErrors)
             return request with { SigningKey = key };
         DiagnosticPrinter.Print(problems, stderr, strict: false);
-        stderr.WriteLine(TerminalStyle.For(stderr).Red("The signing key could not be opened.") + " Nothing was written; the site already published is unchanged.");
+        stderr.WriteLine(TerminalStyle.For(stderr).Red(Ui.Say(Texts.SigningKeyNotOpened)) + " " + Ui.Say(Texts.NothingWritten));
         return null;
     }
 
@@ -115,7 +114,7 @@ public sealed class SiteOptions
     {
         if (!Directory.Exists(request.SiteDirectory))
         {
-            stderr.WriteLine($"staticcrisis: the site folder '{request.SiteDirectory}' does not exist");
+            stderr.WriteLine(Ui.Say(Texts.SiteFolderMissing(request.SiteDirectory)));
             return null;
         }
         return SiteBuilder.Build(request with { Progress = new ProgressDisplay(stderr, style, verbosity) });

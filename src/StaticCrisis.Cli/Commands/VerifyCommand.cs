@@ -19,20 +19,10 @@ public static class VerifyCommand
 
     public static Command Create()
     {
-        var url = new Argument<string>("URL") { Description = "Where the copy is read, e.g. https://kris.example.org/info/" };
-        var publicKey = new Option<string?>("--public-key", "-p") { Description = "The site's public key: the base64 key (RW…) or a .pub file (default: signing.publicKey in site.yml)", HelpName = "KEY" };
-        var site = new Option<string>("--site") { Description = "The site folder whose site.yml names the public key (default: the current folder)", DefaultValueFactory = _ => ".", HelpName = "DIR" };
-        var command = new Command("verify", """
-            Check a published copy of the site: that its SHA256SUMS is signed by the site's key (SHA256SUMS.minisig) and that
-            every file it lists is there with the same bytes. Prints each file that differs or is missing, and a verdict.
-            Exit code 0 when the copy is genuine and complete, 1 when it is not (or cannot be read). Without a public key
-            the files are checked against the copy's own manifest only, which shows a copy is complete, not that it is genuine.
-
-            Examples:
-              staticcrisis verify https://kris.example.org/info/
-              staticcrisis verify https://mirror.example.net/info/ --public-key RWQ…
-              staticcrisis verify https://mirror.example.net/info/ --public-key staticcrisis.pub
-            """);
+        var url = new Argument<string>("URL") { Description = Ui.Say(HelpTexts.VerifyUrl) };
+        var publicKey = new Option<string?>("--public-key", "-p") { Description = Ui.Say(HelpTexts.PublicKey), HelpName = "KEY" };
+        var site = new Option<string>("--site") { Description = Ui.Say(HelpTexts.VerifySite), DefaultValueFactory = _ => ".", HelpName = "DIR" };
+        var command = new Command("verify", Ui.Say(HelpTexts.CommandVerify));
         command.Arguments.Add(url);
         command.Options.Add(publicKey);
         command.Options.Add(site);
@@ -45,7 +35,7 @@ public static class VerifyCommand
     {
         if (CopyAddress(address) is not { } copy)
         {
-            stderr.WriteLine($"staticcrisis: '{address}' is not an http(s) address such as https://kris.example.org/info/");
+            stderr.WriteLine(Ui.Say(Texts.NotAnAddress(address)));
             return ExitCodes.Usage;
         }
         var (key, keySource, exitCode) = PublicKey(publicKeyOption, siteDirectory, stderr);
@@ -58,13 +48,12 @@ public static class VerifyCommand
         var manifest = manifestBytes is null ? null : Sha256Sums.Parse(System.Text.Encoding.UTF8.GetString(manifestBytes));
         if (manifest is null)
         {
-            stderr.WriteLine(manifestProblem is null
-                ? $"staticcrisis: {new Uri(copy, Sha256Sums.FileName)} is not a manifest (lines 'SHA256 (path) = hash'): this is not a copy staticcrisis can check"
-                : $"staticcrisis: could not read {new Uri(copy, Sha256Sums.FileName)}: {manifestProblem}");
-            stdout.WriteLine(style.Red("Verdict: NOT VERIFIED.") + " The copy's manifest could not be read, so nothing could be checked.");
+            var where = new Uri(copy, Sha256Sums.FileName).ToString();
+            stderr.WriteLine(Ui.Say(manifestProblem is null ? Texts.NotAManifest(where) : Texts.ManifestUnreadable(where, manifestProblem)));
+            stdout.WriteLine(style.Red(Ui.Say(Texts.VerdictNoManifest)));
             return ExitCodes.SiteErrors;
         }
-        stdout.WriteLine($"Checking {copy} against its {Sha256Sums.FileName} ({manifest.Count} files)");
+        stdout.WriteLine(Ui.Say(Texts.CheckingAgainst(copy.ToString(), Sha256Sums.FileName, manifest.Count)));
 
         var (signatureBytes, signatureProblem) = await CopyVerifier.FetchFileAsync(http, copy, ManifestSigner.FileName, cancellationToken);
         var signature = signatureBytes is null ? null : MinisignSignature.Parse(System.Text.Encoding.UTF8.GetString(signatureBytes));
@@ -79,29 +68,29 @@ public static class VerifyCommand
             if (check.ActualHash is null)
             {
                 missing++;
-                stdout.WriteLine($"  {style.Red("MISSING  ")} {TerminalText.Escape(check.Path)} ({check.Problem})");
+                stdout.WriteLine($"  {style.Red(Ui.Say(Texts.Missing))} {TerminalText.Escape(check.Path)} ({check.Problem})");
             }
             else
             {
                 different++;
-                stdout.WriteLine($"  {style.Red("DIFFERENT")} {TerminalText.Escape(check.Path)}");
+                stdout.WriteLine($"  {style.Red(Ui.Say(Texts.Different))} {TerminalText.Escape(check.Path)}");
             }
         }
         var ok = checks.Count - different - missing;
-        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{ok} {(ok == 1 ? "file" : "files")} OK, {different} different, {missing} missing."));
+        stdout.WriteLine(Ui.Say(Texts.FilesTally(ok, different, missing)));
 
         var filesMatch = different + missing == 0;
         var (verdict, good) = (signatureState, filesMatch) switch
         {
-            (SignatureState.Valid, true) => ("GENUINE AND COMPLETE. The manifest is signed by the site's key and every file matches it.", true),
-            (SignatureState.Valid, false) => ($"DAMAGED OR ALTERED. The manifest is genuine, but {different + missing} file(s) differ from it or are missing: this copy is stale, incomplete or changed.", false),
-            (SignatureState.Invalid, _) => ("NOT GENUINE. The signature does not match the site's key: this manifest was not signed by the site, or was changed since. Do not trust this copy.", false),
-            (SignatureState.Missing, _) => ("NOT GENUINE. The site signs its manifests, but this copy has no valid signature: it cannot be shown to come from the site.", false),
-            (SignatureState.NoKey, true) => ("COMPLETE, NOT PROVEN GENUINE. Every file matches the copy's own manifest, but without the site's public key nothing shows who wrote that manifest.", true),
-            (SignatureState.NoKey, false) => ($"INCOMPLETE. {different + missing} file(s) differ from the copy's own manifest or are missing (and without the site's public key it is not proven genuine either).", false),
+            (SignatureState.Valid, true) => (Texts.GenuineAndComplete, true),
+            (SignatureState.Valid, false) => (Texts.DamagedOrAltered(different + missing), false),
+            (SignatureState.Invalid, _) => (Texts.NotGenuineSignature, false),
+            (SignatureState.Missing, _) => (Texts.NotGenuineUnsigned, false),
+            (SignatureState.NoKey, true) => (Texts.CompleteNotProven, true),
+            (SignatureState.NoKey, false) => (Texts.Incomplete(different + missing), false),
             _ => throw new InvalidOperationException(),
         };
-        stdout.WriteLine((good ? style.Green("Verdict: ") : style.Red("Verdict: ")) + verdict);
+        stdout.WriteLine((good ? style.Green(Ui.Say(Texts.VerdictWord)) : style.Red(Ui.Say(Texts.VerdictWord))) + Ui.Say(verdict));
         return good ? ExitCodes.Success : ExitCodes.SiteErrors;
     }
 
@@ -130,29 +119,29 @@ public static class VerifyCommand
     {
         if (signature is null)
         {
-            var why = fetched ? $"{ManifestSigner.FileName} is not a minisign signature" : $"no {ManifestSigner.FileName} ({fetchProblem})";
-            stdout.WriteLine(key is null ? $"Signature: none; the manifest is unsigned ({why})." : style.Red("Signature: MISSING") + $" ({why}).");
+            var why = Ui.Say(fetched ? Texts.SignatureNotAMinisign(ManifestSigner.FileName) : Texts.SignatureFileAbsent(ManifestSigner.FileName, fetchProblem));
+            stdout.WriteLine(key is null ? Ui.Say(Texts.SignatureNone(why)) : style.Red(Ui.Say(Texts.SignatureMissing)) + $" ({why}).");
             return key is null ? SignatureState.NoKey : SignatureState.Missing;
         }
         var comment = ManifestComment.Parse(signature.TrustedComment);
         var names = Describe(comment);
         if (key is null)
         {
-            stdout.WriteLine($"Signature: NOT CHECKED, no public key given (--public-key, or signing.publicKey in site.yml). It claims key {signature.KeyIdHex}{names}.");
+            stdout.WriteLine(Ui.Say(Texts.SignatureNotChecked(signature.KeyIdHex, names)));
             return SignatureState.NoKey;
         }
         var check = signature.Verify(key, manifest);
         if (check == SignatureCheck.Valid)
         {
-            stdout.WriteLine(style.Green("Signature: valid") + $", by key {key.KeyIdHex} ({keySource}){names}.");
+            stdout.WriteLine(style.Green(Ui.Say(Texts.SignatureValid)) + Ui.Say(Texts.ByKey(key.KeyIdHex, keySource, names)));
             return SignatureState.Valid;
         }
-        stdout.WriteLine(style.Red("Signature: INVALID") + " " + check switch
+        stdout.WriteLine(style.Red(Ui.Say(Texts.SignatureInvalid)) + " " + Ui.Say(check switch
         {
-            SignatureCheck.OtherKey => $"(made by key {signature.KeyIdHex}, not the site's key {key.KeyIdHex} from {keySource}).",
-            SignatureCheck.FileChanged => $"({Sha256Sums.FileName} was changed after it was signed).",
-            _ => "(the trusted comment was changed after signing).",
-        });
+            SignatureCheck.OtherKey => Texts.OtherKey(signature.KeyIdHex, key.KeyIdHex, keySource),
+            SignatureCheck.FileChanged => Texts.ManifestChanged(Sha256Sums.FileName),
+            _ => Texts.CommentChanged,
+        }));
         return SignatureState.Invalid;
     }
 
@@ -161,16 +150,26 @@ public static class VerifyCommand
     {
         var parts = new List<string>();
         if (comment.Title is not null || comment.Site is not null)
-            parts.Add("for " + string.Join(" ", new[] { comment.Title, comment.Site is null ? null : $"<{comment.Site}>" }.OfType<string>()));
+            parts.Add(Ui.Say(Texts.SignedFor(string.Join(" ", new[] { comment.Title, comment.Site is null ? null : $"<{comment.Site}>" }.OfType<string>()))));
         if (comment.Time is { } time)
-            parts.Add("as of " + time.ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture));
-        return parts.Count == 0 ? "" : "; signed " + TerminalText.Escape(string.Join(", ", parts));
+            parts.Add(Ui.Say(Texts.SignedAsOf(time.ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture))));
+        return parts.Count == 0 ? "" : Ui.Say(Texts.SignedWord) + TerminalText.Escape(string.Join(", ", parts));
     }
 
     /// <summary>The copy's folder address, always ending in '/'; the manifest's own address is taken for its folder.</summary>
+    /// <remarks>A folder path (a USB stick) or a file:// address is read from disk, as a web address is over HTTP.</remarks>
     private static Uri? CopyAddress(string address)
     {
-        if (!Uri.TryCreate(address.Trim(), UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps) || uri.Host.Length == 0)
+        address = address.Trim();
+        if (!address.Contains("://", StringComparison.Ordinal) && Directory.Exists(address))
+            return new Uri(Path.TrimEndingDirectorySeparator(Path.GetFullPath(address)) + "/");
+        if (!Uri.TryCreate(address, UriKind.Absolute, out var uri))
+            return null;
+        if (uri.IsFile)
+            return Directory.Exists(uri.LocalPath) || uri.LocalPath.EndsWith("/" + Sha256Sums.FileName, StringComparison.Ordinal)
+                ? new Uri(uri.LocalPath.EndsWith("/" + Sha256Sums.FileName, StringComparison.Ordinal) ? uri.LocalPath[..^Sha256Sums.FileName.Length] : Path.TrimEndingDirectorySeparator(uri.LocalPath) + "/")
+                : null;
+        if ((uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps) || uri.Host.Length == 0)
             return null;
         var path = uri.AbsolutePath;
         if (path.EndsWith("/" + Sha256Sums.FileName, StringComparison.Ordinal))
@@ -189,9 +188,7 @@ public static class VerifyCommand
             var key = MinisignPublicKey.ParseFileOrKey(fromFile ? File.ReadAllText(option) : option);
             if (key is null)
             {
-                stderr.WriteLine(fromFile
-                    ? $"staticcrisis: '{option}' is not a minisign public key file (a comment line, then a line starting with RW)"
-                    : $"staticcrisis: --public-key '{option}' is neither a minisign public key (56 characters starting with RW) nor a file");
+                stderr.WriteLine(Ui.Say(fromFile ? Texts.NotAKeyFile(option) : Texts.NotAKey(option)));
                 return (null, null, ExitCodes.Usage);
             }
             return (key, fromFile ? option : "--public-key", null);
@@ -203,7 +200,7 @@ public static class VerifyCommand
         if (config is null)
         {
             DiagnosticPrinter.Print(problems, stderr, strict: false);
-            stderr.WriteLine("staticcrisis: site.yml could not be read for the site's public key; fix it, or give --public-key");
+            stderr.WriteLine(Ui.Say(Texts.SiteUnreadableForKey));
             return (null, null, ExitCodes.SiteErrors);
         }
         if (config.SigningPublicKey is null || !MinisignPublicKey.TryParse(config.SigningPublicKey, out var siteKey))

@@ -17,8 +17,8 @@ public static class PublishReport
         stdout.WriteLine($"{publication.Mirror.Name} ({publication.Mirror.Address}):");
         var manifest = plan.RemoteManifest switch
         {
-            RemoteManifestState.Missing => "  no SHA256SUMS on the mirror (first publish?): uploading every file, deleting nothing",
-            RemoteManifestState.Unreadable => "  the mirror's SHA256SUMS cannot be read: uploading every file, deleting nothing",
+            RemoteManifestState.Missing => Ui.Say(Texts.ManifestMissingOnMirror),
+            RemoteManifestState.Unreadable => Ui.Say(Texts.ManifestUnreadableOnMirror),
             _ => null,
         };
         if (manifest is not null)
@@ -26,20 +26,18 @@ public static class PublishReport
         // Always shown: a mirror that lost or changed files behind our back is news its owner needs.
         if (plan.Repairs.Count > 0)
         {
-            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  {plan.Repairs.Count} file{(plan.Repairs.Count == 1 ? " has" : "s have")} vanished or changed on the mirror since the last publish; putting {(plan.Repairs.Count == 1 ? "it" : "them")} back:"));
+            stdout.WriteLine(Ui.Say(Texts.Repairs(plan.Repairs.Count)));
             foreach (var path in plan.Repairs.Take(verbose ? plan.Repairs.Count : ListedFiles))
                 stdout.WriteLine($"    {TerminalText.Escape(path)}");
             if (!verbose && plan.Repairs.Count > ListedFiles)
-                stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    … and {plan.Repairs.Count - ListedFiles} more"));
+                stdout.WriteLine("    " + Ui.Say(Texts.AndMore(plan.Repairs.Count - ListedFiles)));
         }
         if (!plan.HasChanges)
         {
-            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  up to date: {plan.Unchanged.Count} files unchanged"));
+            stdout.WriteLine(Ui.Say(Texts.UpToDate(plan.Unchanged.Count)));
             return;
         }
-        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  {plan.New.Count()} new, {plan.Replacements.Count()} replaced, {plan.Deletions.Count} to delete, {plan.Unchanged.Count} unchanged ({ByteSize.Format(plan.UploadBytes)} to send)"));
+        stdout.WriteLine(Ui.Say(Texts.PlanLine(plan.New.Count(), plan.Replacements.Count(), plan.Deletions.Count, plan.Unchanged.Count, ByteSize.Format(plan.UploadBytes))));
         PrintList(stdout, "new", plan.New.Select(upload => upload.Path).ToList(), verbose);
         PrintList(stdout, "replace", plan.Replacements.Select(upload => upload.Path).ToList(), verbose);
         PrintList(stdout, "delete", plan.Deletions, verbose);
@@ -51,7 +49,7 @@ public static class PublishReport
         foreach (var path in paths.Take(shown))
             stdout.WriteLine($"    {kind,-8} {path}");
         if (paths.Count > shown)
-            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {kind,-8} … and {paths.Count - shown} more (--verbose lists them all)"));
+            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {kind,-8} {Ui.Say(Texts.AndMore(paths.Count - shown))} {Ui.Say(Texts.VerboseListsAll)}"));
     }
 
     public static void PrintResults(TextWriter stdout, IReadOnlyList<MirrorPublication> publications)

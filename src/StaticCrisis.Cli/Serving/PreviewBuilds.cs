@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
+using StaticCrisis.Cli.Terminal;
 using StaticCrisis.Core.Build;
 using StaticCrisis.Core.Diagnostics;
 using StaticCrisis.Core.Templates;
@@ -20,6 +21,11 @@ public sealed class PreviewBuilds : IDisposable
     private readonly TextWriter _stdout;
     private readonly TextWriter _stderr;
     private readonly Func<DateTimeOffset> _now;
+
+    // Rebuilds run on the watcher's threads: the run's language is kept here, not looked up there.
+    private readonly UiLanguage _language = Ui.Language;
+
+    public UiLanguage Language => _language;
     private readonly Lock _building = new();
     private PreviewState _state = PreviewState.Empty;
     private CancellationTokenSource _pass = new();
@@ -65,22 +71,23 @@ public sealed class PreviewBuilds : IDisposable
             _pass = new CancellationTokenSource();
             var previous = State;
             var result = SiteBuilder.Build(_template with { WriteOutput = false, RenderOnRequest = true, Cache = Cache, Now = _now() });
-            DiagnosticPrinter.Print(result.Diagnostics, _stderr, _template.Strict);
+            Print(result.Diagnostics);
             PreviewState next;
+            var lines = DiagnosticPrinter.Lines(result.Diagnostics, _template.Strict, _language);
             if (result.Succeeded)
             {
                 var stats = result.Statistics!;
-                _stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{DateTime.Now:HH:mm:ss} Built in {stats.Elapsed.TotalMilliseconds:0} ms: {stats.Pages} pages ({stats.Updates} updates, {result.Diagnostics.WarningCount} warnings so far), each made when first opened; checking them all in the background"));
-                next = new PreviewState(result.Files.ToDictionary(file => file.Path, StringComparer.Ordinal), [], previous.Version + 1);
+                _stdout.WriteLine($"{DateTime.Now:HH:mm:ss} {Texts.PreviewBuilt(stats.Elapsed, stats.Pages, stats.Updates, result.Diagnostics.WarningCount).In(_language)}");
+                var unpublished = stats.Unpublished.Select(left => Texts.NotPublished(left).In(_language)).ToList();
+                foreach (var line in unpublished)
+                    _stdout.WriteLine("  " + Core.Text.TerminalText.Escape(line));
+                next = new PreviewState(result.Files.ToDictionary(file => file.Path, StringComparer.Ordinal), [], previous.Version + 1) { Notes = [.. lines, .. unpublished] };
                 _failures.Clear();
             }
             else
             {
-                var shown = previous.Files is null ? "Nothing to show until it is fixed." : "Still showing the last good build.";
-                _stderr.WriteLine($"{DateTime.Now:HH:mm:ss} Build failed: {result.Diagnostics.ErrorCount} error(s). {shown}");
-                var problems = result.Diagnostics.Sorted().Select(diagnostic => diagnostic.ToString()).ToList();
-                next = new PreviewState(previous.Files, problems, previous.Version + 1);
+                _stderr.WriteLine($"{DateTime.Now:HH:mm:ss} {Texts.PreviewFailed(result.Diagnostics.ErrorCount, previous.Files is not null).In(_language)}");
+                next = new PreviewState(previous.Files, lines, previous.Version + 1);
             }
             Volatile.Write(ref _state, next);
             Built?.Invoke(next);
@@ -102,11 +109,11 @@ public sealed class PreviewBuilds : IDisposable
         var bag = new DiagnosticBag();
         if (error is TemplateRenderException)
             TemplateRenderException.Report([(path, error)], bag);
-        var problem = bag.Sorted() is [var diagnostic, ..] ? diagnostic.ToString() : $"{path} could not be made: {error.GetType().Name}: {error.Message}";
+        var problem = bag.Sorted() is [var diagnostic, ..] ? diagnostic.ToString(_language) : Texts.PageNotMade(path, $"{error.GetType().Name}: {error.Message}").In(_language);
         if (_failures.TryAdd((state.Version, path), problem) && error is not TemplateRenderException)
         {
             _stderr.WriteLine($"{DateTime.Now:HH:mm:ss} {problem}");
-            _stderr.WriteLine("staticcrisis: internal error while making a page; this is a bug in staticcrisis, please report it with the text below.");
+            _stderr.WriteLine(Texts.InternalError(Texts.WhileMakingAPage).In(_language));
             _stderr.WriteLine(error.ToString());
         }
         return problem;
@@ -134,12 +141,13 @@ public sealed class PreviewBuilds : IDisposable
                 if (parallel.CancellationToken.IsCancellationRequested)
                     return;
                 _unchecked = null;
-                DiagnosticPrinter.Print(diagnostics, _stderr, _template.Strict);
+                Print(diagnostics);
                 foreach (var (path, error) in failed)
                     Failed(state, path, error);
-                var notMade = failed.Count == 0 ? "" : $"{failed.Count} could not be made, ";
-                _stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{DateTime.Now:HH:mm:ss} Checked all {result.Statistics!.Pages} pages in {clock.Elapsed.TotalMilliseconds:0} ms: {notMade}{result.Diagnostics.WarningCount + diagnostics.WarningCount} warnings in all"));
+                _stdout.WriteLine($"{DateTime.Now:HH:mm:ss} {Texts.PreviewChecked(result.Statistics!.Pages, clock.Elapsed, failed.Count, result.Diagnostics.WarningCount + diagnostics.WarningCount).In(_language)}");
+                // The panel shows these too from the next page opened; the version stays, so no page reloads for them.
+                if (diagnostics.Items.Count > 0 && ReferenceEquals(State, state))
+                    Volatile.Write(ref _state, state with { Notes = [.. state.Notes, .. DiagnosticPrinter.Lines(diagnostics, _template.Strict, _language)] });
             }
         }
         catch (OperationCanceledException) when (parallel.CancellationToken.IsCancellationRequested)
@@ -148,10 +156,13 @@ public sealed class PreviewBuilds : IDisposable
         }
         catch (Exception e)
         {
-            _stderr.WriteLine("staticcrisis: internal error while checking every page; this is a bug in staticcrisis, please report it with the text below.");
+            _stderr.WriteLine(Texts.InternalError(Texts.WhileCheckingEveryPage).In(_language));
             _stderr.WriteLine(e.ToString());
         }
     }
+
+    private void Print(DiagnosticBag diagnostics) =>
+        DiagnosticPrinter.Print(diagnostics, _stderr, _template.Strict, Environment.GetEnvironmentVariable("GITHUB_ACTIONS") == "true", _language);
 
     /// <summary>Abandons the background pass (serve is stopping); it may still be reading the token, so nothing is freed.</summary>
     public void Dispose()

@@ -82,7 +82,7 @@ public sealed class PreviewServer : IAsyncDisposable
         var state = _builds.State;
         if (state.Files is null)
         {
-            await WriteHtml(context, StatusCodes.Status500InternalServerError, ReloadHook.ErrorPage(state));
+            await WriteHtml(context, StatusCodes.Status500InternalServerError, ReloadHook.ErrorPage(state, _builds.Language));
             return;
         }
         var status = StatusCodes.Status200OK;
@@ -124,12 +124,12 @@ public sealed class PreviewServer : IAsyncDisposable
         catch (Exception e) when (file.CopyFrom is null)
         {
             // A template that throws fails this page, as a build that fails shows its problems, and the server keeps going.
-            await WriteHtml(context, StatusCodes.Status500InternalServerError, ReloadHook.FailedPage(_builds.Failed(state, file.Path, e), state.Version));
+            await WriteHtml(context, StatusCodes.Status500InternalServerError, ReloadHook.FailedPage(_builds.Failed(state, file.Path, e), state.Version, _builds.Language));
             return;
         }
         if (file.IsHtml)
         {
-            await WriteHtml(context, status, ReloadHook.Inject(Encoding.UTF8.GetString(bytes), state));
+            await WriteHtml(context, status, ReloadHook.Inject(Encoding.UTF8.GetString(bytes), state, _builds.Language));
             return;
         }
         context.Response.StatusCode = status;

@@ -1,11 +1,14 @@
 using System.Net;
 using System.Text;
+using StaticCrisis.Cli.Terminal;
+using StaticCrisis.Core.Diagnostics;
 
 namespace StaticCrisis.Cli.Serving;
 
 /// <summary>
 /// What the preview adds to HTML responses, and only to responses: a tiny script that reloads the page when the site is
-/// rebuilt, and, while the latest build has errors, a panel listing them over the last good page. Built files never get it.
+/// rebuilt, and a panel: while the latest build has errors, those over the last good page; else what the build says besides
+/// (its warnings, the updates left out), so the preview shows all that <c>build</c> would print. Built files never get it.
 /// </summary>
 public static class ReloadHook
 {
@@ -25,24 +28,25 @@ public static class ReloadHook
         """;
 
     /// <summary>The page with the script (and the problems, if any) put before <c>&lt;/body&gt;</c>.</summary>
-    public static string Inject(string html, PreviewState state)
+    public static string Inject(string html, PreviewState state, UiLanguage language = UiLanguage.English)
     {
-        var hook = (state.HasProblems ? Overlay(state.Problems) : "") + Script(state.Version);
+        var panel = state.HasProblems ? Overlay(state.Problems, language) : state.Notes.Count > 0 ? NotesPanel(state.Notes, language) : "";
+        var hook = panel + Script(state.Version);
         var end = html.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
         return end < 0 ? html + hook : html[..end] + hook + html[end..];
     }
 
     /// <summary>Shown for every page when no build has succeeded yet.</summary>
-    public static string ErrorPage(PreviewState state) =>
-        Page("Build failed", "The site does not build yet", "Fix the problems below and save; this page reloads by itself.", state.Problems, state.Version);
+    public static string ErrorPage(PreviewState state, UiLanguage language = UiLanguage.English) =>
+        Page(Texts.ErrorPageTitle.In(language), Texts.ErrorPageHeading.In(language), Texts.ErrorPageAdvice.In(language), state.Problems, state.Version, language);
 
     /// <summary>Shown instead of a page or feed that could not be made, e.g. because a template throws.</summary>
-    public static string FailedPage(string problem, int version) =>
-        Page("Page failed", "This page could not be made", "The terminal shows the details. Fix the problem and save; this page reloads by itself.", [problem], version);
+    public static string FailedPage(string problem, int version, UiLanguage language = UiLanguage.English) =>
+        Page(Texts.FailedPageTitle.In(language), Texts.FailedPageHeading.In(language), Texts.FailedPageAdvice.In(language), [problem], version, language);
 
-    private static string Page(string title, string heading, string advice, IReadOnlyList<string> problems, int version) => $"""
+    private static string Page(string title, string heading, string advice, IReadOnlyList<string> problems, int version, UiLanguage language) => $"""
         <!DOCTYPE html>
-        <html lang="en">
+        <html lang="{(language == UiLanguage.Swedish ? "sv" : "en")}">
         <head><meta charset="utf-8"><title>{title} – staticcrisis</title></head>
         <body style="font-family: system-ui, sans-serif; margin: 2rem;">
         <h1>{heading}</h1>
@@ -53,12 +57,23 @@ public static class ReloadHook
         </html>
         """;
 
-    private static string Overlay(IReadOnlyList<string> problems) => $"""
-        <div id="staticcrisis-problems" role="alert" style="position: fixed; inset: auto 0 0 0; max-height: 60vh; overflow: auto; z-index: 2147483647; margin: 0; padding: 1rem 1.5rem; background: #fff3f3; color: #3d0000; border-top: 4px solid #b00020; font: 15px/1.5 system-ui, sans-serif; box-shadow: 0 -4px 16px rgba(0,0,0,.25);">
-        <strong>The latest save does not build – you are seeing the last good version.</strong> Fix these problems and save:
+    private static string Overlay(IReadOnlyList<string> problems, UiLanguage language) => $"""
+        <div id="staticcrisis-problems" role="alert" lang="{Tag(language)}" style="position: fixed; inset: auto 0 0 0; max-height: 60vh; overflow: auto; z-index: 2147483647; margin: 0; padding: 1rem 1.5rem; background: #fff3f3; color: #3d0000; border-top: 4px solid #b00020; font: 15px/1.5 system-ui, sans-serif; box-shadow: 0 -4px 16px rgba(0,0,0,.25);">
+        <strong>{WebUtility.HtmlEncode(Texts.PanelFailedHeading.In(language))}</strong> {WebUtility.HtmlEncode(Texts.PanelFailedAdvice.In(language))}
         {List(problems)}
         </div>
         """;
+
+    /// <summary>Warnings and updates left out: open, so they are seen, but closable, as the page builds and is usable.</summary>
+    private static string NotesPanel(IReadOnlyList<string> notes, UiLanguage language) => $"""
+        <details id="staticcrisis-notes" open lang="{Tag(language)}" style="position: fixed; inset: auto 0 0 0; max-height: 40vh; overflow: auto; z-index: 2147483647; margin: 0; padding: .75rem 1.5rem; background: #fff8e1; color: #2b2100; border-top: 4px solid #8a6d00; font: 15px/1.5 system-ui, sans-serif; box-shadow: 0 -4px 16px rgba(0,0,0,.2);">
+        <summary><strong>{WebUtility.HtmlEncode(Texts.PanelWarningsHeading.In(language))} ({notes.Count})</strong></summary>
+        <p style="margin: .5rem 0 0;">{WebUtility.HtmlEncode(Texts.PanelWarningsAdvice.In(language))}</p>
+        {List(notes)}
+        </details>
+        """;
+
+    private static string Tag(UiLanguage language) => language == UiLanguage.Swedish ? "sv" : "en";
 
     private static string List(IReadOnlyList<string> problems)
     {

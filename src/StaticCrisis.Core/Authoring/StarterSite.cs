@@ -12,14 +12,22 @@ namespace StaticCrisis.Core.Authoring;
 public static class StarterSite
 {
     /// <summary>Returns the files written, relative to the site folder, or null when refused (the reasons are in <paramref name="diagnostics"/>).</summary>
+    /// <summary>
+    /// Every language the built-in theme has strings for. A language without starter files of its own (fi, ar) gets the
+    /// English ones, with the site's <c>language</c> set to it: its pages are in that language, its comments and templates in English.
+    /// </summary>
+    public static IReadOnlyList<string> Languages { get; } =
+        [.. new Templates.Theme("default", Path.Combine(Templates.ThemeLocator.BuiltInThemesDirectory, "default")).Languages.Union(StarterFiles.Languages).Order(StringComparer.Ordinal)];
+
     public static IReadOnlyList<string>? Create(StarterRequest request, DiagnosticBag diagnostics)
     {
         var directory = Path.GetFullPath(request.Directory);
-        if (!StarterFiles.Languages.Contains(request.Language))
+        if (!Languages.Contains(request.Language))
         {
-            diagnostics.Add(Problems.StarterLanguageUnknown(request.Language, StarterFiles.Languages));
+            diagnostics.Add(Problems.StarterLanguageUnknown(request.Language, Languages));
             return null;
         }
+        var starter = StarterFiles.Languages.Contains(request.Language) ? request.Language : "en";
 
         var timeZoneId = request.TimeZone ?? DefaultTimeZone(request.Language);
         var values = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -28,8 +36,9 @@ public static class StarterSite
             ["baseUrl"] = YamlScalar.Quote(request.BaseUrl ?? DefaultBaseUrl(request.Language)),
             ["timezone"] = YamlScalar.Quote(timeZoneId),
         };
-        var files = StarterFiles.Site(request.Language)
-            .Select(file => (Path: file.Path, Text: Fill(file.Text, values)))
+        var files = StarterFiles.Site(starter)
+            .Select(file => (Path: file.Path, Text: Fill(file.Path == SiteConfigLoader.FileName && starter != request.Language
+                ? file.Text.Replace($"\nlanguage: {starter}\n", $"\nlanguage: {request.Language}\n", StringComparison.Ordinal) : file.Text, values)))
             .ToList();
 
         // The settings must make a site that builds: check them as the build would, before writing anything.

@@ -19,6 +19,9 @@ public sealed record UpdateDraft
 
     public bool Pinned { get; init; }
 
+    /// <summary>A draft is built only with --drafts, so a prepared message is never published before its blanks are filled in.</summary>
+    public bool Draft { get; init; }
+
     public IReadOnlyList<(string Id, ServiceStatus Status)> Services { get; init; } = [];
 
     public IReadOnlyList<string> Tags { get; init; } = [];
@@ -38,6 +41,8 @@ public sealed record UpdateDraft
             text.Append("severity: ").Append(severity.Name()).Append('\n');
         if (Pinned)
             text.Append("pinned: true\n");
+        if (Draft)
+            text.Append("draft: true\n");
         if (Services.Count > 0)
             text.Append("services: { ").Append(string.Join(", ", Services.Select(service => $"{service.Id}: {service.Status.Name()}"))).Append(" }\n");
         if (Tags.Count > 0)

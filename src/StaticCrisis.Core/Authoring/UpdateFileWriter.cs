@@ -3,6 +3,7 @@ using StaticCrisis.Core.Configuration;
 using StaticCrisis.Core.Content;
 using StaticCrisis.Core.Diagnostics;
 using StaticCrisis.Core.Text;
+using StaticCrisis.Core.Validation;
 
 namespace StaticCrisis.Core.Authoring;
 
@@ -13,7 +14,10 @@ namespace StaticCrisis.Core.Authoring;
 public static class UpdateFileWriter
 {
     /// <summary>Returns the new file's path relative to the site folder, or null (the reasons are in <paramref name="diagnostics"/>).</summary>
-    public static string? Create(NewUpdateRequest request, DiagnosticBag diagnostics)
+    public static string? Create(NewUpdateRequest request, DiagnosticBag diagnostics) => CreateUpdate(request, diagnostics)?.Path;
+
+    /// <summary>The new file's path relative to the site folder, and whether it was written as a draft; or null.</summary>
+    public static NewUpdate? CreateUpdate(NewUpdateRequest request, DiagnosticBag diagnostics)
     {
         var siteDirectory = Path.GetFullPath(request.SiteDirectory);
         var config = SiteConfigLoader.Load(siteDirectory, diagnostics);
@@ -38,6 +42,8 @@ public static class UpdateFileWriter
             Tags = template?.Tags ?? [],
             Body = template?.Body ?? StarterFiles.Text(config.Language, "new-update.md"),
         };
+        // A prepared message has blanks to fill in: it starts as a draft, which the build leaves out until 'draft: false'.
+        draft = draft with { Draft = template is not null || PlaceholderCheck.Markers.Any(marker => draft.Body.Contains(marker, StringComparison.OrdinalIgnoreCase)) };
 
         var folder = Path.Combine(siteDirectory, ContentLoader.UpdatesFolder);
         Directory.CreateDirectory(folder);
@@ -56,7 +62,7 @@ public static class UpdateFileWriter
                 using var stream = new FileStream(Path.Combine(folder, name + ".md"), FileMode.CreateNew, FileAccess.Write);
                 using var writer = new StreamWriter(stream);
                 writer.Write(draft.ToText());
-                return $"{ContentLoader.UpdatesFolder}/{name}.md";
+                return new NewUpdate($"{ContentLoader.UpdatesFolder}/{name}.md", draft.Draft);
             }
             catch (IOException) when (File.Exists(Path.Combine(folder, name + ".md")))
             {

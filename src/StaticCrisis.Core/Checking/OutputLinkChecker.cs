@@ -37,7 +37,7 @@ public static class OutputLinkChecker
                         continue;
                     var position = element.SourceReference?.Position;
                     var location = new SourceLocation($"{shownOutput}/{page}", position?.Line ?? 0, position?.Column ?? 0);
-                    diagnostics.Add(Problems.OutputLinkBroken(location, url, problem));
+                    diagnostics.Add(Problems.OutputLinkBroken(location, url, problem.Value));
                 }
                 checkedLinks++;
             }
@@ -45,12 +45,15 @@ public static class OutputLinkChecker
         return checkedLinks;
     }
 
+    private static readonly Said FolderLink = new("it names a folder, which only works on servers that show index.html for folders; link to the folder's index.html",
+        "den pekar på en mapp, vilket bara fungerar på servrar som visar index.html för mappar; länka till mappens index.html");
+
     /// <summary>Null when the link is fine or not ours to check; else why it is broken.</summary>
-    private static string? Resolve(string outputDirectory, string page, string url, Uri baseUrl, Dictionary<string, IDocument> documents)
+    private static Said? Resolve(string outputDirectory, string page, string url, Uri baseUrl, Dictionary<string, IDocument> documents)
     {
         url = url.Trim();
         if (url.Length == 0)
-            return "the link is empty";
+            return new("the link is empty; write the address or remove the link", "länken är tom; skriv adressen eller ta bort länken");
         if (url.StartsWith("//", StringComparison.Ordinal) || (url.Contains(':', StringComparison.Ordinal) && !url.StartsWith('/') && IsScheme(url)))
             return null; // another host, mailto:, tel:
 
@@ -67,7 +70,7 @@ public static class OutputLinkChecker
         {
             var basePath = baseUrl.AbsolutePath;
             if (!pathPart.StartsWith(basePath, StringComparison.Ordinal))
-                return $"it starts with '/' but not with the site's path '{basePath}'";
+                return new($"it starts with '/' but not with the site's path '{basePath}'; write it relative to the page", $"den börjar med '/' men inte med webbplatsens sökväg '{basePath}'; skriv den relativt sidan");
             target = Uri.UnescapeDataString(pathPart[basePath.Length..]);
         }
         else
@@ -75,16 +78,16 @@ public static class OutputLinkChecker
             var directory = Path.GetDirectoryName(page)!.Replace('\\', '/');
             target = Normalize(directory.Length == 0 ? Uri.UnescapeDataString(pathPart) : directory + "/" + Uri.UnescapeDataString(pathPart));
             if (target.StartsWith("../", StringComparison.Ordinal))
-                return "it points outside the site";
+                return new("it points outside the site; link to a file inside it", "den pekar ut ur webbplatsen; länka till en fil inuti den");
         }
 
         if (target.Length == 0 || target.EndsWith('/'))
-            return "it names a folder, which only works on servers that show index.html for folders";
+            return FolderLink;
         var full = Path.Combine(outputDirectory, target);
         if (!File.Exists(full))
-            return Directory.Exists(full) ? "it names a folder, which only works on servers that show index.html for folders" : "the file does not exist";
+            return Directory.Exists(full) ? FolderLink : new("the file does not exist; check the name, or save the file into content/", "filen finns inte; kontrollera namnet, eller spara filen i content/");
         if (!string.IsNullOrEmpty(fragment) && documents.TryGetValue(target, out var targetDocument) && targetDocument.GetElementById(fragment) is null)
-            return $"'{target}' has no element with id '{fragment}'";
+            return new($"'{target}' has no element with id '{fragment}'; check the part after '#'", $"'{target}' har inget element med id '{fragment}'; kontrollera delen efter '#'");
         return null;
     }
 

@@ -108,7 +108,7 @@ internal static class AccessibilityReader
     private static List<InaccessibleContent> Items(YamlMappingReader yaml, string key, bool reasonRequired)
     {
         var items = new List<InaccessibleContent>();
-        foreach (var item in yaml.MappingList(key, "a mapping with 'content' and 'reason'"))
+        foreach (var item in yaml.MappingList(key, "'content' and 'reason'"))
         {
             item.WarnUnknownKeys(["content", "reason"]);
             var content = item.Text("content", required: true);

@@ -11,7 +11,7 @@ internal static class MirrorsReader
     {
         var mirrors = new List<MirrorDefinition>();
         var firstLineOfName = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        foreach (var mirror in yaml.MappingList("mirrors", "a mapping with 'name' and 'url'"))
+        foreach (var mirror in yaml.MappingList("mirrors", "'name' and 'url'"))
         {
             mirror.WarnUnknownKeys(["name", "url", "publicUrl", "hostKey"]);
             var name = mirror.Text("name", required: true)?.Trim();
@@ -34,7 +34,7 @@ internal static class MirrorsReader
             var address = MirrorAddress.TryParse(url, out var problem);
             if (address is null)
             {
-                yaml.Diagnostics.Add(Problems.MirrorUrlInvalid(mirror.LocationOf("url"), name, problem!));
+                yaml.Diagnostics.Add(Problems.MirrorUrlInvalid(mirror.LocationOf("url"), name, problem!.Value));
                 continue;
             }
             var publicUrl = ReadPublicUrl(mirror, name);

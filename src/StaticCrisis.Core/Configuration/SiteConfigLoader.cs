@@ -18,13 +18,20 @@ public static class SiteConfigLoader
     /// <summary>site.yml larger than this is refused unread.</summary>
     public const long MaxBytes = 1024 * 1024;
 
+    /// <summary>The folder as the writer would recognise it: relative to the current folder, "." for the current one.</summary>
+    private static string ShownFolder(string folder)
+    {
+        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), Path.GetFullPath(folder));
+        return relative == "." ? Path.GetFullPath(folder) : relative;
+    }
+
     /// <summary>Returns null when the config is unusable; the reasons are in <paramref name="diagnostics"/>.</summary>
     public static SiteConfig? Load(string siteDirectory, DiagnosticBag diagnostics, string? baseUrlOverride = null)
     {
         var path = Path.Combine(siteDirectory, FileName);
         if (!File.Exists(path))
         {
-            diagnostics.Add(Problems.SiteConfigMissing(FileName));
+            diagnostics.Add(Problems.SiteConfigMissing(FileName, ShownFolder(siteDirectory), NearestSite.Find(siteDirectory)));
             return null;
         }
         if (!new Files.SourceFiles(siteDirectory).IsReadable(path, diagnostics))
@@ -50,7 +57,7 @@ public static class SiteConfigLoader
         }
         if (root is not YamlMappingNode mapping)
         {
-            diagnostics.Add(Problems.NotAMapping(source, source.At(root), YamlMappingReader.Describe(root)));
+            diagnostics.Add(YamlSlips.NotAMapping(source, root));
             return null;
         }
 
@@ -185,7 +192,7 @@ public static class SiteConfigLoader
     private static List<ContactEntry> ReadContacts(YamlMappingReader yaml)
     {
         var contacts = new List<ContactEntry>();
-        foreach (var contact in yaml.MappingList("contact", "a mapping with 'label' and 'phone', 'email' or 'url'"))
+        foreach (var contact in yaml.MappingList("contact", "'label' and 'phone', 'email' or 'url'"))
         {
             contact.WarnUnknownKeys(["label", "phone", "email", "url"]);
             var label = contact.Text("label", required: true);
@@ -204,7 +211,7 @@ public static class SiteConfigLoader
     private static List<HelpNumber> ReadHelpNumbers(YamlMappingReader yaml)
     {
         var numbers = new List<HelpNumber>();
-        foreach (var entry in yaml.MappingList("helpNumbers", "a mapping with 'label' and 'number' or 'url'"))
+        foreach (var entry in yaml.MappingList("helpNumbers", "'label' and 'number' or 'url'"))
         {
             entry.WarnUnknownKeys(["label", "number", "url", "text"]);
             var label = entry.Text("label", required: true);
@@ -233,7 +240,7 @@ public static class SiteConfigLoader
     {
         var services = new List<ServiceDefinition>();
         var firstLineOfId = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var service in yaml.MappingList("services", "a mapping with 'id' and 'name'"))
+        foreach (var service in yaml.MappingList("services", "'id' and 'name'"))
         {
             service.WarnUnknownKeys(["id", "name", "advice", "phone"]);
             var id = service.Text("id", required: true);

@@ -41,13 +41,13 @@ public static class UpdateParser
         }
         if (root is not YamlMappingNode mapping)
         {
-            diagnostics.Add(Problems.NotAMapping(source, source.At(root), YamlMappingReader.Describe(root)));
+            diagnostics.Add(YamlSlips.NotAMapping(source, root));
             return null;
         }
 
         var yaml = new YamlMappingReader(mapping, source, diagnostics);
         var errorsBefore = diagnostics.ErrorCount;
-        yaml.WarnUnknownKeys(KnownKeys);
+        yaml.WarnUnknownKeys(KnownKeys, [.. config.Services.Select(service => service.Id)]);
 
         var title = yaml.Text("title", required: true);
         var (date, dateHasTime) = ReadDate(yaml, "date", config.TimeZone, required: true);
@@ -136,7 +136,7 @@ public static class UpdateParser
             }
             if (value is not YamlScalarNode { Value: { } text })
             {
-                yaml.Diagnostics.Add(Problems.WrongType(yaml.Source, yaml.Source.At(value), "services." + id, YamlMappingReader.Describe(value), "one of operational, degraded, manual, down"));
+                yaml.Diagnostics.Add(Problems.WrongType(yaml.Source, yaml.Source.At(value), "services." + id, YamlMappingReader.Describe(value), YamlShapes.Status));
                 continue;
             }
             if (!ContentNames.TryParseStatus(text, out var status))

@@ -30,14 +30,14 @@ public static class BannerWriter
             body{margin:0;font:1rem/1.4 system-ui,sans-serif;color:#fff;background:{{colour}};}
             div{padding:.75rem 1rem;border-inline-start:.5rem solid #fff}
             p{margin:0 0 .25rem}
-            .h{font-weight:700;font-size:1.15rem}
+            .h{margin:0 0 .25rem;font-weight:700;font-size:1.15rem}
             a{color:#fff;font-weight:600}
             a:focus{outline:3px solid #fd0;outline-offset:2px}
             </style>
             </head>
             <body>
             <div role="region" aria-label="{{E(site.Config.Title)}}">
-            <p class="h">{{E(banner.Headline)}}</p>
+            <h2 class="h">{{E(banner.Headline)}}</h2>
             <p>{{E(banner.Text)}}</p>
             <p><a href="{{E(link)}}" target="_top">{{E(strings.BannerReadMore)}}</a></p>
             </div>

@@ -66,7 +66,9 @@ public static class RssFeedWriter
                     xml.WriteElementString("category", tag);
                 // An item's description is HTML by convention, so plain text is HTML-escaped before XML-escaping: a summary that
                 // reads "<img src=x onerror=…>" reaches a feed reader as those words, not as an element.
-                xml.WriteElementString("description", System.Net.WebUtility.HtmlEncode(rendered.Summary));
+                // RSS has no "updated": a correction says so at the start of the item's text, under the same guid.
+                var correction = update.Updated is { } updated ? $"{strings.UpdatedAt} {site.Local(updated).ToString(strings.DateTimeFormat, strings.CultureInfo)}. " : "";
+                xml.WriteElementString("description", System.Net.WebUtility.HtmlEncode(correction + rendered.Summary));
                 xml.WriteEndElement();
             }
             xml.WriteEndElement();

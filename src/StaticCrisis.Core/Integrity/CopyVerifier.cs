@@ -102,6 +102,8 @@ public static class CopyVerifier
 
     private static async Task<(string? Problem, bool MayPass)> TryOnceAsync(HttpClient http, Uri url, Func<Stream, CancellationToken, Task> read, CancellationToken cancellationToken)
     {
+        if (url.IsFile)
+            return await ReadLocalAsync(url.LocalPath, read, cancellationToken);
         try
         {
             // A cache between us and the host would hide exactly the stale copy this is looking for.
@@ -145,6 +147,35 @@ public static class CopyVerifier
         catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             return ("timed out", true);
+        }
+    }
+
+    /// <summary>
+    /// A copy in a folder (a USB stick, a mounted share): only an ordinary file is opened, never followed through a
+    /// symbolic link or waited on as a FIFO, and no bigger than any file of a site.
+    /// </summary>
+    private static async Task<(string? Problem, bool MayPass)> ReadLocalAsync(string path, Func<Stream, CancellationToken, Task> read, CancellationToken cancellationToken)
+    {
+        var kind = Files.FileKinds.Of(path);
+        if (kind == Files.FileKind.Missing)
+            return ("no such file", false);
+        if (kind != Files.FileKind.Regular)
+            return ($"not an ordinary file ({kind.ToString().ToLowerInvariant()})", false);
+        try
+        {
+            if (new FileInfo(path).Length > MaxFileBytes)
+                return ("larger than any file of a site", false);
+            await using var body = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, useAsync: true);
+            await read(body, cancellationToken);
+            return (null, false);
+        }
+        catch (TooLargeException e)
+        {
+            return (e.Message, false);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return (Escape(e.Message), false);
         }
     }
 

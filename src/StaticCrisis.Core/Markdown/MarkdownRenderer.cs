@@ -58,7 +58,7 @@ public sealed class MarkdownRenderer
         try
         {
             if (PlainMarkdownHtml.TryRender(document, Pipeline, out var plain))
-                return new RenderedUpdate(update, plain.Html, update.Summary ?? plain.FirstParagraph) { BodyIsPlainMarkdown = true };
+                return new RenderedUpdate(update, PhoneLinks.Apply(plain.Html), update.Summary ?? plain.FirstParagraph) { BodyIsPlainMarkdown = true };
             var html = document.ToHtml(Pipeline);
             if (HtmlSanitizer.NestingDepth(html) > HtmlSanitizer.MaxDepth * 4)
             {
@@ -68,7 +68,7 @@ public sealed class MarkdownRenderer
             var body = HtmlSanitizer.Sanitize(html);
             if (body.RemoteImages > 0)
                 diagnostics.Add(Problems.ImageOnAnotherHost(new SourceLocation(update.SourcePath, update.BodyLine, 1), body.RemoteImages));
-            return new RenderedUpdate(update, body.Html, update.Summary ?? body.FirstParagraph);
+            return new RenderedUpdate(update, PhoneLinks.Apply(body.Html), update.Summary ?? body.FirstParagraph);
         }
         catch (ArgumentException)
         {

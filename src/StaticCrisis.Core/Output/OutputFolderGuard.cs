@@ -16,24 +16,24 @@ public static class OutputFolderGuard
         var site = Files.RealPath.Of(Normalize(siteDirectory)) ?? Normalize(siteDirectory);
         // An output folder that is a symbolic link (public -> /srv/www/site) is judged, and written, where it leads.
         var output = Resolve(outputDirectory);
-        string? reason = null;
+        Said? reason = null;
         if (Files.FileKinds.Of(Normalize(outputDirectory)) == Files.FileKind.SymbolicLink && Files.RealPath.Of(Normalize(outputDirectory)) is null)
-            reason = "it is a symbolic link that leads nowhere; make the folder it points at, or remove the link";
+            reason = new("it is a symbolic link that leads nowhere; make the folder it points at, or remove the link", "det är en symbolisk länk som leder ingenstans; skapa mappen den pekar på, eller ta bort länken");
         else if (Path.GetPathRoot(output) == output)
-            reason = "it is the root of a drive";
+            reason = new("it is the root of a drive; choose a folder on it", "det är roten av en enhet; välj en mapp på den");
         else if (output == site)
-            reason = "it is the site folder itself";
+            reason = new("it is the site folder itself; choose another folder with --output", "det är själva webbplatsmappen; välj en annan mapp med --output");
         else if (site.StartsWith(output + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-            reason = "it contains the site folder";
+            reason = new("it contains the site folder; choose another folder with --output", "den innehåller webbplatsmappen; välj en annan mapp med --output");
         else if (output.StartsWith(Path.Combine(site, "content") + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-            reason = "it is inside content/, so the next build would publish the site inside itself";
+            reason = new("it is inside content/, so the next build would publish the site inside itself; choose a folder outside content/", "den ligger i content/, så nästa bygge skulle publicera webbplatsen inuti sig själv; välj en mapp utanför content/");
         else if (Directory.Exists(Path.Combine(output, "content")))
-            reason = "it contains a content/ folder";
+            reason = new("it contains a content/ folder, so it looks like a site folder; choose another folder with --output", "den innehåller en mapp content/, så den ser ut som en webbplatsmapp; välj en annan mapp med --output");
         else if (Directory.Exists(output) && Directory.EnumerateFileSystemEntries(output).Any() && !File.Exists(Path.Combine(output, MarkerFile)))
-            reason = $"it is not empty and was not written by staticcrisis (no {MarkerFile} file); choose an empty or new folder";
+            reason = new($"it is not empty and was not written by staticcrisis (no {MarkerFile} file); choose an empty or new folder", $"den är inte tom och skrevs inte av staticcrisis (ingen fil {MarkerFile}); välj en tom eller ny mapp");
         if (reason is null)
             return true;
-        diagnostics.Add(Problems.OutputRefused(outputDirectory, reason));
+        diagnostics.Add(Problems.OutputRefused(outputDirectory, reason.Value));
         return false;
     }
 

@@ -1,3 +1,4 @@
+using StaticCrisis.Core.Diagnostics;
 using StaticCrisis.Core.Files;
 using StaticCrisis.Core.Integrity;
 
@@ -11,27 +12,27 @@ namespace StaticCrisis.Core.Publishing;
 public static class FolderMirrorGuard
 {
     /// <summary>Why the folder may not be a mirror, or null when it may.</summary>
-    public static string? Refusal(string mirrorFolder, string siteDirectory, string outputDirectory)
+    public static Said? Refusal(string mirrorFolder, string siteDirectory, string outputDirectory)
     {
         var mirror = Real(mirrorFolder);
         var site = Real(siteDirectory);
         var output = Real(outputDirectory);
         var home = Real(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile));
         if (Path.GetPathRoot(mirror) == mirror)
-            return "it is the root of a drive; use a folder on it, such as /media/usb/krisinfo/";
+            return new("it is the root of a drive; use a folder on it, such as /media/usb/krisinfo/", "det är roten av en enhet; använd en mapp på den, som /media/usb/krisinfo/");
         if (home.Length > 1 && RealPath.IsInside(home, mirror))
-            return "it is a home folder or holds one; use a folder of its own, such as ~/krisinfo-kopia/";
+            return new("it is a home folder or holds one; use a folder of its own, such as ~/krisinfo-kopia/", "det är en hemmapp eller innehåller en; använd en egen mapp, som ~/krisinfo-kopia/");
         if (RealPath.IsInside(site, mirror))
-            return "it is the site folder or holds it";
+            return new("it is the site folder or holds it; use a folder outside the site", "det är webbplatsmappen eller innehåller den; använd en mapp utanför webbplatsen");
         foreach (var folder in (string[])["content", "themes", "templates"])
         {
             if (RealPath.IsInside(mirror, Path.Combine(site, folder)))
-                return $"it is inside the site's {folder}/ folder, so the next build would publish the mirror too";
+                return new($"it is inside the site's {folder}/ folder, so the next build would publish the mirror too; use a folder outside the site", $"den ligger i webbplatsens mapp {folder}/, så nästa bygge skulle publicera spegeln också; använd en mapp utanför webbplatsen");
         }
         if (RealPath.IsInside(mirror, output) || RealPath.IsInside(output, mirror))
-            return "it is the output folder, or holds it or lies in it; a mirror is a copy somewhere else";
+            return new("it is the output folder, or holds it or lies in it; a mirror is a copy somewhere else", "det är utdatamappen, eller innehåller den eller ligger i den; en spegel är en kopia någon annanstans");
         if (Directory.Exists(mirror) && Directory.EnumerateFileSystemEntries(mirror).Any() && !File.Exists(Path.Combine(mirror, Sha256Sums.FileName)))
-            return $"it is not empty and holds no {Sha256Sums.FileName}, so staticcrisis did not write it; choose an empty or new folder";
+            return new($"it is not empty and holds no {Sha256Sums.FileName}, so staticcrisis did not write it; choose an empty or new folder", $"den är inte tom och har ingen {Sha256Sums.FileName}, så staticcrisis skrev den inte; välj en tom eller ny mapp");
         return null;
     }
 

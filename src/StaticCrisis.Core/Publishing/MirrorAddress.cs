@@ -1,3 +1,4 @@
+using StaticCrisis.Core.Diagnostics;
 using System.Collections.Specialized;
 using System.Web;
 
@@ -40,43 +41,43 @@ public sealed record MirrorAddress(MirrorProtocol Protocol, Uri Url, string Host
     public override string ToString() => Url.GetComponents(UriComponents.AbsoluteUri & ~UriComponents.UserInfo, UriFormat.UriEscaped);
 
     /// <summary>Parses a mirror URL; returns null with a reason a writer can act on.</summary>
-    public static MirrorAddress? TryParse(string text, out string? problem)
+    public static MirrorAddress? TryParse(string text, out Said? problem)
     {
         problem = null;
         var schemeEnd = text.IndexOf("://", StringComparison.Ordinal);
         if (schemeEnd <= 0 || !Schemes.TryGetValue(text[..schemeEnd], out var protocol))
         {
-            problem = $"should start with one of {string.Join(", ", Schemes.Keys.Select(s => s + "://"))}";
+            problem = new($"should start with one of {string.Join(", ", Schemes.Keys.Select(s => s + "://"))}", $"ska börja med en av {string.Join(", ", Schemes.Keys.Select(s => s + "://"))}");
             return null;
         }
         // Uri does not know schemes with '+'; parse the rest under a neutral scheme.
         if (!Uri.TryCreate("mirror" + text[schemeEnd..], UriKind.Absolute, out var uri))
         {
-            problem = "is not a valid address";
+            problem = new("is not a valid address; write it as protocol://host/folder/", "är ingen giltig adress; skriv den som protokoll://server/mapp/");
             return null;
         }
         var userInfo = Uri.UnescapeDataString(uri.UserInfo);
         if (userInfo.Contains(':'))
         {
-            problem = "contains a password; passwords never go in site.yml: set STATICCRISIS_MIRROR_<NAME>_PASSWORD instead";
+            problem = new("contains a password; passwords never go in site.yml: set STATICCRISIS_MIRROR_<NAME>_PASSWORD instead", "innehåller ett lösenord; lösenord hör aldrig hemma i site.yml: sätt STATICCRISIS_MIRROR_<NAMN>_PASSWORD i stället");
             return null;
         }
         var isFolder = protocol is MirrorProtocol.File or MirrorProtocol.GitFile;
         if (!isFolder && uri.Host.Length == 0)
         {
-            problem = "has no host name";
+            problem = new("has no host name; write it as protocol://host/folder/", "saknar servernamn; skriv den som protokoll://server/mapp/");
             return null;
         }
         if (isFolder && uri.Host.Length > 0)
         {
-            problem = "should name a folder as file:///path/to/folder/ (three slashes)";
+            problem = new("should name a folder as file:///path/to/folder/ (three slashes)", "ska ange en mapp som file:///sökväg/till/mapp/ (tre snedstreck)");
             return null;
         }
         var query = HttpUtility.ParseQueryString(uri.Query);
         if (protocol == MirrorProtocol.S3 && query["endpoint"] is { } endpoint
             && !(Uri.TryCreate(endpoint, UriKind.Absolute, out var endpointUri) && endpointUri.Scheme is "http" or "https" && endpointUri.Host.Length > 0))
         {
-            problem = "has an endpoint that is not an http(s) address such as endpoint=https://s3.example.net";
+            problem = new("has an endpoint that is not an http(s) address such as endpoint=https://s3.example.net", "har en endpoint som inte är en http(s)-adress som endpoint=https://s3.example.net");
             return null;
         }
         var path = Uri.UnescapeDataString(uri.AbsolutePath);

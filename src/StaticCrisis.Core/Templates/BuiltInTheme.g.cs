@@ -8,7 +8,7 @@ namespace StaticCrisis.Core.Templates.BuiltIn
     internal static class BuiltInTheme
     {
         /// <summary>The fingerprint of the templates this was made from: a theme with other templates is compiled as usual.</summary>
-        public const string Fingerprint = "E567D8669477CD816C29C5BF0AF31827760C5C9957F506875D50D3961412B51F";
+        public const string Fingerprint = "3DDCA3C2FA6DFC26C0A7D226FADABA866BE4FA6FAFE061EBE415C92BF96EE4C7";
 
         public static readonly global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Func<global::RazorLight.IEngineHandler, global::RazorLight.ITemplatePage>> Templates =
             new global::System.Collections.Generic.Dictionary<string, global::System.Func<global::RazorLight.IEngineHandler, global::RazorLight.ITemplatePage>>(global::System.StringComparer.Ordinal)
@@ -424,10 +424,22 @@ WriteAttributeValue("", 463, page.IsoPublished(update), 463, 26, false);
             EndWriteAttribute();
             WriteLiteral(">");
                                                        Write(page.FormatPublished(update));
-            WriteLiteral("</time> <span class=\"severity\"><span class=\"visually-hidden\">");
-                                                                                                                                                 Write(s.SeverityLabel);
+            WriteLiteral("</time>");
+                                                                                                 if (update.Updated is { } updated) {
+            WriteLiteral(" <span class=\"updated\">(");
+                                                                                                                                                              Write(s.UpdatedAt);
+            WriteLiteral(" <time");
+            BeginWriteAttribute("datetime", " datetime=\"", 612, "\"", 641, 1);
+WriteAttributeValue("", 623, page.Iso(updated), 623, 18, false);
+            EndWriteAttribute();
+            WriteLiteral(">");
+                                                                                                                                                                                                               Write(page.FormatDateTime(updated));
+            WriteLiteral("</time>)</span>");
+                                                                                                                                                                                                                                                                       }
+            WriteLiteral(" <span class=\"severity\"><span class=\"visually-hidden\">");
+                                                                                                                                                                                                                                                                                                                         Write(s.SeverityLabel);
             WriteLiteral(": </span>");
-                                                                                                                                                                          Write(s.Name(update.Severity));
+                                                                                                                                                                                                                                                                                                                                                  Write(s.Name(update.Severity));
             WriteLiteral("</span></p>\n");
  if (Model.Rendered.Summary.Length > 0)
 {
@@ -787,10 +799,22 @@ WriteAttributeValue("", 656, Model.Url(rendered), 656, 20, false);
             EndWriteAttribute();
             WriteLiteral(">");
                                                                                                                                                                                  Write(update.Title);
-            WriteLiteral("</a> <span class=\"severity\"><span class=\"visually-hidden\">");
-                                                                                                                                                                                                                                                        Write(s.SeverityLabel);
+            WriteLiteral("</a>");
+                                                                                                                                                                                                        if (update.Updated is { } updated) {
+            WriteLiteral(" <span class=\"updated\">(");
+                                                                                                                                                                                                                                                                     Write(s.UpdatedAt);
+            WriteLiteral(" <time");
+            BeginWriteAttribute("datetime", " datetime=\"", 780, "\"", 810, 1);
+WriteAttributeValue("", 791, Model.Iso(updated), 791, 19, false);
+            EndWriteAttribute();
+            WriteLiteral(">");
+                                                                                                                                                                                                                                                                                                                       Write(Model.FormatDateTime(updated));
+            WriteLiteral("</time>)</span>");
+                                                                                                                                                                                                                                                                                                                                                                                }
+            WriteLiteral(" <span class=\"severity\"><span class=\"visually-hidden\">");
+                                                                                                                                                                                                                                                                                                                                                                                                                                  Write(s.SeverityLabel);
             WriteLiteral(": </span>");
-                                                                                                                                                                                                                                                                                 Write(s.Name(update.Severity));
+                                                                                                                                                                                                                                                                                                                                                                                                                                                           Write(s.Name(update.Severity));
             WriteLiteral("</span></li>\n");
 }
             WriteLiteral("</ol>\n</section>\n");

@@ -10,11 +10,9 @@ public static class PlaceholderCheck
 {
     public static readonly string[] Markers = ["[FYLL I:", "[FILL IN:"];
 
+    /// <summary>Each placeholder is an error at its own line and column, so the writer can go through them one by one.</summary>
     public static void Check(string path, string text, DiagnosticBag diagnostics)
     {
-        var count = 0;
-        SourceLocation? first = null;
-        string? example = null;
         var lineNumber = 0;
         foreach (var line in text.Split('\n'))
         {
@@ -23,17 +21,11 @@ public static class PlaceholderCheck
             {
                 for (var at = line.IndexOf(marker, StringComparison.OrdinalIgnoreCase); at >= 0; at = line.IndexOf(marker, at + 1, StringComparison.OrdinalIgnoreCase))
                 {
-                    count++;
-                    if (first is null || (lineNumber == first.Value.Line && at + 1 < first.Value.Column))
-                    {
-                        first = new SourceLocation(path, lineNumber, at + 1);
-                        var end = line.IndexOf(']', at);
-                        example = end < 0 ? line[at..].TrimEnd('\r') : line[at..(end + 1)];
-                    }
+                    var end = line.IndexOf(']', at);
+                    var example = end < 0 ? line[at..].TrimEnd('\r') : line[at..(end + 1)];
+                    diagnostics.Add(Problems.PlaceholderLeft(new SourceLocation(path, lineNumber, at + 1), example));
                 }
             }
         }
-        if (first is { } location)
-            diagnostics.Add(Problems.PlaceholderLeft(location, example!, count));
     }
 }

@@ -46,9 +46,15 @@ public sealed class YamlMappingReader
                 _diagnostics.Add(Problems.RequiredMissing(_source, Location, Name(key)));
             return null;
         }
+        if (node is YamlSequenceNode { Style: YamlDotNet.Core.Events.SequenceStyle.Flow })
+        {
+            // "summary: [FYLL I: när]": the writer meant a text with brackets in it.
+            _diagnostics.Add(Problems.YamlBracketValue(_source, _source.At(node), Name(key), YamlScalar.Quote(_source.RestOfLine(node.Start).TrimEnd())));
+            return null;
+        }
         if (node is not YamlScalarNode scalar)
         {
-            _diagnostics.Add(Problems.WrongType(_source, _source.At(node), Name(key), Describe(node), "a text"));
+            _diagnostics.Add(Problems.WrongType(_source, _source.At(node), Name(key), Describe(node), YamlShapes.Text));
             return null;
         }
         var value = scalar.Value ?? "";
@@ -73,7 +79,7 @@ public sealed class YamlMappingReader
                 case "false": case "no": case "off": return false;
             }
         }
-        _diagnostics.Add(Problems.WrongType(_source, _source.At(node), Name(key), Describe(node), "true or false"));
+        _diagnostics.Add(Problems.WrongType(_source, _source.At(node), Name(key), Describe(node), YamlShapes.TrueOrFalse));
         return null;
     }
 
@@ -89,7 +95,7 @@ public sealed class YamlMappingReader
             _diagnostics.Add(Problems.OutOfRange(_source, _source.At(node), Name(key), value, min, max));
             return null;
         }
-        _diagnostics.Add(Problems.WrongType(_source, _source.At(node), Name(key), Describe(node), "a whole number"));
+        _diagnostics.Add(Problems.WrongType(_source, _source.At(node), Name(key), Describe(node), YamlShapes.WholeNumber));
         return null;
     }
 
@@ -100,7 +106,13 @@ public sealed class YamlMappingReader
             return null;
         if (node is YamlMappingNode mapping)
             return new YamlMappingReader(mapping, _source, _diagnostics, Name(key) + ".");
-        _diagnostics.Add(Problems.WrongType(_source, _source.At(node), Name(key), Describe(node), "a mapping of keys and values"));
+        if (node is YamlSequenceNode { Style: not YamlDotNet.Core.Events.SequenceStyle.Flow })
+        {
+            // "services:\n  - vatten: down": '-' in front of lines that should be keys.
+            _diagnostics.Add(Problems.YamlListWhereKeysBelong(_source, _source.At(node), Name(key)));
+            return null;
+        }
+        _diagnostics.Add(Problems.WrongType(_source, _source.At(node), Name(key), Describe(node), YamlShapes.Mapping));
         return null;
     }
 
@@ -111,11 +123,12 @@ public sealed class YamlMappingReader
             return null;
         if (node is YamlSequenceNode sequence)
             return sequence;
-        _diagnostics.Add(Problems.WrongType(_source, _source.At(node), Name(key), Describe(node), "a list"));
+        _diagnostics.Add(Problems.WrongType(_source, _source.At(node), Name(key), Describe(node), YamlShapes.List));
         return null;
     }
 
     /// <summary>A list of mappings (such as 'services'); an item that is not a mapping is reported and skipped.</summary>
+    /// <param name="expected">The keys each item has, such as "'id' and 'name'".</param>
     public IEnumerable<YamlMappingReader> MappingList(string key, string expected)
     {
         if (Sequence(key) is not { } sequence)
@@ -125,7 +138,7 @@ public sealed class YamlMappingReader
             if (item is YamlMappingNode mapping)
                 yield return new YamlMappingReader(mapping, _source, _diagnostics, Name(key) + ".");
             else
-                _diagnostics.Add(Problems.WrongType(_source, _source.At(item), Name(key) + " item", Describe(item), expected));
+                _diagnostics.Add(Problems.WrongType(_source, _source.At(item), Name(key) + " item", Describe(item), YamlShapes.MappingWith(expected)));
         }
     }
 
@@ -139,7 +152,7 @@ public sealed class YamlMappingReader
             return string.IsNullOrWhiteSpace(single) ? [] : [single];
         if (node is not YamlSequenceNode sequence)
         {
-            _diagnostics.Add(Problems.WrongType(_source, _source.At(node), Name(key), Describe(node), "a list of texts"));
+            _diagnostics.Add(Problems.WrongType(_source, _source.At(node), Name(key), Describe(node), YamlShapes.ListOfTexts));
             return [];
         }
         var items = new List<string>();
@@ -148,7 +161,7 @@ public sealed class YamlMappingReader
             if (item is YamlScalarNode { Value: { } text })
                 items.Add(text);
             else
-                _diagnostics.Add(Problems.WrongType(_source, _source.At(item), Name(key) + " item", Describe(item), "a text"));
+                _diagnostics.Add(Problems.WrongType(_source, _source.At(item), Name(key) + " item", Describe(item), YamlShapes.Text));
         }
         return items;
     }
@@ -161,17 +174,23 @@ public sealed class YamlMappingReader
             if (keyNode is YamlScalarNode { Value: { } key })
                 yield return (key, keyNode, value);
             else
-                _diagnostics.Add(Problems.WrongType(_source, _source.At(keyNode), _prefix.TrimEnd('.') + " key", Describe(keyNode), "a text"));
+                _diagnostics.Add(Problems.WrongType(_source, _source.At(keyNode), _prefix.TrimEnd('.') + " key", Describe(keyNode), YamlShapes.Text));
         }
     }
 
     /// <summary>Keys nobody reads are usually typos: warn, and suggest the nearest known key.</summary>
-    public void WarnUnknownKeys(IReadOnlyCollection<string> known)
+    /// <param name="serviceIds">Ids of the site's services: such a key was meant to be indented under 'services:'.</param>
+    public void WarnUnknownKeys(IReadOnlyCollection<string> known, IReadOnlyCollection<string>? serviceIds = null)
     {
         foreach (var (key, keyNode, _) in Entries())
         {
             if (known.Contains(key))
                 continue;
+            if (serviceIds?.Contains(key) == true)
+            {
+                _diagnostics.Add(Problems.UnknownKeyIsAService(_source, _source.At(keyNode), Name(key)));
+                continue;
+            }
             var suggestion = Suggestions.Nearest(key, known);
             _diagnostics.Add(Problems.UnknownKey(_source, _source.At(keyNode), Name(key), suggestion is null ? null : _prefix + suggestion));
         }
@@ -183,13 +202,5 @@ public sealed class YamlMappingReader
     private static bool IsPlain(YamlNode node) =>
         node is YamlScalarNode scalar && scalar.Style is YamlDotNet.Core.ScalarStyle.Plain or YamlDotNet.Core.ScalarStyle.Any;
 
-    public static string Describe(YamlNode node) => node switch
-    {
-        YamlMappingNode => "a mapping",
-        YamlSequenceNode => "a list",
-        YamlScalarNode { Value: var value } => $"\"{Truncate(value ?? "")}\"",
-        _ => "an alias",
-    };
-
-    private static string Truncate(string value) => value.Length <= 40 ? value : value[..37] + "...";
+    public static Said Describe(YamlNode node) => YamlShapes.Describe(node);
 }

@@ -28,15 +28,13 @@ public sealed record YamlSource(string Path, string Text, int LineOffset, Proble
                 return null;
             if (stream.Documents.Count > 1)
             {
-                diagnostics.Add(Problems.YamlInvalid(this, At(stream.Documents[1].RootNode), "more than one YAML document; remove the extra '---'"));
+                diagnostics.Add(Problems.YamlMoreThanOneDocument(this, At(stream.Documents[1].RootNode)));
             }
             return stream.Documents[0].RootNode;
         }
         catch (YamlException e)
         {
-            var message = DescribeYamlError(e);
-            var key = e.Message.StartsWith("Duplicate key", StringComparison.Ordinal) ? Problems.YamlDuplicateKey(this, At(e.Start), KeyAt(e.Start)) : null;
-            diagnostics.Add(key ?? Problems.YamlInvalid(this, At(e.Start), message));
+            diagnostics.Add(YamlSlips.Explain(this, e));
             return null;
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or InsufficientExecutionStackException)
@@ -47,26 +45,14 @@ public sealed record YamlSource(string Path, string Text, int LineOffset, Proble
         }
     }
 
-    private string KeyAt(Mark mark)
+    /// <summary>The text from <paramref name="mark"/> to the end of its line, as written.</summary>
+    public string RestOfLine(Mark mark)
     {
         var lines = Text.Split('\n');
         var index = (int)mark.Line - 1;
         if (index < 0 || index >= lines.Length)
             return "";
-        var line = lines[index];
-        var start = Math.Clamp((int)mark.Column - 1, 0, line.Length);
-        var colon = line.IndexOf(':', start);
-        return (colon > start ? line[start..colon] : line[start..]).Trim().Trim('"', '\'');
-    }
-
-    private static string DescribeYamlError(YamlException e)
-    {
-        // YamlDotNet prefixes messages with "(Line: 3, Col: 5, Idx: 20) - (...): "; the location is printed separately.
-        var message = e.InnerException is YamlException inner ? inner.Message : e.Message;
-        var cut = message.LastIndexOf("): ", StringComparison.Ordinal);
-        if (cut >= 0 && message.StartsWith("(Line", StringComparison.Ordinal))
-            message = message[(cut + 3)..];
-        message = message.Trim().TrimEnd('.');
-        return message.Length == 0 ? "the YAML could not be read" : char.ToLowerInvariant(message[0]) + message[1..];
+        var line = lines[index].TrimEnd('\r');
+        return line[Math.Clamp((int)mark.Column - 1, 0, line.Length)..];
     }
 }

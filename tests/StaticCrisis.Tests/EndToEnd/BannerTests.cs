@@ -66,8 +66,8 @@ public class BannerTests
         var lines = TestSite.Lines(site.Build());
         Assert.Equal(
         [
-            "content/updates/a.md(4,3): warning SC1022: the banner headline of content/updates/a.md is 35 characters; other sites' banners show at most 30: shorten 'banner.headline' (or the title)",
-            "content/updates/a.md(4,3): warning SC1023: the banner text of content/updates/a.md has 3 sentences; other sites' banners show at most 2: shorten 'banner.text' (or the summary)",
+            "content/updates/a.md(4,3): warning SC1022: the banner headline of content/updates/a.md is 35 characters; other sites' banners show at most 30: shorten 'banner.headline'",
+            "content/updates/a.md(4,3): warning SC1023: the banner text of content/updates/a.md has 3 sentences; other sites' banners show at most 2: shorten 'banner.text'",
         ], lines);
         Assert.False(site.Build(strict: true).Succeeded);
     }

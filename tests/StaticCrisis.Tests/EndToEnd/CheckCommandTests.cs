@@ -44,12 +44,30 @@ public class CheckCommandTests
         var page = Path.Combine(site.Output, "updates", "2026-03-02-start.html");
         File.WriteAllText(page, File.ReadAllText(page).Replace("href=\"#sist\"", "href=\"#saknas\"", StringComparison.Ordinal));
 
-        var run = CliRun.Run("check", site.Directory);
+        var run = CliRun.Run("check", site.Directory, "--strict");
 
         Assert.Equal(1, run.ExitCode);
         var lines = run.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Contains(lines, line => line.StartsWith("public/index.html(", StringComparison.Ordinal) && line.EndsWith("error SC3004: broken link 'style.css': the file does not exist", StringComparison.Ordinal));
-        Assert.Contains(lines, line => line.StartsWith("public/updates/2026-03-02-start.html(", StringComparison.Ordinal) && line.EndsWith("error SC3004: broken link '#saknas': 'updates/2026-03-02-start.html' has no element with id 'saknas'", StringComparison.Ordinal));
-        Assert.Equal("Check failed: 11 error(s).", lines[^1]); // style.css on each of the 10 pages (8 and a page per service), and the fragment
+        Assert.Contains(lines, line => line.StartsWith("public/index.html(", StringComparison.Ordinal) && line.EndsWith("error SC3004: broken link 'style.css': the file does not exist; check the name, or save the file into content/", StringComparison.Ordinal));
+        Assert.Contains(lines, line => line.StartsWith("public/updates/2026-03-02-start.html(", StringComparison.Ordinal) && line.EndsWith("error SC3004: broken link '#saknas': 'updates/2026-03-02-start.html' has no element with id 'saknas'; check the part after '#'", StringComparison.Ordinal));
+        Assert.Equal("Check failed: 11 errors.", lines[^1]); // style.css on each of the 10 pages (8 and a page per service), and the fragment
+    }
+
+    [Fact]
+    public void A_missing_image_gets_one_verdict_in_build_and_check()
+    {
+        using var site = new TestSite(GoodSite + "\n-- content/updates/c.md --\n---\ntitle: C\ndate: 2026-03-02\n---\n![Karta](karta.png)\n");
+        var build = CliRun.Run("build", site.Directory);
+        var check = CliRun.Run("check", site.Directory);
+
+        // Both pass with the warning where the update links it (and check also where the output has it); --strict fails both.
+        Assert.Equal(0, build.ExitCode);
+        Assert.Equal(0, check.ExitCode);
+        Assert.Matches(@"content/updates/c\.md\(5,\d+\): warning SC1018: link to 'karta\.png' points at nothing in content/", build.Stderr);
+        Assert.Matches(@"content/updates/c\.md\(5,\d+\): warning SC1018: link to 'karta\.png' points at nothing in content/", check.Stderr);
+        Assert.Matches(@"warning SC3004: broken link '[^']*karta\.png'", check.Stderr);
+        Assert.DoesNotContain(": error ", check.Stderr, StringComparison.Ordinal);
+        Assert.Equal(1, CliRun.Run("build", site.Directory, "--strict").ExitCode);
+        Assert.Equal(1, CliRun.Run("check", site.Directory, "--strict").ExitCode);
     }
 }

@@ -66,6 +66,7 @@ public class NewCommandTests
             summary: "Lönen [FYLL I: när]"
             severity: warning
             pinned: true
+            draft: true
             services: { lon: manual, epost: down }
             tags: ["lön", "it: angrepp"]
             ---
@@ -103,19 +104,24 @@ public class NewCommandTests
     }
 
     [Fact]
-    public void The_cli_prints_the_path_and_the_update_builds()
+    public void From_a_template_the_cli_writes_a_draft_and_says_how_to_publish_it()
     {
         using var site = new TestSite(Site);
         var run = CliRun.Run("new", "Lönen är försenad", "--from-template", "lon", "--pinned", site.Directory);
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Equal("", run.Stderr);
         var written = run.Stdout.Trim();
         Assert.Matches(@"content[/\\]updates[/\\]\d{4}-\d\d-\d\d-lonen-ar-forsenad\.md$", written);
-        Assert.True(File.Exists(Path.GetFullPath(written)));
+        Assert.Contains("draft: true\n", File.ReadAllText(Path.GetFullPath(written)), StringComparison.Ordinal);
+        Assert.Equal($"It is a draft, so it is not published yet: fill in every [FYLL I: …] / [FILL IN: …], then change 'draft: true' to 'draft: false' in {written} (the preview shows drafts with 'staticcrisis serve --drafts').", run.Stderr.Trim());
+        // Not on the site while a draft; with draft: false, its placeholder is an error, so it cannot go live half-done.
         var build = SiteBuilder.Build(new BuildRequest { SiteDirectory = site.Directory, Now = DateTimeOffset.Now.AddMinutes(1) });
         Assert.True(build.Succeeded);
-        Assert.Equal(["SC1030"], build.Diagnostics.Sorted().Select(d => d.Code));
+        Assert.Contains(build.Statistics!.Unpublished, left => left.IsDraft && written.EndsWith(Path.GetFileName(left.SourcePath), StringComparison.Ordinal));
+        File.WriteAllText(Path.GetFullPath(written), File.ReadAllText(Path.GetFullPath(written)).Replace("draft: true", "draft: false", StringComparison.Ordinal));
+        var published = SiteBuilder.Build(new BuildRequest { SiteDirectory = site.Directory, Now = DateTimeOffset.Now.AddMinutes(1) });
+        Assert.False(published.Succeeded);
+        Assert.Contains("SC1030", published.Diagnostics.Sorted().Select(d => d.Code));
     }
 
     [Fact]

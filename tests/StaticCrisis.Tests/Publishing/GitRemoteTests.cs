@@ -11,7 +11,7 @@ public sealed class GitRemoteTests(SshServer ssh) : RemoteContract, IClassFixtur
 
     private BareGitRepository Repository => _repository ??= new BareGitRepository();
 
-    private static MirrorDefinition Mirror(string url) => new("pages", MirrorAddress.TryParse(url, out var problem) ?? throw new InvalidOperationException(problem), null, null, default);
+    private static MirrorDefinition Mirror(string url) => new("pages", MirrorAddress.TryParse(url, out var problem) ?? throw new InvalidOperationException(problem?.English), null, null, default);
 
     protected override Task<IRemote> OpenFreshMirrorAsync() => ReopenAsync();
 

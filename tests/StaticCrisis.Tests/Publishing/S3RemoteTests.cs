@@ -10,7 +10,7 @@ public sealed class S3RemoteTests(S3rverServer server) : RemoteContract, IClassF
 
     private static readonly MirrorCredentials Credentials = new(null, null, S3rverServer.AccessKeyId, S3rverServer.SecretAccessKey);
 
-    private MirrorDefinition Mirror(string url) => new("reserv", MirrorAddress.TryParse(url, out var problem) ?? throw new InvalidOperationException(problem), null, null, default);
+    private MirrorDefinition Mirror(string url) => new("reserv", MirrorAddress.TryParse(url, out var problem) ?? throw new InvalidOperationException(problem?.English), null, null, default);
 
     protected override Task<IRemote> OpenFreshMirrorAsync() => ReopenAsync();
 

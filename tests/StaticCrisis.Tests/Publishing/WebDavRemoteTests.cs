@@ -11,7 +11,7 @@ public sealed class WebDavRemoteTests(ApacheDavServer server) : RemoteContract, 
 
     private string Root => Path.Combine(server.Served, _folder!, "kris");
 
-    private static MirrorDefinition Mirror(string url) => new("dav", MirrorAddress.TryParse(url, out var problem) ?? throw new InvalidOperationException(problem), null, null, default);
+    private static MirrorDefinition Mirror(string url) => new("dav", MirrorAddress.TryParse(url, out var problem) ?? throw new InvalidOperationException(problem?.English), null, null, default);
 
     private MirrorDefinition OurMirror(string user = ApacheDavServer.User) => Mirror($"webdav://{user}@127.0.0.1:{server.Port}/{_folder}/kris/");
 

@@ -69,7 +69,7 @@ public class MarkdownRendererTests
     public void A_link_to_a_missing_file_warns_at_the_link()
     {
         var (_, lines) = Render(Update("Text\n\nSe [listan](../files/saknas.pdf)."));
-        Assert.Equal(["content/updates/2026-03-02-a.md(7,4): warning SC1018: link to '../files/saknas.pdf' points at nothing in content/; check the file name"], lines);
+        Assert.Equal(["content/updates/2026-03-02-a.md(7,4): warning SC1018: link to '../files/saknas.pdf' points at nothing in content/; check the file name, or save the file into content/"], lines);
     }
 
     [Fact]

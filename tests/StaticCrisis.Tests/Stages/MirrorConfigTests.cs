@@ -62,7 +62,7 @@ public class MirrorConfigTests
     [InlineData("""{ name: "web hotell", url: "file:///tmp/x" }""", "site.yml(4,13): error SC0051: mirror name 'web hotell' may only contain letters a-z, digits, '-' and '_' (it names the mirror's environment variables)")]
     [InlineData("""{ name: a, url: "file:///tmp/x", publicUrl: "kris.example.se" }""", "site.yml(4,49): error SC0053: 'publicUrl' \"kris.example.se\" of mirror 'a' is not an absolute http(s) address such as \"https://kris.example.org/info/\"")]
     [InlineData("""{ name: a, url: "sftp://ftp.example.se/www/", hostKey: "ab:cd" }""", "site.yml(4,60): error SC0054: 'hostKey' of mirror 'a' should be the server's key fingerprint as 'ssh-keygen -lf' prints it: SHA256: and 43 characters")]
-    [InlineData("""{ name: a, url: "file:///tmp/x", hostKey: "SHA256:uNiVztksCsDhcc0u9e8BujQXVUpKZIDTMczCvj3tD2s" }""", "site.yml(4,47): warning SC0055: 'hostKey' of mirror 'a' is only used by sftp:// mirrors and is ignored here")]
+    [InlineData("""{ name: a, url: "file:///tmp/x", hostKey: "SHA256:uNiVztksCsDhcc0u9e8BujQXVUpKZIDTMczCvj3tD2s" }""", "site.yml(4,47): warning SC0055: 'hostKey' of mirror 'a' is only used by sftp:// mirrors and is ignored here; remove it")]
     public void Reports_a_bad_mirror_where_it_is_written(string mirror, string expected)
     {
         var (_, lines) = Load("mirrors:\n  - " + mirror + "\n");

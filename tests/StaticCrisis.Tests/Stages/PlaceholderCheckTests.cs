@@ -2,7 +2,7 @@ using StaticCrisis.Tests.Support;
 
 namespace StaticCrisis.Tests.Stages;
 
-/// <summary>A prepared message's "[FYLL I: …]" left in a published update is a warning at the first one.</summary>
+/// <summary>A prepared message's "[FYLL I: …]" left in a published update is an error at each one: it cannot go live half-done.</summary>
 public class PlaceholderCheckTests
 {
     private const string Config = """
@@ -15,7 +15,7 @@ public class PlaceholderCheckTests
         """;
 
     [Fact]
-    public void Warns_at_the_first_placeholder_and_counts_the_rest()
+    public void Each_placeholder_is_an_error_at_its_line_and_column_and_nothing_is_published()
     {
         using var site = new TestSite(Config + """
             -- content/updates/lon.md --
@@ -29,10 +29,15 @@ public class PlaceholderCheckTests
 
         var result = site.Build();
 
-        Assert.True(result.Succeeded);
-        Assert.Equal(["content/updates/lon.md(4,25): warning SC1030: '[fyll i: när]' and 2 more placeholders are still to be filled in; complete them or remove them before publishing (or set 'draft: true' while writing)"],
-            TestSite.Lines(result));
-        Assert.False(site.Build(strict: true).Succeeded);
+        Assert.False(result.Succeeded);
+        Assert.False(site.OutputExists("index.html"));
+        const string Advice = " is still to be filled in, so the update cannot be published: write what it asks for in its place (or set 'draft: true' until the text is ready)";
+        Assert.Equal([
+            "content/updates/lon.md(4,25): error SC1030: '[fyll i: när]'" + Advice,
+            "content/updates/lon.md(6,6): error SC1030: '[FYLL I: telefonnummer]'" + Advice,
+            "content/updates/lon.md(6,36): error SC1030: '[FYLL I: e-post]'" + Advice,
+        ], TestSite.Lines(result));
+        Assert.Contains("'[FYLL I: e-post]' är inte ifyllt, så meddelandet kan inte publiceras", result.Diagnostics.Sorted()[2].ToString(StaticCrisis.Core.Diagnostics.UiLanguage.Swedish), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -56,7 +61,7 @@ public class PlaceholderCheckTests
 
         var result = site.Build();
 
-        Assert.Equal(["content/updates/power.md(5,22): warning SC1030: '[FILL IN: name]' is still to be filled in; complete it or remove it before publishing (or set 'draft: true' while writing)"],
+        Assert.Equal(["content/updates/power.md(5,22): error SC1030: '[FILL IN: name]' is still to be filled in, so the update cannot be published: write what it asks for in its place (or set 'draft: true' until the text is ready)"],
             TestSite.Lines(result));
     }
 }

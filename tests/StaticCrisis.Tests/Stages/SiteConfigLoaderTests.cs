@@ -70,7 +70,7 @@ public class SiteConfigLoaderTests
     {
         var (config, lines) = Load("baseUrl: https://example.org/\n");
         Assert.Null(config);
-        Assert.Equal(["site.yml(1,1): error SC0005: 'title' is required but missing"], lines);
+        Assert.Equal(["site.yml(1,1): error SC0005: 'title' is required but missing; add a line 'title: …'"], lines);
     }
 
     [Theory]
@@ -113,7 +113,7 @@ public class SiteConfigLoaderTests
         Assert.Null(config);
         var line = Assert.Single(lines);
         Assert.StartsWith("site.yml(", line);
-        Assert.Contains("error SC0002: invalid YAML", line);
+        Assert.Contains("error SC0002: ", line);
     }
 
     [Fact]
@@ -122,7 +122,7 @@ public class SiteConfigLoaderTests
         var (_, lines) = Load("title: [a, b]\nbaseUrl: https://example.org/\nfeed: { items: many }\n");
         Assert.Equal(
             [
-                "site.yml(1,8): error SC0010: 'title' should be a text, found a list",
+                "site.yml(1,8): error SC0010: the text of 'title' starts with '[', which YAML reads as the start of a list: put the text in quotes: title: \"[a, b]\"",
                 "site.yml(3,16): error SC0010: 'feed.items' should be a whole number, found \"many\"",
             ],
             lines);

@@ -94,7 +94,7 @@ public class UpdateParserTests
         var (_, lines) = Parse("---\ntitle: \"\"\ndate: snart\nseverity: extreme\npinned: kanske\nservices: { lon: trasig }\n---\n");
         Assert.Equal(
             [
-                $"{Path}(2,8): error SC1005: 'title' is required but empty",
+                $"{Path}(2,8): error SC1005: 'title' is required but empty; write its value after the colon",
                 $"{Path}(3,7): error SC1007: 'date' \"snart\" is not a date; write it as 2026-03-02 or 2026-03-02T15:30 (optionally with an offset, e.g. +01:00)",
                 $"{Path}(4,11): error SC1004: severity \"extreme\" is not one of info, notice, warning, critical",
                 $"{Path}(5,9): error SC1010: 'pinned' should be true or false, found \"kanske\"",

@@ -36,6 +36,10 @@ public static class CliProcess
         // Only what the test gives: a signing key of the person running the tests must not leak in.
         start.Environment.Remove("STATICCRISIS_SIGNING_KEY_FILE");
         start.Environment.Remove("STATICCRISIS_SIGNING_KEY_PASSWORD");
+        // English unless the test asks for another language, whatever the machine's locale.
+        start.Environment.Remove("LC_ALL");
+        start.Environment.Remove("LC_MESSAGES");
+        start.Environment["LANG"] = "en_US.UTF-8";
         foreach (var (name, value) in environment)
             start.Environment[name] = value;
         var process = Process.Start(start)!;

@@ -22,7 +22,7 @@ public sealed partial class ServeRun : IAsyncDisposable
     {
         _syncedOut = TextWriter.Synchronized(_stdout);
         _syncedErr = TextWriter.Synchronized(_stderr);
-        _running = Task.Run(() => CommandRunner.RunAsync(RootCommandFactory.Create(), ["serve", .. args, "--port", "0"], _syncedOut, _syncedErr, _stop.Token));
+        _running = Task.Run(() => CommandRunner.RunAsync(["serve", .. args, "--port", "0"], _syncedOut, _syncedErr, _stop.Token, name => name == "LANG" ? "en_US.UTF-8" : null));
         Http = new HttpClient { Timeout = Patience };
     }
 
