@@ -48,9 +48,11 @@ public static class NearestSite
         return null;
     }
 
-    private static string Shown(string folder)
+    /// <summary>A folder as the writer would recognise it: relative to the current folder, unless that climbs far; "." as its full path.</summary>
+    public static string Shown(string folder)
     {
+        folder = Path.GetFullPath(folder);
         var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), folder);
-        return relative.StartsWith("..", StringComparison.Ordinal) && relative.Count(c => c == Path.DirectorySeparatorChar) > 2 ? folder : relative;
+        return relative == "." || (relative.StartsWith("..", StringComparison.Ordinal) && relative.Count(c => c == Path.DirectorySeparatorChar) > 2) ? folder : relative;
     }
 }

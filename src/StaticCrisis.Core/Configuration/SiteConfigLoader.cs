@@ -18,20 +18,13 @@ public static class SiteConfigLoader
     /// <summary>site.yml larger than this is refused unread.</summary>
     public const long MaxBytes = 1024 * 1024;
 
-    /// <summary>The folder as the writer would recognise it: relative to the current folder, "." for the current one.</summary>
-    private static string ShownFolder(string folder)
-    {
-        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), Path.GetFullPath(folder));
-        return relative == "." ? Path.GetFullPath(folder) : relative;
-    }
-
     /// <summary>Returns null when the config is unusable; the reasons are in <paramref name="diagnostics"/>.</summary>
     public static SiteConfig? Load(string siteDirectory, DiagnosticBag diagnostics, string? baseUrlOverride = null)
     {
         var path = Path.Combine(siteDirectory, FileName);
         if (!File.Exists(path))
         {
-            diagnostics.Add(Problems.SiteConfigMissing(FileName, ShownFolder(siteDirectory), NearestSite.Find(siteDirectory)));
+            diagnostics.Add(Problems.SiteConfigMissing(FileName, NearestSite.Shown(siteDirectory), NearestSite.Find(siteDirectory)));
             return null;
         }
         if (!new Files.SourceFiles(siteDirectory).IsReadable(path, diagnostics))

@@ -8,7 +8,7 @@ namespace StaticCrisis.Core.Templates.BuiltIn
     internal static class BuiltInTheme
     {
         /// <summary>The fingerprint of the templates this was made from: a theme with other templates is compiled as usual.</summary>
-        public const string Fingerprint = "3DDCA3C2FA6DFC26C0A7D226FADABA866BE4FA6FAFE061EBE415C92BF96EE4C7";
+        public const string Fingerprint = "79877CBB466166887FCB13E6E54EB0D5E33C70DB692B7E079404E59CE2B07A8D";
 
         public static readonly global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Func<global::RazorLight.IEngineHandler, global::RazorLight.ITemplatePage>> Templates =
             new global::System.Collections.Generic.Dictionary<string, global::System.Func<global::RazorLight.IEngineHandler, global::RazorLight.ITemplatePage>>(global::System.StringComparer.Ordinal)
@@ -976,7 +976,12 @@ using StaticCrisis.Core.Templates.Pages;
         public async override global::System.Threading.Tasks.Task ExecuteAsync()
         {
    Layout = "_Layout.cshtml"; var s = Model.Strings; var site = Model.Site; var config = site.Config; 
-            WriteLiteral("<div class=\"notice\">\n<h1>");
+            WriteLiteral("<div");
+            BeginWriteAttribute("class", " class=\"", 201, "\"", 269, 2);
+            WriteAttributeValue("", 209, "notice", 209, 6, true);
+WriteAttributeValue("", 215, site.ServiceBoard.Count > 12 ? " notice-dense" : "", 215, 54, false);
+            EndWriteAttribute();
+            WriteLiteral(">\n<h1>");
 Write(config.Title);
             WriteLiteral("</h1>\n");
  if (site.LastChanged is { } validAt)
@@ -984,20 +989,53 @@ Write(config.Title);
             WriteLiteral("<p class=\"notice-valid\">");
                    Write(s.NoticeValidAt);
             WriteLiteral(" <time");
-            BeginWriteAttribute("datetime", " datetime=\"", 327, "\"", 357, 1);
-WriteAttributeValue("", 338, Model.Iso(validAt), 338, 19, false);
+            BeginWriteAttribute("datetime", " datetime=\"", 381, "\"", 411, 1);
+WriteAttributeValue("", 392, Model.Iso(validAt), 392, 19, false);
             EndWriteAttribute();
             WriteLiteral(">");
                                                                          Write(Model.FormatDateTime(validAt));
             WriteLiteral("</time></p>\n");
 }
+            WriteLiteral("<div class=\"notice-where\">\n");
+Write(Raw(Model.AddressQrCode));
+            WriteLiteral("\n<div>\n<p class=\"notice-address\">");
+                     Write(s.NoticeReadMore);
+            WriteLiteral(" <a");
+            BeginWriteAttribute("href", " href=\"", 562, "\"", 596, 1);
+WriteAttributeValue("", 569, config.BaseUrl.AbsoluteUri, 569, 27, false);
+            EndWriteAttribute();
+            WriteLiteral(" dir=\"ltr\">");
+                                                                                       Write(config.BaseUrl.AbsoluteUri);
+            WriteLiteral("</a></p>\n");
+ if (site.OtherAddresses is { Count: > 0 } others)
+{
+            WriteLiteral("<p class=\"notice-address notice-mirrors\">");
+                                    Write(s.AlsoPublishedAt);
+            WriteLiteral(": ");
+                                                              for (var i = 0; i < others.Count; i++) {
+                                                                                                        Write(i > 0 ? " · " : "");
+            WriteLiteral("<a");
+            BeginWriteAttribute("href", " href=\"", 828, "\"", 857, 1);
+WriteAttributeValue("", 835, others[i].AbsoluteUri, 835, 22, false);
+            EndWriteAttribute();
+            WriteLiteral(" dir=\"ltr\">");
+                                                                                                                                                                       Write(others[i].AbsoluteUri);
+            WriteLiteral("</a>");
+                                                                                                                                                                                                             }
+            WriteLiteral("</p>\n");
+}
+            WriteLiteral("</div>\n</div>\n");
+ if (site.ServiceBoard.Count > 0)
+{
+    await IncludeAsync("_ServiceBoard.cshtml", Model);
+}
  if (site.Current is { } current)
 {
             WriteLiteral("<section");
-            BeginWriteAttribute("class", " class=\"", 447, "\"", 526, 3);
-            WriteAttributeValue("", 455, "current", 455, 7, true);
-            WriteAttributeValue(" ", 462, "severity-", 463, 10, true);
-WriteAttributeValue("", 472, current.Update.Severity.ToString().ToLowerInvariant(), 472, 54, false);
+            BeginWriteAttribute("class", " class=\"", 1061, "\"", 1140, 3);
+            WriteAttributeValue("", 1069, "current", 1069, 7, true);
+            WriteAttributeValue(" ", 1076, "severity-", 1077, 10, true);
+WriteAttributeValue("", 1086, current.Update.Severity.ToString().ToLowerInvariant(), 1086, 54, false);
             EndWriteAttribute();
             WriteLiteral(" aria-labelledby=\"current-heading\">\n<h2 id=\"current-heading\">");
                     Write(s.SituationNow);
@@ -1006,10 +1044,6 @@ WriteAttributeValue("", 472, current.Update.Severity.ToString().ToLowerInvariant
             WriteLiteral("</p>\n<p>");
 Write(current.Summary);
             WriteLiteral("</p>\n</section>\n");
-}
- if (site.ServiceBoard.Count > 0)
-{
-    await IncludeAsync("_ServiceBoard.cshtml", Model);
 }
  if (config.Contacts.Count > 0)
 {
@@ -1023,8 +1057,8 @@ Write(current.Summary);
             WriteLiteral("</span>");
                                                       if (contact.Phone is not null) {
             WriteLiteral(" <a");
-            BeginWriteAttribute("href", " href=\"", 1084, "\"", 1118, 1);
-WriteAttributeValue("", 1091, Page.TelUrl(contact.Phone), 1091, 27, false);
+            BeginWriteAttribute("href", " href=\"", 1605, "\"", 1639, 1);
+WriteAttributeValue("", 1612, Page.TelUrl(contact.Phone), 1612, 27, false);
             EndWriteAttribute();
             WriteLiteral(" dir=\"ltr\">");
                                                                                                                                         Write(contact.Phone);
@@ -1038,54 +1072,28 @@ WriteAttributeValue("", 1091, Page.TelUrl(contact.Phone), 1091, 27, false);
 }
             WriteLiteral("</ul>\n</section>\n");
 }
- if (site.Updates.Count > 0)
+ if (site.Updates.Count > 0 && Model.UpdatesThatFit > 0)
 {
             WriteLiteral("<section aria-labelledby=\"notice-updates-heading\">\n<h2 id=\"notice-updates-heading\">");
                            Write(s.LatestUpdates);
             WriteLiteral("</h2>\n<ol class=\"notice-updates\">\n");
- foreach (var rendered in site.Updates.Take(NoticePage.UpdateCount))
+ foreach (var rendered in site.Updates.Take(Model.UpdatesThatFit))
 {
             WriteLiteral("<li><time");
-            BeginWriteAttribute("datetime", " datetime=\"", 1489, "\"", 1536, 1);
-WriteAttributeValue("", 1500, Model.IsoPublished(rendered.Update), 1500, 36, false);
+            BeginWriteAttribute("datetime", " datetime=\"", 2036, "\"", 2083, 1);
+WriteAttributeValue("", 2047, Model.IsoPublished(rendered.Update), 2047, 36, false);
             EndWriteAttribute();
             WriteLiteral(">");
                                                      Write(Model.FormatPublished(rendered.Update));
             WriteLiteral("</time> <a");
-            BeginWriteAttribute("href", " href=\"", 1587, "\"", 1614, 1);
-WriteAttributeValue("", 1594, Model.Url(rendered), 1594, 20, false);
+            BeginWriteAttribute("href", " href=\"", 2134, "\"", 2161, 1);
+WriteAttributeValue("", 2141, Model.Url(rendered), 2141, 20, false);
             EndWriteAttribute();
             WriteLiteral(">");
                                                                                                                                    Write(rendered.Update.Title);
             WriteLiteral("</a></li>\n");
 }
             WriteLiteral("</ol>\n</section>\n");
-}
-            WriteLiteral("<p class=\"notice-address\">");
-                     Write(s.NoticeReadMore);
-            WriteLiteral(" <a");
-            BeginWriteAttribute("href", " href=\"", 1715, "\"", 1749, 1);
-WriteAttributeValue("", 1722, config.BaseUrl.AbsoluteUri, 1722, 27, false);
-            EndWriteAttribute();
-            WriteLiteral(" dir=\"ltr\">");
-                                                                                       Write(config.BaseUrl.AbsoluteUri);
-            WriteLiteral("</a></p>\n");
- if (site.OtherAddresses is { Count: > 0 } others)
-{
-            WriteLiteral("<p class=\"notice-address notice-mirrors\">");
-                                    Write(s.AlsoPublishedAt);
-            WriteLiteral(": ");
-                                                              for (var i = 0; i < others.Count; i++) {
-                                                                                                        Write(i > 0 ? " · " : "");
-            WriteLiteral("<a");
-            BeginWriteAttribute("href", " href=\"", 1981, "\"", 2010, 1);
-WriteAttributeValue("", 1988, others[i].AbsoluteUri, 1988, 22, false);
-            EndWriteAttribute();
-            WriteLiteral(" dir=\"ltr\">");
-                                                                                                                                                                       Write(others[i].AbsoluteUri);
-            WriteLiteral("</a>");
-                                                                                                                                                                                                             }
-            WriteLiteral("</p>\n");
 }
             WriteLiteral("</div>\n");
         }

@@ -3,6 +3,7 @@ using System.Text;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
+using StaticCrisis.Tests.Support;
 
 namespace StaticCrisis.Tests.Browser;
 
@@ -188,6 +189,91 @@ public class BrowserTests : IClassFixture<BrowserFixture>
         finally
         {
             await page.Context.CloseAsync();
+        }
+    }
+
+    [Fact]
+    public async Task On_the_arabic_site_every_phone_number_reads_left_to_right_unbroken()
+    {
+        var (page, _) = await _browser.OpenAsync("updates/2026-03-02-hemtjansten-papper.html", 320, 844, server: _browser.ArabicServer);
+        try
+        {
+            // In the text (written as "0999-123 40") and in the footer: each an isolated left-to-right run on one line.
+            var numbers = await page.EvaluateAsync<System.Text.Json.JsonElement>("""
+                () => [...document.querySelectorAll('a[href^="tel:"]')].map(a => {
+                  const style = getComputedStyle(a);
+                  const text = a.firstChild;
+                  const range = document.createRange();
+                  range.setStart(text, 0); range.setEnd(text, 1);
+                  const first = range.getBoundingClientRect();
+                  range.setStart(text, text.length - 1); range.setEnd(text, text.length);
+                  const last = range.getBoundingClientRect();
+                  return { text: a.textContent, inText: !!a.closest('.body, article'), direction: style.direction, bidi: style.unicodeBidi,
+                           leftToRight: first.left < last.left, oneLine: a.getClientRects().length === 1 };
+                })
+                """);
+            var all = numbers.EnumerateArray().ToList();
+            Assert.Contains(all, number => number.GetProperty("text").GetString() == "0999-123 40" && number.GetProperty("inText").GetBoolean());
+            Assert.True(all.Count >= 2, $"only {all.Count} phone links");
+            foreach (var number in all)
+            {
+                var text = number.GetProperty("text").GetString();
+                Assert.Equal("ltr", number.GetProperty("direction").GetString());
+                Assert.Equal("isolate", number.GetProperty("bidi").GetString());
+                Assert.True(number.GetProperty("leftToRight").GetBoolean(), $"{text} does not read left to right");
+                Assert.True(number.GetProperty("oneLine").GetBoolean(), $"{text} breaks across lines");
+            }
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
+    [Theory]
+    [InlineData(8, 5)]
+    [InlineData(30, 12)]
+    public async Task A_crowded_notice_still_prints_on_one_sheet_with_the_address_and_its_qr_code(int services, int updates)
+    {
+        var text = new System.Text.StringBuilder();
+        text.Append("-- site.yml --\ntitle: \"Alvby kommun – krisinformation om it-angreppet\"\nbaseUrl: \"https://kris.alvby.example/info/\"\ntimezone: Europe/Stockholm\n");
+        text.Append("contact:\n  - { label: \"Kommunens växel, vardagar 8–17\", phone: \"0999-123 00\" }\n  - { label: \"Hemtjänsten, dygnet runt\", phone: \"0999-123 50\" }\n");
+        text.Append("accessibility: { organisation: \"Alvby kommun\", compliance: full, assessed: 2026-03-01, method: self-assessment, phone: \"0999-123 00\" }\nservices:\n");
+        for (var i = 0; i < services; i++)
+            text.Append($"  - {{ id: s{i}, name: \"Tjänst nummer {i} med ett långt namn för att fylla raden\", advice: \"Ring växeln om du behöver hjälp med detta under avbrottet\" }}\n");
+        for (var i = 0; i < updates; i++)
+        {
+            var statuses = string.Join(", ", Enumerable.Range(0, services).Select(s => $"s{s}: {(s % 2 == 0 ? "down" : "degraded")}"));
+            text.Append($"-- content/updates/2026-03-{i + 1:00}-u.md --\n---\ntitle: \"Läget i dag nummer {i}: vad som fungerar och vad som inte gör det\"\ndate: 2026-03-{i + 1:00}T08:00:00+01:00\nsummary: \"En lång sammanfattning som tar plats på arket.\"\npinned: {(i == updates - 1 ? "true" : "false")}\nservices: {{ {statuses} }}\n---\nText.\n");
+        }
+        using var site = new TestSite(text.ToString());
+        Assert.True(site.Build().Succeeded);
+        var server = new StaticFileServer(site.Output);
+        try
+        {
+            var (page, _) = await _browser.OpenAsync("notice.html", 794, 1123, server: server);
+            try
+            {
+                await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+                var pdf = await page.PdfAsync(new PagePdfOptions { Format = "A4", PrintBackground = false, Path = Path.Combine(BrowserFixture.Artifacts, $"notice-{services}-services.pdf") });
+                Assert.Equal(1, PdfPageCount(pdf));
+                // The address and its QR code are on that sheet: inside the printed area, not cut off below it.
+                var printable = await page.EvaluateAsync<double>("() => document.querySelector('main').getBoundingClientRect().bottom");
+                foreach (var selector in new[] { ".notice-address a", "svg.qr" })
+                {
+                    var bottom = await page.EvaluateAsync<double>($"() => document.querySelector('{selector}').getBoundingClientRect().bottom");
+                    Assert.True(bottom > 0 && bottom <= printable, $"{selector} ends at {bottom}px, below the sheet ({printable}px)");
+                }
+                Assert.Equal("https://kris.alvby.example/info/", await page.InnerTextAsync(".notice-address a"));
+            }
+            finally
+            {
+                await page.Context.CloseAsync();
+            }
+        }
+        finally
+        {
+            server.Dispose();
         }
     }
 

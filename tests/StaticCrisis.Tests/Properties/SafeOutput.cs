@@ -29,6 +29,14 @@ public static class SafeOutput
         // Structured data (JSON-LD) is the one script a page has: data, never run.
         foreach (var data in document.QuerySelectorAll("script[type='application/ld+json']").ToList())
             data.Remove();
+        // The notice's QR code is the theme's own drawing: accepted only as exactly that, one shape and nothing that loads or runs.
+        foreach (var qr in document.QuerySelectorAll("svg.qr").ToList())
+        {
+            var onlyDrawing = qr.Attributes.All(attribute => attribute.Name is "class" or "role" or "aria-label" or "viewBox" or "viewbox" or "xmlns" or "shape-rendering")
+                && qr.Children.All(child => child.LocalName == "path" && child.Children.Length == 0 && child.Attributes.All(attribute => attribute.Name is "fill" or "d"));
+            if (onlyDrawing)
+                qr.Remove();
+        }
         var problems = Problems(document.Body!.QuerySelectorAll("*")).ToList();
         problems.AddRange(document.Head!.QuerySelectorAll("script, iframe, object, embed, base").Select(element => $"<{element.LocalName}> in the head"));
         return problems;
