@@ -59,11 +59,11 @@ public sealed class MarkdownRenderer
         {
             if (PlainMarkdownHtml.TryRender(document, Pipeline, out var plain))
                 return new RenderedUpdate(update, PhoneLinks.Apply(plain.Html), update.Summary ?? plain.FirstParagraph) { BodyIsPlainMarkdown = true };
-            var html = document.ToHtml(Pipeline);
+            var html = ToHtml(document, Pipeline);
             if (HtmlSanitizer.NestingDepth(html) > HtmlSanitizer.MaxDepth * 4)
             {
                 diagnostics.Add(Problems.RawHtmlTooDeep(new SourceLocation(update.SourcePath, update.BodyLine, 1)));
-                html = Markdig.Markdown.Parse(update.Body, PipelineWithoutHtml.Value).ToHtml(PipelineWithoutHtml.Value);
+                html = ToHtml(Markdig.Markdown.Parse(update.Body, PipelineWithoutHtml.Value), PipelineWithoutHtml.Value);
             }
             var body = HtmlSanitizer.Sanitize(html);
             if (body.RemoteImages > 0)
@@ -97,6 +97,20 @@ public sealed class MarkdownRenderer
                     break;
             }
         }
+    }
+
+    /// <summary>
+    /// HTML from a fresh renderer. Markdig's own ToHtml rents a pooled renderer, and one that threw part-way (its depth
+    /// limit, on pathological nesting) goes back to the pool with a tight list's "no paragraphs" still set: every later
+    /// update on that thread would then lose its &lt;p&gt;. A renderer of our own holds nothing over from one update to the next.
+    /// </summary>
+    public static string ToHtml(Markdig.Syntax.MarkdownDocument document, MarkdownPipeline pipeline)
+    {
+        var writer = new StringWriter();
+        var renderer = new Markdig.Renderers.HtmlRenderer(writer);
+        pipeline.Setup(renderer);
+        renderer.Render(document);
+        return writer.ToString();
     }
 }
 
