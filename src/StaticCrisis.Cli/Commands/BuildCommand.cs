@@ -34,7 +34,7 @@ public static class BuildCommand
         DiagnosticPrinter.Print(result.Diagnostics, stderr, request.Strict);
         if (!result.Succeeded)
         {
-            var errors = request.Strict ? result.Diagnostics.ErrorCount + result.Diagnostics.WarningCount : result.Diagnostics.ErrorCount;
+            var errors = result.Diagnostics.ErrorCountWhen(request.Strict);
             stderr.WriteLine(style.Red(Ui.Say(Texts.BuildFailed(errors))) + " " + Ui.Say(Texts.NothingWritten));
             return ExitCodes.SiteErrors;
         }

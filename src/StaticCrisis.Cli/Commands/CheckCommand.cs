@@ -18,7 +18,7 @@ public static class CheckCommand
         var options = new SiteOptions();
         var command = new Command("check", Ui.Say(HelpTexts.CommandCheck));
         options.AddTo(command);
-        command.SetAction(parse => options.WithSigningKey(options.ToRequest(parse) with { WriteOutput = false }, parse, parse.InvocationConfiguration.Error) is { } request
+        command.SetAction(parse => options.WithSigningKey(options.ToRequest(parse) with { Mode = BuildMode.Check }, parse, parse.InvocationConfiguration.Error) is { } request
             ? Run(request, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, options.VerbosityOf(parse))
             : ExitCodes.SiteErrors);
         return command;
@@ -38,7 +38,7 @@ public static class CheckCommand
             linksChecked = OutputLinkChecker.Check(output, result.BaseUrl!, shown, diagnostics);
         }
         DiagnosticPrinter.Print(diagnostics, stderr, request.Strict);
-        var errors = request.Strict ? diagnostics.ErrorCount + diagnostics.WarningCount : diagnostics.ErrorCount;
+        var errors = diagnostics.ErrorCountWhen(request.Strict);
         if (errors > 0)
         {
             stderr.WriteLine(style.Red(Ui.Say(Texts.CheckFailed(errors))));

@@ -70,7 +70,7 @@ public sealed class PreviewBuilds : IDisposable
             _pass.Cancel();
             _pass = new CancellationTokenSource();
             var previous = State;
-            var result = SiteBuilder.Build(_template with { WriteOutput = false, RenderOnRequest = true, Cache = Cache, Now = _now() });
+            var result = SiteBuilder.Build(_template with { Mode = BuildMode.Preview, Cache = Cache, Now = _now() });
             Print(result.Diagnostics);
             PreviewState next;
             var lines = DiagnosticPrinter.Lines(result.Diagnostics, _template.Strict, _language);

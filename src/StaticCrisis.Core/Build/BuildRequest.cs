@@ -21,14 +21,8 @@ public sealed record BuildRequest
     /// <summary>Warnings fail the build too.</summary>
     public bool Strict { get; init; }
 
-    /// <summary>False to only validate: everything is read and rendered, nothing is written.</summary>
-    public bool WriteOutput { get; init; } = true;
-
-    /// <summary>
-    /// Serve: list every file but make a page or feed only when its content is first read, and leave the steps that need
-    /// every file (page budget, manifest) to <see cref="BuildResult.Remaining"/>. Nothing is written; no signing key.
-    /// </summary>
-    public bool RenderOnRequest { get; init; }
+    /// <summary>Write (the default), Check or Preview.</summary>
+    public BuildMode Mode { get; init; } = BuildMode.Write;
 
     /// <summary>How many cores the build may use at once; 1 builds strictly one thing after another (same output, byte for byte).</summary>
     public int MaxParallelism { get; init; } = Environment.ProcessorCount;

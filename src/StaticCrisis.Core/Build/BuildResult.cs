@@ -9,7 +9,7 @@ public sealed record BuildResult(DiagnosticBag Diagnostics, bool Succeeded, Buil
     /// <summary>Every file of the site a successful build made, written or not (serve keeps them in memory).</summary>
     public IReadOnlyList<OutputFile> Files { get; init; } = [];
 
-    /// <summary>What a build that rendered on request (<see cref="BuildRequest.RenderOnRequest"/>) left to do; else null.</summary>
+    /// <summary>What a build that rendered on request (<see cref="BuildMode.Preview"/>) left to do; else null.</summary>
     public RemainingSteps? Remaining { get; init; }
 
     public static BuildResult Failed(DiagnosticBag diagnostics, string? outputDirectory = null) => new(diagnostics, false, null, outputDirectory);

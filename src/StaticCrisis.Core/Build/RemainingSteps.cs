@@ -7,7 +7,7 @@ using StaticCrisis.Core.Templates;
 namespace StaticCrisis.Core.Build;
 
 /// <summary>
-/// What a build that renders on request (<see cref="BuildRequest.RenderOnRequest"/>, serve) leaves for later: making every
+/// What a build that renders on request (<see cref="BuildMode.Preview"/>, serve) leaves for later: making every
 /// file nobody has asked for yet, and the steps that need them all, the page budget and the manifest. Running it reports
 /// what a full build reports at those steps, so the writer sees the same warnings.
 /// </summary>

@@ -18,7 +18,7 @@ public static class SiteBuilder
 {
     public static BuildResult Build(BuildRequest request)
     {
-        if (request.RenderOnRequest && request.SigningKey is not null)
+        if (request.Mode == BuildMode.Preview && request.SigningKey is not null)
             throw new ArgumentException("a build that renders on request writes nothing, so it signs nothing", nameof(request));
         var clock = Stopwatch.StartNew();
         var steps = new StepClock();
@@ -48,7 +48,7 @@ public static class SiteBuilder
         var content = ContentLoader.Load(siteDirectory, config, diagnostics, parallel, request.Cache?.Updates);
         SiteValidator.Validate(content, diagnostics);
         steps.Lap("content");
-        if (request.WriteOutput && !request.RenderOnRequest)
+        if (request.Mode == BuildMode.Write)
             OutputFolderGuard.IsAllowed(siteDirectory, output, diagnostics);
         if (diagnostics.HasErrors || strings is null || templates is null)
             return BuildResult.Failed(diagnostics, output);
@@ -94,13 +94,13 @@ public static class SiteBuilder
         files.AddRange(ThemeAssets(theme!, diagnostics));
         // A file of content/ never silently takes the place of a file the build makes (index.html, feed.xml, SHA256SUMS).
         files.AddRange(OutputPathCollisions.Without(files, content.Assets, diagnostics).Select(asset => OutputFile.Copy(asset.OutputPath, asset.SourceFullPath)));
-        if (request.RenderOnRequest)
+        if (request.Mode == BuildMode.Preview)
         {
             // The manifest too is made when read, from the others; what needs every file is left to the caller.
             var others = files.ToList();
             files.Add(OutputFile.Later(Sha256Sums.FileName, () => Sha256Sums.Write(others, parallel).Content!));
             steps.Lap("files");
-            if (diagnostics.HasErrors || (request.Strict && diagnostics.WarningCount > 0))
+            if (diagnostics.FailsWhen(request.Strict))
                 return BuildResult.Failed(diagnostics, output);
             var listed = new BuildStatistics(site.Updates.Count, pages.Count, files.Count, site.FeedItems.Count, clock.Elapsed) { Steps = steps.Laps, Unpublished = unpublished };
             return new BuildResult(diagnostics, true, listed, output, config.BaseUrl) { Files = files, Remaining = new RemainingSteps(files, config.PageBudgetKb) };
@@ -129,12 +129,12 @@ public static class SiteBuilder
             files.Add(signature);
         steps.Lap("signature");
 
-        if (diagnostics.HasErrors || (request.Strict && diagnostics.WarningCount > 0))
+        if (diagnostics.FailsWhen(request.Strict))
             return BuildResult.Failed(diagnostics, output);
 
         // 8. Write atomically: stage, then swap.
         Report(BuildStage.Writing, 0, files.Count);
-        if (request.WriteOutput && !WriteOutput(output, files, parallel, request.OutputLockWait, diagnostics))
+        if (request.Mode == BuildMode.Write && !WriteOutput(output, files, parallel, request.OutputLockWait, diagnostics))
             return BuildResult.Failed(diagnostics, output);
         steps.Lap("write");
         Report(BuildStage.Done);

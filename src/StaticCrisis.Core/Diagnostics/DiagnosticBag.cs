@@ -26,6 +26,11 @@ public sealed class DiagnosticBag
 
     public int WarningCount => _items.Count(d => !d.IsError);
 
+    /// <summary>The one strict rule: with --strict every warning counts as an error.</summary>
+    public int ErrorCountWhen(bool strict) => strict ? _items.Count : ErrorCount;
+
+    public bool FailsWhen(bool strict) => ErrorCountWhen(strict) > 0;
+
     /// <summary>Sorted by file, line and column, so output is stable whatever order stages ran in.</summary>
     public IReadOnlyList<Diagnostic> Sorted() =>
         [.. _items
