@@ -403,6 +403,14 @@ public static class Problems
         Error(1045, new SourceLocation(path), $"this file would be published as {outputPath}, which the build makes itself; rename or move it",
             $"filen skulle publiceras som {outputPath}, som bygget själv skapar; byt namn på den eller flytta den");
 
+    public static Diagnostic AssetInsideSiteFile(string path, string madePath) =>
+        Error(1045, new SourceLocation(path), $"this file would be published inside a folder named {madePath}, but the build writes a file of that name there; rename the folder",
+            $"filen skulle publiceras i en mapp som heter {madePath}, men bygget skriver en fil med det namnet där; byt namn på mappen");
+
+    public static Diagnostic AssetInPlaceOfSiteFolder(string path, string madePath) =>
+        Error(1045, new SourceLocation(path), $"this file would be published where the build makes a folder (for {madePath}); rename or move it",
+            $"filen skulle publiceras där bygget skapar en mapp (för {madePath}); byt namn på den eller flytta den");
+
     private static Said KindName(Files.FileKind kind) => kind switch
     {
         Files.FileKind.NamedPipe => new("a named pipe (FIFO)", "ett namngivet rör (FIFO)"),

@@ -182,6 +182,24 @@ public class HostileFilesTests
         Assert.DoesNotContain("förfalskad", Encoding.UTF8.GetString(File.ReadAllBytes(Path.Combine(site.Output, "index.html"))), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("SHA256SUMS/karta.png", "this file would be published inside a folder named SHA256SUMS, but the build writes a file of that name there; rename the folder")]
+    [InlineData("Index.html/bild.png", "this file would be published inside a folder named index.html, but the build writes a file of that name there; rename the folder")]
+    [InlineData("services", "this file would be published where the build makes a folder (for services/")]
+    public void A_file_of_content_where_the_build_needs_a_folder_or_inside_a_file_it_makes_is_an_error(string name, string message)
+    {
+        // Found by CsCheck: "content/SHA256SUMS/…" made the build fail writing with "Access denied" and no location.
+        using var site = BuiltSite();
+        var before = File.ReadAllBytes(Path.Combine(site.Output, "index.html"));
+        site.Write("content/" + name, "förfalskad");
+
+        var result = BuildWithin(site);
+
+        Assert.False(result.Succeeded);
+        Assert.Contains(TestSite.Lines(result), line => line.StartsWith($"content/{name}: error SC1045: {message}", StringComparison.Ordinal));
+        Assert.Equal(before, File.ReadAllBytes(Path.Combine(site.Output, "index.html")));
+    }
+
     [Fact]
     public void A_named_pipe_planted_among_the_published_cap_messages_is_never_opened()
     {
