@@ -17,8 +17,12 @@ public static class CommandRunner
     {
         stdout ??= Console.Out;
         stderr ??= Console.Error;
-        Ui.Language = ChooseLanguage(args, environment ?? Environment.GetEnvironmentVariable);
+        // The command line is read once in English to find the language; only another language makes its commands anew.
+        Ui.Language = UiLanguage.English;
         var parseResult = RootCommandFactory.Create().Parse(args);
+        Ui.Language = ChooseLanguage(parseResult, environment ?? Environment.GetEnvironmentVariable);
+        if (Ui.Language != UiLanguage.English)
+            parseResult = RootCommandFactory.Create().Parse(args);
         if (parseResult.Errors.Count > 0)
         {
             foreach (var error in parseResult.Errors)
@@ -48,12 +52,10 @@ public static class CommandRunner
 
     /// <summary>
     /// --ui-language, else the locale, else the language of the site the command works on: the SITE_DIR (or --site) given,
-    /// else the current folder. The command line is parsed once in English to find those; help is then shown in the choice.
+    /// else the current folder; help is then shown in the choice.
     /// </summary>
-    private static UiLanguage ChooseLanguage(string[] args, Func<string, string?> environment)
+    private static UiLanguage ChooseLanguage(ParseResult parse, Func<string, string?> environment)
     {
-        Ui.Language = UiLanguage.English;
-        var parse = RootCommandFactory.Create().Parse(args);
         string? option = null;
         string? site = null;
         try
@@ -69,6 +71,6 @@ public static class CommandRunner
         {
             // A command line with errors: its usage message is shown in the language of the locale or the current folder's site.
         }
-        return UiLanguages.Choose(option, environment, SiteLanguage.Peek(site ?? "."));
+        return UiLanguages.Choose(option, environment, () => SiteLanguage.Peek(site ?? "."));
     }
 }

@@ -22,10 +22,8 @@ public sealed class PreviewBuilds : IDisposable
     private readonly TextWriter _stderr;
     private readonly Func<DateTimeOffset> _now;
 
-    // Rebuilds run on the watcher's threads: the run's language is kept here, not looked up there.
-    private readonly UiLanguage _language = Ui.Language;
-
-    public UiLanguage Language => _language;
+    /// <summary>The run's language, kept here: rebuilds run on the watcher's threads, where it is not looked up.</summary>
+    public UiLanguage Language { get; } = Ui.Language;
     private readonly Lock _building = new();
     private PreviewState _state = PreviewState.Empty;
     private CancellationTokenSource _pass = new();
@@ -73,12 +71,12 @@ public sealed class PreviewBuilds : IDisposable
             var result = SiteBuilder.Build(_template with { Mode = BuildMode.Preview, Cache = Cache, Now = _now() });
             Print(result.Diagnostics);
             PreviewState next;
-            var lines = DiagnosticPrinter.Lines(result.Diagnostics, _template.Strict, _language);
+            var lines = DiagnosticPrinter.Lines(result.Diagnostics, _template.Strict, Language);
             if (result.Succeeded)
             {
                 var stats = result.Statistics!;
-                _stdout.WriteLine($"{DateTime.Now:HH:mm:ss} {Texts.PreviewBuilt(stats.Elapsed, stats.Pages, stats.Updates, result.Diagnostics.WarningCount).In(_language)}");
-                var unpublished = stats.Unpublished.Select(left => Texts.NotPublished(left).In(_language)).ToList();
+                _stdout.WriteLine($"{DateTime.Now:HH:mm:ss} {Texts.PreviewBuilt(stats.Elapsed, stats.Pages, stats.Updates, result.Diagnostics.WarningCount).In(Language)}");
+                var unpublished = stats.Unpublished.Select(left => Texts.NotPublished(left).In(Language)).ToList();
                 foreach (var line in unpublished)
                     _stdout.WriteLine("  " + Core.Text.TerminalText.Escape(line));
                 next = new PreviewState(result.Files.ToDictionary(file => file.Path, StringComparer.Ordinal), [], previous.Version + 1) { Notes = [.. lines, .. unpublished] };
@@ -86,7 +84,7 @@ public sealed class PreviewBuilds : IDisposable
             }
             else
             {
-                _stderr.WriteLine($"{DateTime.Now:HH:mm:ss} {Texts.PreviewFailed(result.Diagnostics.ErrorCount, previous.Files is not null).In(_language)}");
+                _stderr.WriteLine($"{DateTime.Now:HH:mm:ss} {Texts.PreviewFailed(result.Diagnostics.ErrorCount, previous.Files is not null).In(Language)}");
                 next = new PreviewState(previous.Files, lines, previous.Version + 1);
             }
             Volatile.Write(ref _state, next);
@@ -109,11 +107,11 @@ public sealed class PreviewBuilds : IDisposable
         var bag = new DiagnosticBag();
         if (error is TemplateRenderException)
             TemplateRenderException.Report([(path, error)], bag);
-        var problem = bag.Sorted() is [var diagnostic, ..] ? diagnostic.ToString(_language) : Texts.PageNotMade(path, $"{error.GetType().Name}: {error.Message}").In(_language);
+        var problem = bag.Sorted() is [var diagnostic, ..] ? diagnostic.ToString(Language) : Texts.PageNotMade(path, $"{error.GetType().Name}: {error.Message}").In(Language);
         if (_failures.TryAdd((state.Version, path), problem) && error is not TemplateRenderException)
         {
             _stderr.WriteLine($"{DateTime.Now:HH:mm:ss} {problem}");
-            _stderr.WriteLine(Texts.InternalError(Texts.WhileMakingAPage).In(_language));
+            _stderr.WriteLine(Texts.InternalError(Texts.WhileMakingAPage).In(Language));
             _stderr.WriteLine(error.ToString());
         }
         return problem;
@@ -144,10 +142,10 @@ public sealed class PreviewBuilds : IDisposable
                 Print(diagnostics);
                 foreach (var (path, error) in failed)
                     Failed(state, path, error);
-                _stdout.WriteLine($"{DateTime.Now:HH:mm:ss} {Texts.PreviewChecked(result.Statistics!.Pages, clock.Elapsed, failed.Count, result.Diagnostics.WarningCount + diagnostics.WarningCount).In(_language)}");
+                _stdout.WriteLine($"{DateTime.Now:HH:mm:ss} {Texts.PreviewChecked(result.Statistics!.Pages, clock.Elapsed, failed.Count, result.Diagnostics.WarningCount + diagnostics.WarningCount).In(Language)}");
                 // The panel shows these too from the next page opened; the version stays, so no page reloads for them.
                 if (diagnostics.Items.Count > 0 && ReferenceEquals(State, state))
-                    Volatile.Write(ref _state, state with { Notes = [.. state.Notes, .. DiagnosticPrinter.Lines(diagnostics, _template.Strict, _language)] });
+                    Volatile.Write(ref _state, state with { Notes = [.. state.Notes, .. DiagnosticPrinter.Lines(diagnostics, _template.Strict, Language)] });
             }
         }
         catch (OperationCanceledException) when (parallel.CancellationToken.IsCancellationRequested)
@@ -156,13 +154,13 @@ public sealed class PreviewBuilds : IDisposable
         }
         catch (Exception e)
         {
-            _stderr.WriteLine(Texts.InternalError(Texts.WhileCheckingEveryPage).In(_language));
+            _stderr.WriteLine(Texts.InternalError(Texts.WhileCheckingEveryPage).In(Language));
             _stderr.WriteLine(e.ToString());
         }
     }
 
     private void Print(DiagnosticBag diagnostics) =>
-        DiagnosticPrinter.Print(diagnostics, _stderr, _template.Strict, Environment.GetEnvironmentVariable("GITHUB_ACTIONS") == "true", _language);
+        DiagnosticPrinter.Print(diagnostics, _stderr, _template.Strict, Environment.GetEnvironmentVariable("GITHUB_ACTIONS") == "true", Language);
 
     /// <summary>Abandons the background pass (serve is stopping); it may still be reading the token, so nothing is freed.</summary>
     public void Dispose()

@@ -136,7 +136,7 @@ public static class UpdateParser
             }
             if (value is not YamlScalarNode { Value: { } text })
             {
-                yaml.Diagnostics.Add(Problems.WrongType(yaml.Source, yaml.Source.At(value), "services." + id, YamlMappingReader.Describe(value), YamlShapes.Status));
+                yaml.Diagnostics.Add(Problems.WrongType(yaml.Source, yaml.Source.At(value), "services." + id, YamlShapes.Describe(value), YamlShapes.Status));
                 continue;
             }
             if (!ContentNames.TryParseStatus(text, out var status))

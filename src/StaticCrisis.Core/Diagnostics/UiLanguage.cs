@@ -15,7 +15,8 @@ public static class UiLanguages
     /// The language to speak: <c>--ui-language</c>, else the locale (<c>LC_ALL</c>, <c>LC_MESSAGES</c>, <c>LANG</c>) when it is
     /// Swedish or English, else the site's <c>language</c> (sv is Swedish, any other English), else English.
     /// </summary>
-    public static UiLanguage Choose(string? option, Func<string, string?> environment, string? siteLanguage)
+    /// <param name="siteLanguage">Read only when neither the option nor the locale decides (it opens site.yml).</param>
+    public static UiLanguage Choose(string? option, Func<string, string?> environment, Func<string?> siteLanguage)
     {
         if (Parse(option) is { } chosen)
             return chosen;
@@ -29,7 +30,7 @@ public static class UiLanguages
                 break;
             }
         }
-        return siteLanguage is not null && siteLanguage.StartsWith("sv", StringComparison.OrdinalIgnoreCase) ? UiLanguage.Swedish : UiLanguage.English;
+        return siteLanguage() is { } site && site.StartsWith("sv", StringComparison.OrdinalIgnoreCase) ? UiLanguage.Swedish : UiLanguage.English;
     }
 
     /// <summary>"sv", "sv-SE", "sv_SE.UTF-8" are Swedish; "en…" English; anything else (C, POSIX, fi) null.</summary>

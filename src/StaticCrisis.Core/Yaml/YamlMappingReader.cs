@@ -54,7 +54,7 @@ public sealed class YamlMappingReader
         }
         if (node is not YamlScalarNode scalar)
         {
-            _diagnostics.Add(Problems.WrongType(_source, _source.At(node), Name(key), Describe(node), YamlShapes.Text));
+            _diagnostics.Add(Problems.WrongType(_source, _source.At(node), Name(key), YamlShapes.Describe(node), YamlShapes.Text));
             return null;
         }
         var value = scalar.Value ?? "";
@@ -79,7 +79,7 @@ public sealed class YamlMappingReader
                 case "false": case "no": case "off": return false;
             }
         }
-        _diagnostics.Add(Problems.WrongType(_source, _source.At(node), Name(key), Describe(node), YamlShapes.TrueOrFalse));
+        _diagnostics.Add(Problems.WrongType(_source, _source.At(node), Name(key), YamlShapes.Describe(node), YamlShapes.TrueOrFalse));
         return null;
     }
 
@@ -95,7 +95,7 @@ public sealed class YamlMappingReader
             _diagnostics.Add(Problems.OutOfRange(_source, _source.At(node), Name(key), value, min, max));
             return null;
         }
-        _diagnostics.Add(Problems.WrongType(_source, _source.At(node), Name(key), Describe(node), YamlShapes.WholeNumber));
+        _diagnostics.Add(Problems.WrongType(_source, _source.At(node), Name(key), YamlShapes.Describe(node), YamlShapes.WholeNumber));
         return null;
     }
 
@@ -112,7 +112,7 @@ public sealed class YamlMappingReader
             _diagnostics.Add(Problems.YamlListWhereKeysBelong(_source, _source.At(node), Name(key)));
             return null;
         }
-        _diagnostics.Add(Problems.WrongType(_source, _source.At(node), Name(key), Describe(node), YamlShapes.Mapping));
+        _diagnostics.Add(Problems.WrongType(_source, _source.At(node), Name(key), YamlShapes.Describe(node), YamlShapes.Mapping));
         return null;
     }
 
@@ -123,7 +123,7 @@ public sealed class YamlMappingReader
             return null;
         if (node is YamlSequenceNode sequence)
             return sequence;
-        _diagnostics.Add(Problems.WrongType(_source, _source.At(node), Name(key), Describe(node), YamlShapes.List));
+        _diagnostics.Add(Problems.WrongType(_source, _source.At(node), Name(key), YamlShapes.Describe(node), YamlShapes.List));
         return null;
     }
 
@@ -138,7 +138,7 @@ public sealed class YamlMappingReader
             if (item is YamlMappingNode mapping)
                 yield return new YamlMappingReader(mapping, _source, _diagnostics, Name(key) + ".");
             else
-                _diagnostics.Add(Problems.WrongType(_source, _source.At(item), Name(key) + " item", Describe(item), YamlShapes.MappingWith(expected)));
+                _diagnostics.Add(Problems.WrongType(_source, _source.At(item), Name(key) + " item", YamlShapes.Describe(item), YamlShapes.MappingWith(expected)));
         }
     }
 
@@ -152,7 +152,7 @@ public sealed class YamlMappingReader
             return string.IsNullOrWhiteSpace(single) ? [] : [single];
         if (node is not YamlSequenceNode sequence)
         {
-            _diagnostics.Add(Problems.WrongType(_source, _source.At(node), Name(key), Describe(node), YamlShapes.ListOfTexts));
+            _diagnostics.Add(Problems.WrongType(_source, _source.At(node), Name(key), YamlShapes.Describe(node), YamlShapes.ListOfTexts));
             return [];
         }
         var items = new List<string>();
@@ -161,7 +161,7 @@ public sealed class YamlMappingReader
             if (item is YamlScalarNode { Value: { } text })
                 items.Add(text);
             else
-                _diagnostics.Add(Problems.WrongType(_source, _source.At(item), Name(key) + " item", Describe(item), YamlShapes.Text));
+                _diagnostics.Add(Problems.WrongType(_source, _source.At(item), Name(key) + " item", YamlShapes.Describe(item), YamlShapes.Text));
         }
         return items;
     }
@@ -174,7 +174,7 @@ public sealed class YamlMappingReader
             if (keyNode is YamlScalarNode { Value: { } key })
                 yield return (key, keyNode, value);
             else
-                _diagnostics.Add(Problems.WrongType(_source, _source.At(keyNode), _prefix.TrimEnd('.') + " key", Describe(keyNode), YamlShapes.Text));
+                _diagnostics.Add(Problems.WrongType(_source, _source.At(keyNode), _prefix.TrimEnd('.') + " key", YamlShapes.Describe(keyNode), YamlShapes.Text));
         }
     }
 
@@ -202,5 +202,4 @@ public sealed class YamlMappingReader
     private static bool IsPlain(YamlNode node) =>
         node is YamlScalarNode scalar && scalar.Style is YamlDotNet.Core.ScalarStyle.Plain or YamlDotNet.Core.ScalarStyle.Any;
 
-    public static Said Describe(YamlNode node) => YamlShapes.Describe(node);
 }
