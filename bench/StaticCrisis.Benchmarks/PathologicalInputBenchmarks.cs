@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Attributes;
-using StaticCrisis.Core.Content;
-using StaticCrisis.Core.Diagnostics;
-using StaticCrisis.Core.Markdown;
+using StaticCrisis.Core.Build.Content;
+using StaticCrisis.Core.Build.Markdown;
+using StaticCrisis.Core.Kernel.Diagnostics;
 
 namespace StaticCrisis.Benchmarks;
 

@@ -1,11 +1,16 @@
 using BenchmarkDotNet.Attributes;
-using StaticCrisis.Core.Content;
-using StaticCrisis.Core.Diagnostics;
-using StaticCrisis.Core.Feeds;
-using StaticCrisis.Core.Markdown;
-using StaticCrisis.Core.Output;
-using StaticCrisis.Core.PostProcessing;
-using StaticCrisis.Core.Templates;
+using StaticCrisis.Core.Build.Channels;
+using StaticCrisis.Core.Build.Checks;
+using StaticCrisis.Core.Build.Configuration;
+using StaticCrisis.Core.Build.Content;
+using StaticCrisis.Core.Build.Feeds;
+using StaticCrisis.Core.Build.Markdown;
+using StaticCrisis.Core.Build.Output;
+using StaticCrisis.Core.Build.Pages.Rendering;
+using StaticCrisis.Core.Features.Cap;
+using StaticCrisis.Core.Kernel.Diagnostics;
+using StaticCrisis.Core.Kernel.Files;
+using StaticCrisis.Core.Kernel.Text;
 
 namespace StaticCrisis.Benchmarks;
 

@@ -1,7 +1,9 @@
 using System.CommandLine;
 using StaticCrisis.Cli.Terminal;
-using StaticCrisis.Core.Configuration;
-using StaticCrisis.Core.Diagnostics;
+using StaticCrisis.Core.Build.Configuration;
+using StaticCrisis.Core.Features.Accessibility;
+using StaticCrisis.Core.Features.Cap;
+using StaticCrisis.Core.Kernel.Diagnostics;
 
 namespace StaticCrisis.Cli;
 

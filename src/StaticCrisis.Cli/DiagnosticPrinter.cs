@@ -1,5 +1,5 @@
 using StaticCrisis.Cli.Terminal;
-using StaticCrisis.Core.Diagnostics;
+using StaticCrisis.Core.Kernel.Diagnostics;
 
 namespace StaticCrisis.Cli;
 

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using StaticCrisis.Cli.Commands;
 using StaticCrisis.Cli.Terminal;
-using StaticCrisis.Core.Diagnostics;
+using StaticCrisis.Core.Kernel.Diagnostics;
 
 namespace StaticCrisis.Cli;
 

@@ -3,7 +3,7 @@ using System.Globalization;
 using StaticCrisis.Cli.Terminal;
 using StaticCrisis.Core.Build;
 using StaticCrisis.Core.Checking;
-using StaticCrisis.Core.Diagnostics;
+using StaticCrisis.Core.Kernel.Diagnostics;
 
 namespace StaticCrisis.Cli.Commands;
 

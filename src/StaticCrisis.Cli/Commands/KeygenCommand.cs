@@ -1,9 +1,11 @@
 using System.CommandLine;
 using StaticCrisis.Cli.Signing;
 using StaticCrisis.Cli.Terminal;
-using StaticCrisis.Core.Configuration;
-using StaticCrisis.Core.Diagnostics;
+using StaticCrisis.Core.Build.Configuration;
+using StaticCrisis.Core.Features.Accessibility;
+using StaticCrisis.Core.Features.Cap;
 using StaticCrisis.Core.Integrity;
+using StaticCrisis.Core.Kernel.Diagnostics;
 
 namespace StaticCrisis.Cli.Commands;
 

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using StaticCrisis.Cli.Terminal;
 using StaticCrisis.Core.Authoring;
-using StaticCrisis.Core.Diagnostics;
+using StaticCrisis.Core.Kernel.Diagnostics;
 
 namespace StaticCrisis.Cli.Commands;
 

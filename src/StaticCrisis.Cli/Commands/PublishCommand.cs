@@ -3,11 +3,16 @@ using System.Globalization;
 using StaticCrisis.Cli.Publishing;
 using StaticCrisis.Cli.Terminal;
 using StaticCrisis.Core.Build;
-using StaticCrisis.Core.Configuration;
-using StaticCrisis.Core.Diagnostics;
+using StaticCrisis.Core.Build.Checks;
+using StaticCrisis.Core.Build.Configuration;
+using StaticCrisis.Core.Build.Output;
+using StaticCrisis.Core.Features.Accessibility;
+using StaticCrisis.Core.Features.Cap;
 using StaticCrisis.Core.Integrity;
-using StaticCrisis.Core.Output;
+using StaticCrisis.Core.Kernel.Diagnostics;
+using StaticCrisis.Core.Kernel.Files;
 using StaticCrisis.Core.Publishing;
+using StaticCrisis.Core.Publishing.Remotes;
 
 namespace StaticCrisis.Cli.Commands;
 

@@ -5,7 +5,8 @@ using System.Net.Sockets;
 using System.Runtime.InteropServices;
 using StaticCrisis.Cli.Serving;
 using StaticCrisis.Core.Build;
-using StaticCrisis.Core.Templates;
+using StaticCrisis.Core.Build.Configuration;
+using StaticCrisis.Core.Build.Pages.Rendering;
 
 namespace StaticCrisis.Cli.Commands;
 

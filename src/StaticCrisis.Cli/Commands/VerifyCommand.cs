@@ -1,10 +1,12 @@
 using System.CommandLine;
 using System.Globalization;
 using StaticCrisis.Cli.Terminal;
-using StaticCrisis.Core.Configuration;
-using StaticCrisis.Core.Diagnostics;
+using StaticCrisis.Core.Build.Configuration;
+using StaticCrisis.Core.Features.Accessibility;
+using StaticCrisis.Core.Features.Cap;
 using StaticCrisis.Core.Integrity;
-using StaticCrisis.Core.Text;
+using StaticCrisis.Core.Kernel.Diagnostics;
+using StaticCrisis.Core.Kernel.Text;
 
 namespace StaticCrisis.Cli.Commands;
 

@@ -1,8 +1,10 @@
 using System.Diagnostics;
 using System.Net.Sockets;
 using System.Security.Authentication;
+using StaticCrisis.Core.Build.Configuration;
 using StaticCrisis.Core.Integrity;
 using StaticCrisis.Core.Publishing;
+using StaticCrisis.Core.Publishing.Remotes;
 
 namespace StaticCrisis.Cli.Publishing;
 
@@ -75,7 +77,7 @@ public sealed class MirrorPublication(MirrorDefinition mirror, MirrorCredentials
             // Checked, not trusted: where the mirror can be listed, it must now hold every file of the site as built.
             if (await _remote.ListAsync(cancellationToken) is { } listing && PublishPlanner.Plan(local, local.Manifest, local.Signature, listing) is { Uploads.Count: > 0 } still)
             {
-                Failure = $"after publishing, the mirror still does not hold {still.Uploads.Count} file(s) as built, such as {Core.Text.TerminalText.Escape(still.Uploads[0].Path)}; check the drive or host";
+                Failure = $"after publishing, the mirror still does not hold {still.Uploads.Count} file(s) as built, such as {Core.Kernel.Diagnostics.TerminalText.Escape(still.Uploads[0].Path)}; check the drive or host";
                 _clock.Stop();
                 return;
             }

@@ -1,7 +1,10 @@
 using System.Globalization;
 using StaticCrisis.Cli.Terminal;
+using StaticCrisis.Core.Build.Configuration;
+using StaticCrisis.Core.Kernel.Diagnostics;
+using StaticCrisis.Core.Kernel.Text;
 using StaticCrisis.Core.Publishing;
-using StaticCrisis.Core.Text;
+using StaticCrisis.Core.Publishing.Remotes;
 
 namespace StaticCrisis.Cli.Publishing;
 

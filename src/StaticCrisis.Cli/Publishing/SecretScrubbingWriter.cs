@@ -72,7 +72,7 @@ public sealed class SecretScrubbingWriter : TextWriter
             var wrapped = string.Join(@"(?:\r?\n[ \t]*)?", form.Select(c => System.Text.RegularExpressions.Regex.Escape(c.ToString())));
             text = System.Text.RegularExpressions.Regex.Replace(text, wrapped, Mask, System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
         }
-        return Core.Text.TerminalText.Escape(text);
+        return Core.Kernel.Diagnostics.TerminalText.Escape(text);
     }
 
     /// <summary>A secret as it may come back: as it is, percent-encoded (either case), form-encoded, JSON-, HTML- and XML-escaped.</summary>

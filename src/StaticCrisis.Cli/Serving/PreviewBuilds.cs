@@ -3,8 +3,9 @@ using System.Diagnostics;
 using System.Globalization;
 using StaticCrisis.Cli.Terminal;
 using StaticCrisis.Core.Build;
-using StaticCrisis.Core.Diagnostics;
-using StaticCrisis.Core.Templates;
+using StaticCrisis.Core.Build.Configuration;
+using StaticCrisis.Core.Build.Pages.Rendering;
+using StaticCrisis.Core.Kernel.Diagnostics;
 
 namespace StaticCrisis.Cli.Serving;
 
@@ -78,7 +79,7 @@ public sealed class PreviewBuilds : IDisposable
                 _stdout.WriteLine($"{DateTime.Now:HH:mm:ss} {Texts.PreviewBuilt(stats.Elapsed, stats.Pages, stats.Updates, result.Diagnostics.WarningCount).In(Language)}");
                 var unpublished = stats.Unpublished.Select(left => Texts.NotPublished(left).In(Language)).ToList();
                 foreach (var line in unpublished)
-                    _stdout.WriteLine("  " + Core.Text.TerminalText.Escape(line));
+                    _stdout.WriteLine("  " + Core.Kernel.Diagnostics.TerminalText.Escape(line));
                 next = new PreviewState(result.Files.ToDictionary(file => file.Path, StringComparer.Ordinal), [], previous.Version + 1) { Notes = [.. lines, .. unpublished] };
                 _failures.Clear();
             }

@@ -1,4 +1,7 @@
-using StaticCrisis.Core.Output;
+using StaticCrisis.Core.Build.Checks;
+using StaticCrisis.Core.Build.Output;
+using StaticCrisis.Core.Features.Cap;
+using StaticCrisis.Core.Kernel.Files;
 
 namespace StaticCrisis.Cli.Serving;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
 using StaticCrisis.Cli.Terminal;
-using StaticCrisis.Core.Diagnostics;
+using StaticCrisis.Core.Kernel.Diagnostics;
 
 namespace StaticCrisis.Cli.Serving;
 

@@ -1,5 +1,5 @@
-using StaticCrisis.Core.Diagnostics;
 using StaticCrisis.Core.Integrity;
+using StaticCrisis.Core.Kernel.Diagnostics;
 
 namespace StaticCrisis.Cli.Signing;
 

@@ -1,5 +1,5 @@
 using StaticCrisis.Cli.Signing;
-using StaticCrisis.Core.Diagnostics;
+using StaticCrisis.Core.Kernel.Diagnostics;
 
 namespace StaticCrisis.Cli.Terminal;
 

@@ -1,7 +1,8 @@
 using System.Globalization;
-using StaticCrisis.Core.Diagnostics;
-using StaticCrisis.Core.Site;
-using static StaticCrisis.Core.Diagnostics.Problems;
+using static StaticCrisis.Core.Kernel.Diagnostics.Problems;
+using StaticCrisis.Core.Build.Site;
+using StaticCrisis.Core.Features.Cap;
+using StaticCrisis.Core.Kernel.Diagnostics;
 
 namespace StaticCrisis.Cli.Terminal;
 

@@ -1,4 +1,5 @@
-using StaticCrisis.Core.Site;
+using StaticCrisis.Core.Build.Site;
+using StaticCrisis.Core.Features.Cap;
 
 namespace StaticCrisis.Cli.Terminal;
 
@@ -8,6 +9,6 @@ public static class UnpublishedReport
     public static void PrintEach(TextWriter stdout, IReadOnlyList<UnpublishedUpdate> unpublished)
     {
         foreach (var left in unpublished)
-            stdout.WriteLine("  " + Core.Text.TerminalText.Escape(Ui.Say(Texts.NotPublished(left))));
+            stdout.WriteLine("  " + Core.Kernel.Diagnostics.TerminalText.Escape(Ui.Say(Texts.NotPublished(left))));
     }
 }

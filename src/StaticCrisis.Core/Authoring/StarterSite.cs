@@ -1,7 +1,9 @@
 using System.Globalization;
-using StaticCrisis.Core.Configuration;
-using StaticCrisis.Core.Diagnostics;
-using StaticCrisis.Core.Yaml;
+using StaticCrisis.Core.Build.Configuration;
+using StaticCrisis.Core.Features.Accessibility;
+using StaticCrisis.Core.Features.Cap;
+using StaticCrisis.Core.Kernel.Diagnostics;
+using StaticCrisis.Core.Kernel.Yaml;
 
 namespace StaticCrisis.Core.Authoring;
 
@@ -17,7 +19,7 @@ public static class StarterSite
     /// English ones, with the site's <c>language</c> set to it: its pages are in that language, its comments and templates in English.
     /// </summary>
     public static IReadOnlyList<string> Languages { get; } =
-        [.. new Templates.Theme("default", Path.Combine(Templates.ThemeLocator.BuiltInThemesDirectory, "default")).Languages.Union(StarterFiles.Languages).Order(StringComparer.Ordinal)];
+        [.. new Theme("default", Path.Combine(ThemeLocator.BuiltInThemesDirectory, "default")).Languages.Union(StarterFiles.Languages).Order(StringComparer.Ordinal)];
 
     public static IReadOnlyList<string>? Create(StarterRequest request, DiagnosticBag diagnostics)
     {

@@ -1,9 +1,10 @@
 using System.Globalization;
-using StaticCrisis.Core.Configuration;
-using StaticCrisis.Core.Content;
-using StaticCrisis.Core.Diagnostics;
-using StaticCrisis.Core.Text;
-using StaticCrisis.Core.Validation;
+using StaticCrisis.Core.Build.Configuration;
+using StaticCrisis.Core.Build.Content;
+using StaticCrisis.Core.Features.Accessibility;
+using StaticCrisis.Core.Features.Cap;
+using StaticCrisis.Core.Kernel.Diagnostics;
+using StaticCrisis.Core.Kernel.Text;
 
 namespace StaticCrisis.Core.Authoring;
 

@@ -1,9 +1,12 @@
-using StaticCrisis.Core.Configuration;
-using StaticCrisis.Core.Content;
-using StaticCrisis.Core.Diagnostics;
-using StaticCrisis.Core.Text;
-using StaticCrisis.Core.Yaml;
 using YamlDotNet.RepresentationModel;
+using StaticCrisis.Core.Build.Configuration;
+using StaticCrisis.Core.Build.Content;
+using StaticCrisis.Core.Features.Accessibility;
+using StaticCrisis.Core.Features.Cap;
+using StaticCrisis.Core.Kernel.Diagnostics;
+using StaticCrisis.Core.Kernel.Text;
+using StaticCrisis.Core.Kernel.Yaml;
+using StaticCrisis.Core.Kernel.Files;
 
 namespace StaticCrisis.Core.Authoring;
 
@@ -35,7 +38,7 @@ public sealed record UpdateTemplate(string Name, string? Summary, Severity? Seve
             return null;
         }
         var path = $"{Folder}/{bare}.md";
-        if (!new Files.SourceFiles(siteDirectory).IsReadable(Path.Combine(siteDirectory, path), diagnostics))
+        if (!new SourceFiles(siteDirectory).IsReadable(Path.Combine(siteDirectory, path), diagnostics))
             return null;
         var text = SourceText.Decode(File.ReadAllBytes(Path.Combine(siteDirectory, path)), path, diagnostics);
         if (text is null)

@@ -1,5 +1,9 @@
-using StaticCrisis.Core.Diagnostics;
-using StaticCrisis.Core.Output;
+using StaticCrisis.Core.Build.Checks;
+using StaticCrisis.Core.Build.Output;
+using StaticCrisis.Core.Features.Cap;
+using StaticCrisis.Core.Kernel.Diagnostics;
+using StaticCrisis.Core.Kernel.Files;
+using StaticCrisis.Core.Build.Site;
 
 namespace StaticCrisis.Core.Build;
 
@@ -21,5 +25,5 @@ public sealed record BuildStatistics(int Updates, int Pages, int Files, int Feed
     public IReadOnlyList<(string Step, TimeSpan Elapsed)> Steps { get; init; } = [];
 
     /// <summary>The updates that are not on the site, and why, in path order.</summary>
-    public IReadOnlyList<Site.UnpublishedUpdate> Unpublished { get; init; } = [];
+    public IReadOnlyList<UnpublishedUpdate> Unpublished { get; init; } = [];
 }

@@ -1,6 +1,6 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
-using StaticCrisis.Core.Diagnostics;
+using StaticCrisis.Core.Kernel.Diagnostics;
 
 namespace StaticCrisis.Core.Checking;
 

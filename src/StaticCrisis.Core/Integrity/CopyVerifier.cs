@@ -1,6 +1,10 @@
 using System.Net;
 using System.Security.Cryptography;
+using StaticCrisis.Core.Build.Configuration;
 using StaticCrisis.Core.Publishing;
+using StaticCrisis.Core.Publishing.Remotes;
+using StaticCrisis.Core.Kernel.Diagnostics;
+using StaticCrisis.Core.Kernel.Files;
 
 namespace StaticCrisis.Core.Integrity;
 
@@ -156,10 +160,10 @@ public static class CopyVerifier
     /// </summary>
     private static async Task<(string? Problem, bool MayPass)> ReadLocalAsync(string path, Func<Stream, CancellationToken, Task> read, CancellationToken cancellationToken)
     {
-        var kind = Files.FileKinds.Of(path);
-        if (kind == Files.FileKind.Missing)
+        var kind = FileKinds.Of(path);
+        if (kind == FileKind.Missing)
             return ("no such file", false);
-        if (kind != Files.FileKind.Regular)
+        if (kind != FileKind.Regular)
             return ($"not an ordinary file ({kind.ToString().ToLowerInvariant()})", false);
         try
         {
@@ -200,7 +204,7 @@ public static class CopyVerifier
         }
     }
 
-    private static string Escape(string text) => Text.TerminalText.Escape(text);
+    private static string Escape(string text) => TerminalText.Escape(text);
 
     private sealed class TooLargeException(string message) : Exception(message);
 

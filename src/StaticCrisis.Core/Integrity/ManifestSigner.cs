@@ -1,7 +1,11 @@
-using StaticCrisis.Core.Configuration;
-using StaticCrisis.Core.Diagnostics;
-using StaticCrisis.Core.Output;
-using StaticCrisis.Core.Site;
+using StaticCrisis.Core.Build.Checks;
+using StaticCrisis.Core.Build.Configuration;
+using StaticCrisis.Core.Build.Output;
+using StaticCrisis.Core.Build.Site;
+using StaticCrisis.Core.Features.Accessibility;
+using StaticCrisis.Core.Features.Cap;
+using StaticCrisis.Core.Kernel.Diagnostics;
+using StaticCrisis.Core.Kernel.Files;
 
 namespace StaticCrisis.Core.Integrity;
 

@@ -1,6 +1,10 @@
 using System.Security.Cryptography;
 using System.Text;
-using StaticCrisis.Core.Output;
+using StaticCrisis.Core.Build.Checks;
+using StaticCrisis.Core.Build.Output;
+using StaticCrisis.Core.Features.Cap;
+using StaticCrisis.Core.Kernel.Files;
+using StaticCrisis.Core.Kernel.Diagnostics;
 
 namespace StaticCrisis.Core.Integrity;
 
@@ -50,7 +54,7 @@ public static class Sha256Sums
         {
             // The build refuses such names long before this (SC1043); a line break here would forge a line of the signed list.
             if (paths[i].AsSpan().IndexOfAny('\n', '\r') >= 0)
-                throw new InvalidOperationException($"a path with a line break reached the manifest: {Text.TerminalText.Escape(paths[i])}");
+                throw new InvalidOperationException($"a path with a line break reached the manifest: {TerminalText.Escape(paths[i])}");
             text.Append("SHA256 (").Append(paths[i]).Append(") = ").Append(hashes[i]).Append('\n');
         }
         return text.ToString();

@@ -1,3 +1,8 @@
+using StaticCrisis.Core.Build.Configuration;
+using StaticCrisis.Core.Publishing.Remotes;
+using StaticCrisis.Core.Integrity;
+using StaticCrisis.Core.Kernel.Diagnostics;
+
 namespace StaticCrisis.Core.Publishing;
 
 /// <summary>
@@ -13,8 +18,8 @@ public static class PlanApplier
         // that no plan can write or delete outside the mirror's folder ("..", an absolute path, a control character).
         foreach (var path in plan.Uploads.Select(upload => upload.Path).Concat(plan.Deletions))
         {
-            if (!Integrity.Sha256Sums.IsSafePath(path))
-                throw new ApplyException($"checking {Text.TerminalText.Escape(path)}", new RemoteException("the path would leave the mirror's folder; nothing was changed"));
+            if (!Sha256Sums.IsSafePath(path))
+                throw new ApplyException($"checking {TerminalText.Escape(path)}", new RemoteException("the path would leave the mirror's folder; nothing was changed"));
         }
         var total = plan.Uploads.Count + plan.Deletions.Count;
         var done = 0;

@@ -1,9 +1,11 @@
 using System.Globalization;
-using StaticCrisis.Core.Configuration;
-using StaticCrisis.Core.Content;
-using StaticCrisis.Core.Diagnostics;
 using System.Xml.Linq;
 using StaticCrisis.Tests.Support;
+using StaticCrisis.Core.Build.Configuration;
+using StaticCrisis.Core.Build.Content;
+using StaticCrisis.Core.Features.Accessibility;
+using StaticCrisis.Core.Features.Cap;
+using StaticCrisis.Core.Kernel.Diagnostics;
 
 namespace StaticCrisis.Tests.EndToEnd;
 

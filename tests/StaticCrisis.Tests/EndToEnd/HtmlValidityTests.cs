@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
-using StaticCrisis.Core.Build;
 using StaticCrisis.Tests.Support;
+using StaticCrisis.Core.Build;
 
 namespace StaticCrisis.Tests.EndToEnd;
 

@@ -1,8 +1,8 @@
 using StaticCrisis.Cli.Commands;
 using StaticCrisis.Cli.Signing;
-using StaticCrisis.Core.Diagnostics;
-using StaticCrisis.Core.Integrity;
 using StaticCrisis.Tests.Support;
+using StaticCrisis.Core.Integrity;
+using StaticCrisis.Core.Kernel.Diagnostics;
 
 namespace StaticCrisis.Tests.EndToEnd;
 

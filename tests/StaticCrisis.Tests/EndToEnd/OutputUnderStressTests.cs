@@ -1,5 +1,8 @@
-using StaticCrisis.Core.Output;
 using StaticCrisis.Tests.Support;
+using StaticCrisis.Core.Build.Checks;
+using StaticCrisis.Core.Build.Output;
+using StaticCrisis.Core.Features.Cap;
+using StaticCrisis.Core.Kernel.Files;
 
 namespace StaticCrisis.Tests.EndToEnd;
 

@@ -1,9 +1,11 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
-using StaticCrisis.Core.Publishing;
 using StaticCrisis.Tests.Support;
 
 using static StaticCrisis.Tests.Support.PublishingSite;
+using StaticCrisis.Core.Build.Configuration;
+using StaticCrisis.Core.Publishing;
+using StaticCrisis.Core.Publishing.Remotes;
 
 namespace StaticCrisis.Tests.EndToEnd;
 

@@ -1,5 +1,8 @@
-using StaticCrisis.Core.Feeds;
 using StaticCrisis.Tests.Support;
+using StaticCrisis.Core.Build.Channels;
+using StaticCrisis.Core.Build.Feeds;
+using StaticCrisis.Core.Features.Cap;
+using StaticCrisis.Core.Kernel.Text;
 
 namespace StaticCrisis.Tests.EndToEnd;
 

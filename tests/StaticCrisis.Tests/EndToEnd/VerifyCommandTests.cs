@@ -1,5 +1,5 @@
-using StaticCrisis.Core.Build;
 using StaticCrisis.Tests.Support;
+using StaticCrisis.Core.Build;
 
 namespace StaticCrisis.Tests.EndToEnd;
 

@@ -1,6 +1,6 @@
 using System.Text;
-using StaticCrisis.Core.Integrity;
 using StaticCrisis.Tests.Support;
+using StaticCrisis.Core.Integrity;
 
 namespace StaticCrisis.Tests.EndToEnd;
 

@@ -1,13 +1,15 @@
 using System.Text;
 using System.Xml.Linq;
 using CsCheck;
-using StaticCrisis.Core.Build;
-using StaticCrisis.Core.Configuration;
-using StaticCrisis.Core.Content;
-using StaticCrisis.Core.Diagnostics;
-using StaticCrisis.Core.Markdown;
-using StaticCrisis.Core.Text;
 using StaticCrisis.Tests.Support;
+using StaticCrisis.Core.Build;
+using StaticCrisis.Core.Build.Configuration;
+using StaticCrisis.Core.Build.Content;
+using StaticCrisis.Core.Build.Markdown;
+using StaticCrisis.Core.Features.Accessibility;
+using StaticCrisis.Core.Features.Cap;
+using StaticCrisis.Core.Kernel.Diagnostics;
+using StaticCrisis.Core.Kernel.Text;
 
 namespace StaticCrisis.Tests.Properties;
 

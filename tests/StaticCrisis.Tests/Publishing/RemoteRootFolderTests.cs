@@ -1,4 +1,6 @@
+using StaticCrisis.Core.Build.Configuration;
 using StaticCrisis.Core.Publishing;
+using StaticCrisis.Core.Publishing.Remotes;
 
 namespace StaticCrisis.Tests.Publishing;
 

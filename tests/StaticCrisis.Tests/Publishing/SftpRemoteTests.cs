@@ -1,5 +1,7 @@
-using StaticCrisis.Core.Publishing;
 using StaticCrisis.Tests.Support;
+using StaticCrisis.Core.Build.Configuration;
+using StaticCrisis.Core.Publishing;
+using StaticCrisis.Core.Publishing.Remotes;
 
 namespace StaticCrisis.Tests.Publishing;
 

@@ -1,6 +1,8 @@
-using StaticCrisis.Core.Publishing;
 using StaticCrisis.Tests.Publishing.Servers;
 using StaticCrisis.Tests.Support;
+using StaticCrisis.Core.Build.Configuration;
+using StaticCrisis.Core.Publishing;
+using StaticCrisis.Core.Publishing.Remotes;
 
 namespace StaticCrisis.Tests.Publishing;
 

@@ -1,6 +1,6 @@
-using StaticCrisis.Core.Build;
-using StaticCrisis.Core.Templates.BuiltIn;
+using StaticCrisis.Core.Build.Pages.Rendering.BuiltIn;
 using StaticCrisis.Tests.Support;
+using StaticCrisis.Core.Build;
 
 namespace StaticCrisis.Tests.Stages;
 
@@ -18,7 +18,7 @@ public class BuiltInThemeTests
             File.WriteAllText(BuiltInThemeSource.GeneratedFile, expected);
         var actual = File.ReadAllText(BuiltInThemeSource.GeneratedFile);
         Assert.True(expected == actual,
-            "src/StaticCrisis.Core/Templates/BuiltInTheme.g.cs is not made from themes/default/templates as they are now: run "
+            "src/StaticCrisis.Core/Build/Pages/Rendering/BuiltInTheme.g.cs is not made from themes/default/templates as they are now: run "
             + "`STATICCRISIS_WRITE_BUILT_IN_THEME=1 dotnet test --filter BuiltInThemeTests`, then build again");
     }
 
@@ -44,8 +44,8 @@ public class BuiltInThemeTests
     [Fact]
     public void Fingerprint_names_the_templates_it_was_made_from()
     {
-        var templates = Core.Templates.TemplateRenderer.TemplateNames(BuiltInThemeSource.TemplatesDirectory);
-        Assert.Equal(BuiltInTheme.Fingerprint, Core.Templates.TemplateRenderer.Fingerprint(BuiltInThemeSource.TemplatesDirectory, templates));
+        var templates = Core.Build.Pages.Rendering.TemplateRenderer.TemplateNames(BuiltInThemeSource.TemplatesDirectory);
+        Assert.Equal(BuiltInTheme.Fingerprint, Core.Build.Pages.Rendering.TemplateRenderer.Fingerprint(BuiltInThemeSource.TemplatesDirectory, templates));
         Assert.Equal(templates, BuiltInTheme.Templates.Keys.Order(StringComparer.Ordinal));
     }
 }

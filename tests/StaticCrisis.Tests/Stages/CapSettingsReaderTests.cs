@@ -1,5 +1,7 @@
-using StaticCrisis.Core.Configuration;
-using StaticCrisis.Core.Diagnostics;
+using StaticCrisis.Core.Build.Configuration;
+using StaticCrisis.Core.Features.Accessibility;
+using StaticCrisis.Core.Features.Cap;
+using StaticCrisis.Core.Kernel.Diagnostics;
 
 namespace StaticCrisis.Tests.Stages;
 

@@ -1,5 +1,5 @@
 using StaticCrisis.Cli;
-using StaticCrisis.Core.Diagnostics;
+using StaticCrisis.Core.Kernel.Diagnostics;
 
 namespace StaticCrisis.Tests.Stages;
 

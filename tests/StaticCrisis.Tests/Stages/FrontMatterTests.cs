@@ -1,4 +1,4 @@
-using StaticCrisis.Core.Content;
+using StaticCrisis.Core.Build.Content;
 
 namespace StaticCrisis.Tests.Stages;
 

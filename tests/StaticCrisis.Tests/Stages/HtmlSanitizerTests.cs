@@ -1,4 +1,4 @@
-using StaticCrisis.Core.Markdown;
+using StaticCrisis.Core.Build.Markdown;
 
 namespace StaticCrisis.Tests.Stages;
 

@@ -1,6 +1,6 @@
-using StaticCrisis.Core.Content;
-using StaticCrisis.Core.Diagnostics;
-using StaticCrisis.Core.Markdown;
+using StaticCrisis.Core.Build.Content;
+using StaticCrisis.Core.Build.Markdown;
+using StaticCrisis.Core.Kernel.Diagnostics;
 
 namespace StaticCrisis.Tests.Stages;
 

@@ -1,8 +1,8 @@
 using System.Reflection;
 using System.Runtime.CompilerServices;
 using StaticCrisis.Cli.Terminal;
-using StaticCrisis.Core.Diagnostics;
-using StaticCrisis.Core.Yaml;
+using StaticCrisis.Core.Kernel.Diagnostics;
+using StaticCrisis.Core.Kernel.Yaml;
 
 namespace StaticCrisis.Tests.Stages;
 
@@ -90,10 +90,10 @@ public class MessageCatalogueTests
         if (type.IsAssignableFrom(typeof(string[]))) return variant == 0 ? new[] { "a" } : new[] { "epost", "lon", "vatten", "el" };
         if (type.IsEnum) return Enum.GetValues(type).GetValue(variant % Enum.GetValues(type).Length);
         if (Nullable.GetUnderlyingType(type) is { } inner) return Sample(inner, variant);
-        if (type == typeof(StaticCrisis.Core.Site.UnpublishedUpdate))
-            return new StaticCrisis.Core.Site.UnpublishedUpdate("content/updates/a.md", variant == 0, new DateTimeOffset(2027, 4, 5, 8, 0, 0, TimeSpan.FromHours(1)), TimeSpan.FromDays(3));
-        if (type == typeof(IReadOnlyList<StaticCrisis.Core.Site.UnpublishedUpdate>))
-            return new[] { (StaticCrisis.Core.Site.UnpublishedUpdate)Sample(typeof(StaticCrisis.Core.Site.UnpublishedUpdate), 0)!, (StaticCrisis.Core.Site.UnpublishedUpdate)Sample(typeof(StaticCrisis.Core.Site.UnpublishedUpdate), 1)! };
+        if (type == typeof(StaticCrisis.Core.Build.Site.UnpublishedUpdate))
+            return new StaticCrisis.Core.Build.Site.UnpublishedUpdate("content/updates/a.md", variant == 0, new DateTimeOffset(2027, 4, 5, 8, 0, 0, TimeSpan.FromHours(1)), TimeSpan.FromDays(3));
+        if (type == typeof(IReadOnlyList<StaticCrisis.Core.Build.Site.UnpublishedUpdate>))
+            return new[] { (StaticCrisis.Core.Build.Site.UnpublishedUpdate)Sample(typeof(StaticCrisis.Core.Build.Site.UnpublishedUpdate), 0)!, (StaticCrisis.Core.Build.Site.UnpublishedUpdate)Sample(typeof(StaticCrisis.Core.Build.Site.UnpublishedUpdate), 1)! };
         return RuntimeHelpers.GetUninitializedObject(type);
     }
 }

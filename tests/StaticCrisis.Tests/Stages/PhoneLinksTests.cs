@@ -1,5 +1,5 @@
-using StaticCrisis.Core.Markdown;
 using StaticCrisis.Tests.Support;
+using StaticCrisis.Core.Build.Markdown;
 
 namespace StaticCrisis.Tests.Stages;
 

@@ -37,7 +37,7 @@ public class PlaceholderCheckTests
             "content/updates/lon.md(6,6): error SC1030: '[FYLL I: telefonnummer]'" + Advice,
             "content/updates/lon.md(6,36): error SC1030: '[FYLL I: e-post]'" + Advice,
         ], TestSite.Lines(result));
-        Assert.Contains("'[FYLL I: e-post]' är inte ifyllt, så meddelandet kan inte publiceras", result.Diagnostics.Sorted()[2].ToString(StaticCrisis.Core.Diagnostics.UiLanguage.Swedish), StringComparison.Ordinal);
+        Assert.Contains("'[FYLL I: e-post]' är inte ifyllt, så meddelandet kan inte publiceras", result.Diagnostics.Sorted()[2].ToString(StaticCrisis.Core.Kernel.Diagnostics.UiLanguage.Swedish), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,7 +1,7 @@
 using AngleSharp.Html.Parser;
 using Markdig;
-using StaticCrisis.Core.Markdown;
 using StaticCrisis.Tests.Support;
+using StaticCrisis.Core.Build.Markdown;
 
 namespace StaticCrisis.Tests.Stages;
 

@@ -1,4 +1,5 @@
-using StaticCrisis.Core.Text;
+using StaticCrisis.Core.Kernel.Diagnostics;
+using StaticCrisis.Core.Kernel.Text;
 
 namespace StaticCrisis.Tests.Stages;
 

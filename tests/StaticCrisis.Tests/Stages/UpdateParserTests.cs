@@ -1,6 +1,8 @@
-using StaticCrisis.Core.Configuration;
-using StaticCrisis.Core.Content;
-using StaticCrisis.Core.Diagnostics;
+using StaticCrisis.Core.Build.Configuration;
+using StaticCrisis.Core.Build.Content;
+using StaticCrisis.Core.Features.Accessibility;
+using StaticCrisis.Core.Features.Cap;
+using StaticCrisis.Core.Kernel.Diagnostics;
 
 namespace StaticCrisis.Tests.Stages;
 

@@ -1,5 +1,5 @@
-using StaticCrisis.Core.Diagnostics;
 using StaticCrisis.Tests.Support;
+using StaticCrisis.Core.Kernel.Diagnostics;
 
 namespace StaticCrisis.Tests.Stages;
 

@@ -2,18 +2,19 @@ using System.Reflection;
 using System.Text;
 using RazorLight.Generation;
 using RazorLight.Razor;
-using StaticCrisis.Core.Templates;
+using StaticCrisis.Core.Build.Configuration;
+using StaticCrisis.Core.Build.Pages.Rendering;
 
 namespace StaticCrisis.Tests.Support;
 
 /// <summary>
-/// Writes the C# of the built-in theme's templates (src/StaticCrisis.Core/Templates/BuiltInTheme.g.cs) with RazorLight's own
+/// Writes the C# of the built-in theme's templates (src/StaticCrisis.Core/Build/Pages/Rendering/BuiltInTheme.g.cs) with RazorLight's own
 /// Razor generator, exactly as RazorLight compiles a theme at run time, so the tool can carry the compiled theme and never
 /// start the C# compiler for it. Only the directives that name the template file and the per-assembly class name change.
 /// </summary>
 public static class BuiltInThemeSource
 {
-    public static string GeneratedFile => Path.Combine(RepoPaths.Root, "src", "StaticCrisis.Core", "Templates", "BuiltInTheme.g.cs");
+    public static string GeneratedFile => Path.Combine(RepoPaths.Root, "src", "StaticCrisis.Core", "Build", "Pages", "Rendering", "BuiltInTheme.g.cs");
 
     public static string TemplatesDirectory => Path.Combine(RepoPaths.Root, "themes", "default", "templates");
 
@@ -28,7 +29,7 @@ public static class BuiltInThemeSource
             // the tool so that a build with the built-in theme never starts the C# compiler. Made by BuiltInThemeTests: when a
             // template changes, run `STATICCRISIS_WRITE_BUILT_IN_THEME=1 dotnet test --filter BuiltInThemeTests`.
             #pragma warning disable
-            namespace StaticCrisis.Core.Templates.BuiltIn
+            namespace StaticCrisis.Core.Build.Pages.Rendering.BuiltIn
             {
                 internal static class BuiltInTheme
                 {
@@ -62,8 +63,8 @@ public static class BuiltInThemeSource
                 && !line.TrimStart().StartsWith("#line", StringComparison.Ordinal)
                 && !line.TrimStart().StartsWith("#nullable", StringComparison.Ordinal))
             .Select(line => line.TrimEnd('\r'))
-            .Select(line => line == "namespace RazorLight.CompiledTemplates" ? "namespace StaticCrisis.Core.Templates.BuiltIn" : line)
-            .Select(line => line.Replace("public class GeneratedTemplate : global::RazorLight.TemplatePage<", $"internal sealed class {ClassName(template)} : global::StaticCrisis.Core.Templates.BuiltInTemplatePage<", StringComparison.Ordinal));
+            .Select(line => line == "namespace RazorLight.CompiledTemplates" ? "namespace StaticCrisis.Core.Build.Pages.Rendering.BuiltIn" : line)
+            .Select(line => line.Replace("public class GeneratedTemplate : global::RazorLight.TemplatePage<", $"internal sealed class {ClassName(template)} : global::StaticCrisis.Core.Build.Pages.Rendering.BuiltInTemplatePage<", StringComparison.Ordinal));
         // Blank lines the dropped directives leave behind: one is enough.
         return System.Text.RegularExpressions.Regex.Replace(string.Join('\n', lines), "\n(\\s*\n)+", "\n").TrimEnd() + "\n";
     }

@@ -1,5 +1,7 @@
 using System.Diagnostics;
+using StaticCrisis.Core.Build.Configuration;
 using StaticCrisis.Core.Publishing;
+using StaticCrisis.Core.Publishing.Remotes;
 
 namespace StaticCrisis.Tests.Support;
 

@@ -1,0 +1,16 @@
+using StaticCrisis.Core.Build.Checks;
+using StaticCrisis.Core.Build.Feeds;
+using StaticCrisis.Core.Build.Output;
+using StaticCrisis.Core.Build.Site;
+using StaticCrisis.Core.Features.Cap;
+using StaticCrisis.Core.Kernel.Files;
+using StaticCrisis.Core.Kernel.Text;
+
+namespace StaticCrisis.Core.Build.Channels;
+
+/// <summary>robots.txt: everything may be indexed (residents search for this information), and where the sitemap is.</summary>
+public static class RobotsTxtWriter
+{
+    public static OutputFile Write(SiteModel site) =>
+        OutputFile.FromText("robots.txt", $"User-agent: *\nAllow: /\n\nSitemap: {site.AbsoluteUrl(SitemapWriter.FileName)}\n");
+}

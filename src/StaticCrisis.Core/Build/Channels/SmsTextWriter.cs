@@ -1,0 +1,30 @@
+using System.Text;
+using StaticCrisis.Core.Build.Checks;
+using StaticCrisis.Core.Build.Configuration;
+using StaticCrisis.Core.Build.Feeds;
+using StaticCrisis.Core.Build.Output;
+using StaticCrisis.Core.Build.Pages.Rendering;
+using StaticCrisis.Core.Build.Site;
+using StaticCrisis.Core.Features.Cap;
+using StaticCrisis.Core.Kernel.Files;
+using StaticCrisis.Core.Kernel.Text;
+
+namespace StaticCrisis.Core.Build.Channels;
+
+/// <summary>sms.txt: the SMS texts of the newest updates that have one, newest first, each with its time, ready to send.</summary>
+public static class SmsTextWriter
+{
+    public const string FileName = "sms.txt";
+
+    public static OutputFile Write(SiteModel site, UiStrings strings)
+    {
+        var text = new StringBuilder();
+        foreach (var rendered in site.Updates.Where(rendered => rendered.Update.Sms is not null).Take(site.Config.FeedItems))
+        {
+            var update = rendered.Update;
+            text.Append(site.Local(update.Date).ToString(strings.DateTimeFormat, strings.CultureInfo)).Append('\n');
+            text.Append(update.Sms).Append("\n\n");
+        }
+        return OutputFile.FromText(FileName, text.ToString());
+    }
+}

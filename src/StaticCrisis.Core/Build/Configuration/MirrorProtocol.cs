@@ -1,0 +1,21 @@
+using StaticCrisis.Core.Publishing;
+using StaticCrisis.Core.Publishing.Remotes;
+
+namespace StaticCrisis.Core.Build.Configuration;
+
+/// <summary>How a mirror is reached: the scheme of its <c>url</c> in site.yml.</summary>
+public enum MirrorProtocol
+{
+    Sftp,
+    Ftp,
+    /// <summary>Explicit FTPS: AUTH TLS on the control connection (port 21 unless given).</summary>
+    Ftps,
+    S3,
+    WebDav,
+    WebDavs,
+    GitHttps,
+    GitSsh,
+    GitFile,
+    /// <summary>A folder: a USB stick or a mounted share.</summary>
+    File,
+}

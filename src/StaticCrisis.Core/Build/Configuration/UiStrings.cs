@@ -1,0 +1,211 @@
+using System.Globalization;
+using System.Reflection;
+using YamlDotNet.RepresentationModel;
+using StaticCrisis.Core.Build.Content;
+using StaticCrisis.Core.Build.Pages.Rendering;
+using StaticCrisis.Core.Kernel.Diagnostics;
+using StaticCrisis.Core.Kernel.Text;
+using StaticCrisis.Core.Kernel.Yaml;
+
+namespace StaticCrisis.Core.Build.Configuration;
+
+/// <summary>
+/// The theme's words in one language, from <c>strings/&lt;language&gt;.yml</c>. Adding a language is adding one file;
+/// a missing key is reported by name, so a translator sees what is left to do.
+/// </summary>
+public sealed class UiStrings
+{
+    /// <summary>BCP 47 tag for <c>&lt;html lang&gt;</c> and the feed, e.g. "sv".</summary>
+    public string Lang { get; set; } = null!;
+
+    /// <summary>"ltr" or "rtl".</summary>
+    public string Dir { get; set; } = null!;
+
+    /// <summary>Culture whose month and day names dates use, e.g. "sv-SE".</summary>
+    public string Culture { get; set; } = null!;
+
+    /// <summary>.NET date formats: a day, a time of day and a month heading.</summary>
+    public string DateFormat { get; set; } = null!;
+    public string DateTimeFormat { get; set; } = null!;
+    public string MonthFormat { get; set; } = null!;
+
+    public string SkipToContent { get; set; } = null!;
+    public string Navigation { get; set; } = null!;
+    public string Home { get; set; } = null!;
+    public string Archive { get; set; } = null!;
+    public string Feed { get; set; } = null!;
+    public string SituationNow { get; set; } = null!;
+    public string ServiceBoard { get; set; } = null!;
+    public string Service { get; set; } = null!;
+    public string Status { get; set; } = null!;
+    public string NoReportedDisruption { get; set; } = null!;
+    public string StatusSetBy { get; set; } = null!;
+    public string LatestUpdates { get; set; } = null!;
+    public string AllUpdates { get; set; } = null!;
+    public string NoUpdates { get; set; } = null!;
+    public string Published { get; set; } = null!;
+    public string UpdatedAt { get; set; } = null!;
+    public string SeverityLabel { get; set; } = null!;
+    public string AffectedServices { get; set; } = null!;
+    public string NewerUpdate { get; set; } = null!;
+    public string OlderUpdate { get; set; } = null!;
+    public string Contact { get; set; } = null!;
+    public string ArchiveTitle { get; set; } = null!;
+    public string NotFoundTitle { get; set; } = null!;
+    public string NotFoundText { get; set; } = null!;
+    public string Tags { get; set; } = null!;
+    public string SiteAddress { get; set; } = null!;
+    public string NoticeLink { get; set; } = null!;
+    public string EmbedLink { get; set; } = null!;
+    public string EmbedTitle { get; set; } = null!;
+    public string EmbedIntro { get; set; } = null!;
+    public string EmbedBanner { get; set; } = null!;
+    public string EmbedLinkBlock { get; set; } = null!;
+    public string EmbedMachines { get; set; } = null!;
+    public string NoticeTitle { get; set; } = null!;
+    public string NoticeValidAt { get; set; } = null!;
+    public string NoticeReadMore { get; set; } = null!;
+    public string RightNow { get; set; } = null!;
+    public string Advice { get; set; } = null!;
+    public string Phone { get; set; } = null!;
+    public string ServiceHistory { get; set; } = null!;
+    public string ServiceHistoryEmpty { get; set; } = null!;
+    public string FollowService { get; set; } = null!;
+    public string Update { get; set; } = null!;
+    public string BannerReadMore { get; set; } = null!;
+    public string Email { get; set; } = null!;
+    public string AccessibilityLink { get; set; } = null!;
+    public string AccessibilityTitle { get; set; } = null!;
+    public string AccessibilityIntro { get; set; } = null!;
+    public string AccessibilityHowAccessible { get; set; } = null!;
+    public string AccessibilityCompliance { get; set; } = null!;
+    public string AccessibilityContactHeading { get; set; } = null!;
+    public string AccessibilityContactText { get; set; } = null!;
+    public string AccessibilitySupervisionHeading { get; set; } = null!;
+    public string AccessibilitySupervisionText { get; set; } = null!;
+    public string AccessibilityReportLink { get; set; } = null!;
+    public string AccessibilityContentHeading { get; set; } = null!;
+    public string AccessibilityProblems { get; set; } = null!;
+    public string AccessibilityProblemsNone { get; set; } = null!;
+    public string AccessibilityBurden { get; set; } = null!;
+    public string AccessibilityBurdenNone { get; set; } = null!;
+    public string AccessibilityOutsideLaw { get; set; } = null!;
+    public string AccessibilityOutsideLawNone { get; set; } = null!;
+    public string AccessibilityMethodHeading { get; set; } = null!;
+    public string AccessibilityAssessor { get; set; } = null!;
+    public string AccessibilityAssessed { get; set; } = null!;
+    public string AccessibilityUpdated { get; set; } = null!;
+    public string AboutLink { get; set; } = null!;
+    public string AboutTitle { get; set; } = null!;
+    public string AboutPublisherHeading { get; set; } = null!;
+    public string AboutPublisher { get; set; } = null!;
+    public string AboutChannelsHeading { get; set; } = null!;
+    public string AboutChannelsText { get; set; } = null!;
+    public string AboutMoreInformation { get; set; } = null!;
+    public string AlsoPublishedAt { get; set; } = null!;
+    public string AboutCopiesHeading { get; set; } = null!;
+    public string AboutCopiesText { get; set; } = null!;
+    public string AboutVerifyHeading { get; set; } = null!;
+    public string AboutVerifyText { get; set; } = null!;
+    public string AboutVerifyMinisign { get; set; } = null!;
+    public string AboutPublicKey { get; set; } = null!;
+    public Dictionary<string, string> Severities { get; set; } = null!;
+    public Dictionary<string, string> Statuses { get; set; } = null!;
+
+    /// <summary>A status as a plain sentence for a service's page ("The service works as usual.").</summary>
+    public Dictionary<string, string> StatusTexts { get; set; } = null!;
+
+    /// <summary>The accessibility statement's compliance, by its site.yml value (full, partial, none): "delvis förenlig".</summary>
+    public Dictionary<string, string> Compliances { get; set; } = null!;
+
+    /// <summary>How the site's accessibility was assessed, by its site.yml value (self-assessment, third-party), as a sentence.</summary>
+    public Dictionary<string, string> Methods { get; set; } = null!;
+
+    /// <summary>The names of the official channels on about.html, by key (rss, atom, json, notice, summary, sms, status, embed).</summary>
+    public Dictionary<string, string> Channels { get; set; } = null!;
+
+    /// <summary>Keys every dictionary of strings must have.</summary>
+    private static readonly (string Key, string[] Names)[] RequiredEntries =
+    [
+        ("severities", [.. Enum.GetValues<Severity>().Select(s => s.Name())]),
+        ("statuses", [.. Enum.GetValues<ServiceStatus>().Select(s => s.Name())]),
+        ("statusTexts", [.. Enum.GetValues<ServiceStatus>().Select(s => s.Name())]),
+        ("compliances", ["full", "partial", "none"]),
+        ("methods", ["self-assessment", "third-party"]),
+        ("channels", ["rss", "atom", "json", "notice", "summary", "sms", "status", "embed"]),
+    ];
+
+    public CultureInfo CultureInfo { get; private set; } = CultureInfo.InvariantCulture;
+
+    public string Name(Severity severity) => Severities[severity.Name()];
+
+    public string Name(ServiceStatus status) => Statuses[status.Name()];
+
+    public string Sentence(ServiceStatus status) => StatusTexts[status.Name()];
+
+    // Keys are the properties' names in camelCase; read with the node reader rather than YamlDotNet's reflection-based
+    // deserializer, whose set-up alone cost more start-up time than the rest of loading the config.
+    private static readonly Dictionary<string, PropertyInfo> Properties = typeof(UiStrings)
+        .GetProperties(BindingFlags.Public | BindingFlags.Instance)
+        .Where(property => property.SetMethod?.IsPublic == true)
+        .ToDictionary(property => char.ToLowerInvariant(property.Name[0]) + property.Name[1..], StringComparer.Ordinal);
+
+    public static UiStrings? Load(Theme theme, string language, SourceLocation languageLocation, DiagnosticBag diagnostics)
+    {
+        var path = Path.Combine(theme.StringsDirectory, language + ".yml");
+        if (!File.Exists(path))
+        {
+            diagnostics.Add(Problems.LanguageUnknown(languageLocation, language, theme.Languages));
+            return null;
+        }
+        var shownPath = $"themes/{theme.Name}/strings/{language}.yml";
+        var text = SourceText.Decode(File.ReadAllBytes(path), shownPath, diagnostics);
+        if (text is null)
+            return null;
+        var source = new YamlSource(shownPath, text, 0, ProblemArea.SiteConfig);
+        var errorsBefore = diagnostics.ErrorCount;
+        if (source.Parse(diagnostics) is not YamlMappingNode root)
+        {
+            if (diagnostics.ErrorCount == errorsBefore)
+                diagnostics.Add(Problems.StringsInvalid(new SourceLocation(shownPath), "expected keys and values"));
+            return null;
+        }
+        var yaml = new YamlMappingReader(root, source, diagnostics);
+        yaml.WarnUnknownKeys(Properties.Keys);
+        var strings = new UiStrings();
+        foreach (var (key, property) in Properties)
+        {
+            if (property.PropertyType == typeof(string))
+                property.SetValue(strings, yaml.Text(key));
+            else if (yaml.Mapping(key) is { } mapping)
+                property.SetValue(strings, mapping.Entries().Where(entry => entry.Value is YamlScalarNode).ToDictionary(entry => entry.Key, entry => ((YamlScalarNode)entry.Value).Value ?? "", StringComparer.Ordinal));
+        }
+        if (diagnostics.ErrorCount > errorsBefore)
+            return null;
+
+        var missing = typeof(UiStrings).GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(property => property.SetMethod?.IsPublic == true && property.GetValue(strings) is null)
+            .Select(property => char.ToLowerInvariant(property.Name[0]) + property.Name[1..])
+            .ToList();
+        foreach (var (key, names) in RequiredEntries)
+        {
+            if (Properties[key].GetValue(strings) is Dictionary<string, string> entries)
+                missing.AddRange(names.Where(name => !entries.ContainsKey(name)).Select(name => key + "." + name));
+        }
+        if (missing.Count > 0)
+        {
+            diagnostics.Add(Problems.StringsInvalid(new SourceLocation(shownPath), "missing " + string.Join(", ", missing)));
+            return null;
+        }
+        try
+        {
+            strings.CultureInfo = CultureInfo.GetCultureInfo(strings.Culture);
+        }
+        catch (CultureNotFoundException)
+        {
+            diagnostics.Add(Problems.StringsInvalid(new SourceLocation(shownPath), $"culture \"{strings.Culture}\" is not known"));
+            return null;
+        }
+        return strings;
+    }
+}

@@ -1,0 +1,196 @@
+using YamlDotNet.RepresentationModel;
+using StaticCrisis.Core.Build.Configuration;
+using StaticCrisis.Core.Features.Accessibility;
+using StaticCrisis.Core.Features.Cap;
+using StaticCrisis.Core.Kernel.Diagnostics;
+using StaticCrisis.Core.Kernel.Text;
+using StaticCrisis.Core.Kernel.Yaml;
+
+namespace StaticCrisis.Core.Build.Content;
+
+/// <summary>Reads one update file's text into an <see cref="Update"/>, reporting each problem where it was written.</summary>
+public static class UpdateParser
+{
+    private static readonly string[] KnownKeys =
+        ["title", "date", "updated", "summary", "severity", "pinned", "draft", "services", "tags", "slug", "banner", "sms", "advice"];
+
+    /// <summary>Returns null when the file cannot become a page; the reasons are in <paramref name="diagnostics"/>.</summary>
+    public static Update? Parse(string path, string text, SiteConfig config, DiagnosticBag diagnostics)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            diagnostics.Add(Problems.FileEmpty(path));
+            return null;
+        }
+        switch (FrontMatter.TrySplit(text, out var frontMatter))
+        {
+            case FrontMatter.SplitResult.Missing:
+                diagnostics.Add(Problems.FrontMatterMissing(new SourceLocation(path, 1, 1)));
+                return null;
+            case FrontMatter.SplitResult.NotClosed:
+                diagnostics.Add(Problems.FrontMatterNotClosed(new SourceLocation(path, 1, 1)));
+                return null;
+        }
+
+        var source = new YamlSource(path, frontMatter!.Yaml, frontMatter.YamlLine - 1, ProblemArea.Content);
+        var root = source.Parse(diagnostics);
+        if (root is null)
+        {
+            if (!diagnostics.HasErrorsIn(path))
+                diagnostics.Add(Problems.RequiredMissing(source, new SourceLocation(path, 1, 1), "title"));
+            return null;
+        }
+        if (root is not YamlMappingNode mapping)
+        {
+            diagnostics.Add(YamlSlips.NotAMapping(source, root));
+            return null;
+        }
+
+        var yaml = new YamlMappingReader(mapping, source, diagnostics);
+        var errorsBefore = diagnostics.ErrorCount;
+        yaml.WarnUnknownKeys(KnownKeys, [.. config.Services.Select(service => service.Id)]);
+
+        var title = yaml.Text("title", required: true);
+        var (date, dateHasTime) = ReadDate(yaml, "date", config.TimeZone, required: true);
+        var (updated, _) = ReadDate(yaml, "updated", config.TimeZone, required: false);
+        var summary = yaml.Text("summary");
+        var severity = ReadSeverity(yaml);
+        var pinned = yaml.Flag("pinned");
+        var draft = yaml.Flag("draft");
+        var services = ReadServices(yaml, config);
+        var tags = yaml.StringList("tags").Select(SourceText.Clean).Where(tag => tag.Length > 0).Distinct().ToList();
+        var (slug, slugLocation) = ReadSlug(yaml, path);
+        var banner = ReadBanner(yaml);
+        var sms = ReadSms(yaml, path);
+        var advice = yaml.Text("advice") is { } adviceText && SourceText.Clean(adviceText) is { Length: > 0 } cleanAdvice ? cleanAdvice : null;
+
+        if (diagnostics.ErrorCount > errorsBefore || title is null || date is null || slug is null)
+            return null;
+        if (draft != true)
+            PlaceholderCheck.Check(path, text, diagnostics);
+        var cleanTitle = SourceText.Clean(title);
+        if (cleanTitle.Length == 0)
+        {
+            diagnostics.Add(Problems.RequiredEmpty(source, yaml.LocationOf("title"), "title"));
+            return null;
+        }
+
+        return new Update
+        {
+            SourcePath = path,
+            Slug = slug,
+            SlugLocation = slugLocation,
+            DateLocation = yaml.LocationOf("date"),
+            Title = cleanTitle,
+            Date = date.Value,
+            DateHasTime = dateHasTime,
+            Updated = updated,
+            Summary = summary is null ? null : SourceText.Clean(summary) is { Length: > 0 } clean ? clean : null,
+            Severity = severity ?? Severity.Info,
+            Pinned = pinned ?? false,
+            Draft = draft ?? false,
+            Services = services,
+            Tags = tags,
+            Banner = banner,
+            Sms = sms,
+            Advice = advice,
+            Body = frontMatter.Body,
+            BodyLine = frontMatter.BodyLine,
+        };
+    }
+
+    private static (DateTimeOffset? Value, bool HasTime) ReadDate(YamlMappingReader yaml, string key, TimeZoneInfo timeZone, bool required)
+    {
+        var text = yaml.Text(key, required);
+        if (text is null)
+            return (null, false);
+        if (DateValue.TryParse(text, timeZone, out var value, out var hasTime))
+            return (value, hasTime);
+        yaml.Diagnostics.Add(Problems.DateInvalid(yaml.LocationOf(key), key, text));
+        return (null, false);
+    }
+
+    internal static Severity? ReadSeverity(YamlMappingReader yaml)
+    {
+        var text = yaml.Text("severity");
+        if (text is null)
+            return null;
+        if (ContentNames.TryParseSeverity(text, out var severity))
+            return severity;
+        yaml.Diagnostics.Add(Problems.SeverityUnknown(yaml.LocationOf("severity"), text));
+        return null;
+    }
+
+    internal static List<ServiceChange> ReadServices(YamlMappingReader yaml, SiteConfig config)
+    {
+        var knownIds = config.Services.Select(service => service.Id).ToList();
+        var changes = new List<ServiceChange>();
+        if (yaml.Mapping("services") is not { } services)
+            return changes;
+        foreach (var (id, keyNode, value) in services.Entries())
+        {
+            var location = yaml.Source.At(keyNode);
+            if (!knownIds.Contains(id, StringComparer.Ordinal))
+            {
+                yaml.Diagnostics.Add(Problems.ServiceUnknown(location, id, knownIds));
+                continue;
+            }
+            if (value is not YamlScalarNode { Value: { } text })
+            {
+                yaml.Diagnostics.Add(Problems.WrongType(yaml.Source, yaml.Source.At(value), "services." + id, YamlShapes.Describe(value), YamlShapes.Status));
+                continue;
+            }
+            if (!ContentNames.TryParseStatus(text, out var status))
+            {
+                yaml.Diagnostics.Add(Problems.ServiceStatusUnknown(yaml.Source.At(value), id, text));
+                continue;
+            }
+            changes.Add(new ServiceChange(id, status, location));
+        }
+        return changes;
+    }
+
+    /// <summary>'banner: { headline, text }', both optional: the words other sites show in their banner.</summary>
+    /// <summary>The text to send by SMS; more than one message is allowed, with a warning saying how many.</summary>
+    private static string? ReadSms(YamlMappingReader yaml, string path)
+    {
+        if (yaml.Text("sms") is not { } text || SourceText.Clean(text) is not { Length: > 0 } sms)
+            return null;
+        var length = SmsLength.Measure(sms);
+        if (length.Messages > 1)
+            yaml.Diagnostics.Add(Problems.SmsTooLong(yaml.LocationOf("sms"), path, length.Messages, length.Units, length.Gsm));
+        return sms;
+    }
+
+    private static BannerText? ReadBanner(YamlMappingReader yaml)
+    {
+        if (yaml.Mapping("banner") is not { } banner)
+            return null;
+        banner.WarnUnknownKeys(["headline", "text"]);
+        var headline = banner.Text("headline") is { } h ? SourceText.Clean(h) : null;
+        var text = banner.Text("text") is { } t ? SourceText.Clean(t) : null;
+        return new BannerText(headline is { Length: > 0 } ? headline : null, text is { Length: > 0 } ? text : null, yaml.LocationOf("banner"));
+    }
+
+    private static (string? Slug, SourceLocation Location) ReadSlug(YamlMappingReader yaml, string path)
+    {
+        var written = yaml.Text("slug");
+        if (written is not null)
+        {
+            var location = yaml.LocationOf("slug");
+            if (Slugs.IsSafe(written))
+                return (written, location);
+            yaml.Diagnostics.Add(Problems.SlugUnsafe(location, written));
+            return (null, location);
+        }
+        var fileLocation = new SourceLocation(path);
+        var slug = Slugs.FromText(Path.GetFileNameWithoutExtension(path));
+        // A page's name is the slug plus ".html": from a file name near the file system's limit it would not fit.
+        if (slug.Length == 0 || !Slugs.IsSafe(slug))
+        {
+            yaml.Diagnostics.Add(Problems.SlugUnsafe(fileLocation, Path.GetFileNameWithoutExtension(path)));
+            return (null, fileLocation);
+        }
+        return (slug, fileLocation);
+    }
+}

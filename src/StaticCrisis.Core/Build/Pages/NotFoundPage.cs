@@ -1,0 +1,16 @@
+using StaticCrisis.Core.Build.Configuration;
+
+namespace StaticCrisis.Core.Build.Pages;
+
+/// <summary>
+/// 404.html. A server shows it at whatever address was asked for, so relative links would break:
+/// its links start from the base URL's path instead.
+/// </summary>
+public sealed class NotFoundPage : Page
+{
+    public override string OutputPath => "404.html";
+
+    public override string Title => Strings.NotFoundTitle;
+
+    public override string Url(string outputPath) => Site.Config.BaseUrl.AbsolutePath + outputPath;
+}

@@ -1,0 +1,24 @@
+using StaticCrisis.Core.Build.Site;
+using StaticCrisis.Core.Features.Cap;
+
+using StaticCrisis.Core.Build.Configuration;
+
+namespace StaticCrisis.Core.Build.Pages;
+
+/// <summary>
+/// services/&lt;id&gt;.html: one service's status in plain words, its advice and phone, every update that set its
+/// status, and its own feeds, for someone who only cares about that service.
+/// </summary>
+public sealed class ServicePage : Page
+{
+    public required ServiceBoardEntry Entry { get; init; }
+
+    public override string OutputPath => Entry.OutputPath;
+
+    public override string Title => Entry.Service.Name;
+
+    public override string Section => "service";
+
+    /// <summary>The site's feeds, then this service's own.</summary>
+    public override IReadOnlyList<FeedChannel> Feeds => [Site.SiteFeed, Site.FeedOf(Entry)];
+}

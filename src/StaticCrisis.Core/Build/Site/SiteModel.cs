@@ -1,0 +1,159 @@
+using System.Runtime.CompilerServices;
+using StaticCrisis.Core.Build.Configuration;
+using StaticCrisis.Core.Build.Content;
+using StaticCrisis.Core.Build.Markdown;
+using StaticCrisis.Core.Build.Pages.Rendering;
+using StaticCrisis.Core.Features.Accessibility;
+using StaticCrisis.Core.Features.Cap;
+
+namespace StaticCrisis.Core.Build.Site;
+
+/// <summary>
+/// The whole site as the templates and feeds see it: published updates in order and every fact derived from them.
+/// Writers of pages and feeds read facts here and never re-derive them.
+/// </summary>
+public sealed class SiteModel
+{
+    private readonly Dictionary<Update, int> _indexOf;
+
+    // Only feeds read it, and they show the newest few: made when first asked for, not for every update, and kept with
+    // the rendered body, so a serve rebuild that reuses the body (BuildCache) reuses this too.
+    private static readonly ConditionalWeakTable<RenderedUpdate, StrongBox<(string Url, string Html)>> FeedHtmlOf = new();
+
+    /// <param name="capInputs">What CAP needs beyond the content: the time of the build and the messages already published.</param>
+    public SiteModel(SiteConfig config, IEnumerable<RenderedUpdate> published, CapInputs? capInputs = null)
+    {
+        Config = config;
+        Updates = [.. published.OrderBy(u => u, NewestFirst.Instance)];
+        _indexOf = Updates.Select((rendered, index) => (rendered.Update, index)).ToDictionary(pair => pair.Update, pair => pair.index, (IEqualityComparer<Update>)ReferenceEqualityComparer.Instance);
+        Current = Updates.FirstOrDefault(rendered => rendered.Update.Pinned);
+        ServiceBoard = DeriveServiceBoard(config, Updates);
+        Feeds = [
+            new FeedChannel("feed", config.Title, "index.html", FeedItems),
+            .. ServiceBoard.Select(entry => new FeedChannel(entry.FeedBasePath, $"{entry.Service.Name} – {config.Title}", entry.OutputPath,
+                [.. entry.History.Take(config.FeedItems).Select(change => change.Source)])),
+        ];
+        Banner = Banner.From(this);
+        Cap = config.Cap is { } cap ? CapIncident.Create(this, cap, capInputs?.Now ?? DateTimeOffset.MaxValue, capInputs?.Previous ?? []) : null;
+        Months = [.. Updates
+            .GroupBy(rendered => Local(rendered.Update.Date) is var local ? new DateOnly(local.Year, local.Month, 1) : default)
+            .Select(group => new ArchiveMonth(group.Key, [.. group]))];
+    }
+
+    public SiteConfig Config { get; }
+
+    /// <summary>Published updates, newest first; updates of the same time in path order.</summary>
+    public IReadOnlyList<RenderedUpdate> Updates { get; }
+
+    /// <summary>"The situation now": the newest pinned update, if any.</summary>
+    public RenderedUpdate? Current { get; }
+
+    /// <summary>Every service in site.yml order, with its status now and its history.</summary>
+    public IReadOnlyList<ServiceBoardEntry> ServiceBoard { get; }
+
+    /// <summary>The site's feed first, then one per service; each is written as RSS, Atom and JSON Feed.</summary>
+    public IReadOnlyList<FeedChannel> Feeds { get; }
+
+    /// <summary>What banner.html shows other sites: from the situation now.</summary>
+    public Banner Banner { get; }
+
+    /// <summary>The CAP messages of the site's incident; null unless 'cap' is enabled in site.yml.</summary>
+    public CapIncident? Cap { get; }
+
+    /// <summary>The site-wide feed (<c>feed.xml</c>, <c>feed.atom</c>, <c>feed.json</c>).</summary>
+    public FeedChannel SiteFeed => Feeds[0];
+
+    /// <summary>A service's own feed: only the updates that set its status.</summary>
+    public FeedChannel FeedOf(ServiceBoardEntry entry) => Feeds.First(feed => feed.BasePath == entry.FeedBasePath);
+
+    /// <summary>The archive: months, newest first, each with its updates newest first.</summary>
+    public IReadOnlyList<ArchiveMonth> Months { get; }
+
+    public IReadOnlyList<RenderedUpdate> Timeline => [.. Updates.Take(Config.TimelineItems)];
+
+    public IReadOnlyList<RenderedUpdate> FeedItems => [.. Updates.Take(Config.FeedItems)];
+
+    /// <summary>When the site last changed: the newest date or updated time of any update. Never the build time, so builds are reproducible.</summary>
+    public DateTimeOffset? LastChanged => Updates.Count == 0 ? null : Updates.Max(rendered => Modified(rendered.Update));
+
+    public RenderedUpdate? Newer(RenderedUpdate rendered) => _indexOf[rendered.Update] is var i && i > 0 ? Updates[i - 1] : null;
+
+    public RenderedUpdate? Older(RenderedUpdate rendered) => _indexOf[rendered.Update] is var i && i < Updates.Count - 1 ? Updates[i + 1] : null;
+
+    /// <summary>
+    /// The id of an update in every feed and API: its page's address, which depends only on the slug, so correcting a
+    /// title or the text never makes a reader show an update twice.
+    /// </summary>
+    public string EntryId(RenderedUpdate rendered) => AbsoluteUrl(rendered.Update.OutputPath);
+
+    /// <summary>When an update last changed: its 'updated' time, else its date.</summary>
+    public static DateTimeOffset Modified(Update update) => update.Updated ?? update.Date;
+
+    /// <summary>The body's HTML with absolute links, for reading away from its page (feeds).</summary>
+    public string FeedHtml(RenderedUpdate rendered)
+    {
+        var url = EntryId(rendered);
+        if (FeedHtmlOf.TryGetValue(rendered, out var known) && known.Value.Url == url)
+            return known.Value.Html;
+        var html = AbsoluteLinks.Resolve(rendered.BodyHtml, new Uri(url), rendered.BodyIsPlainMarkdown);
+        FeedHtmlOf.AddOrUpdate(rendered, new((url, html)));
+        return html;
+    }
+
+    /// <summary>Where the severity names come from: the status API's schema.</summary>
+    public string SeverityScheme => AbsoluteUrl(StatusSchemaPath) + "#/definitions/severity";
+
+    /// <summary>Service ids name the service pages: scheme + id + ".html" is the service's page.</summary>
+    public string ServiceScheme => AbsoluteUrl("services/");
+
+    public const string StatusSchemaPath = "status.schema.json";
+
+    /// <summary>An update's categories in every feed: its severity, then each affected service in the order written.</summary>
+    public IReadOnlyList<EntryCategory> Categories(RenderedUpdate rendered, UiStrings strings)
+    {
+        var update = rendered.Update;
+        var categories = new List<EntryCategory> { new(SeverityScheme, update.Severity.Name(), strings.Name(update.Severity)) };
+        foreach (var change in update.Services)
+        {
+            if (Config.Services.FirstOrDefault(service => service.Id == change.ServiceId) is { } service)
+                categories.Add(new EntryCategory(ServiceScheme, service.Id, service.Name));
+        }
+        return categories;
+    }
+
+    /// <summary>A time as the site's readers see it: in the site's time zone.</summary>
+    public DateTimeOffset Local(DateTimeOffset time) => TimeZoneInfo.ConvertTime(time, Config.TimeZone);
+
+    /// <summary>RFC 3339 time in the site's offset (never "Z"), for feeds and the status API: "2026-03-02T15:30:00+01:00".</summary>
+    public string Rfc3339(DateTimeOffset time) => Local(time).ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Where else residents can read the same site: every mirror's public address other than the base URL, in site.yml order.
+    /// Every copy carries the same bytes, so a page lists them all rather than "the others".
+    /// </summary>
+    public IReadOnlyList<Uri> OtherAddresses => [.. Config.Mirrors.Select(mirror => mirror.PublicUrl).OfType<Uri>()
+        .Where(url => url.AbsoluteUri != Config.BaseUrl.AbsoluteUri).DistinctBy(url => url.AbsoluteUri)];
+
+    /// <summary>An address as short as it can be shown and still typed: without "https://" and the final '/'.</summary>
+    public static string ShortAddress(Uri url) =>
+        (url.Scheme == Uri.UriSchemeHttps ? url.AbsoluteUri[(url.Scheme.Length + 3)..] : url.AbsoluteUri).TrimEnd('/');
+
+    public string AbsoluteUrl(string outputPath) => new Uri(Config.BaseUrl, outputPath).AbsoluteUri;
+
+    /// <summary>Each service's history is every update that mentions it, newest first; its status is the newest one's.</summary>
+    private static List<ServiceBoardEntry> DeriveServiceBoard(SiteConfig config, IReadOnlyList<RenderedUpdate> newestFirst)
+    {
+        var board = new List<ServiceBoardEntry>();
+        foreach (var service in config.Services)
+        {
+            var history = new List<StatusChange>();
+            foreach (var rendered in newestFirst)
+            {
+                if (rendered.Update.Services.FirstOrDefault(change => change.ServiceId == service.Id) is { } change)
+                    history.Add(new StatusChange(change.Status, rendered));
+            }
+            board.Add(new ServiceBoardEntry(service, history));
+        }
+        return board;
+    }
+}

@@ -1,0 +1,10 @@
+using StaticCrisis.Core.Kernel.Yaml;
+
+namespace StaticCrisis.Core.Kernel.Diagnostics;
+
+/// <summary>Which kind of file a YAML problem is in; it picks the code range (SC0xxx site.yml, SC1xxx content).</summary>
+public enum ProblemArea
+{
+    SiteConfig = 0,
+    Content = 1000,
+}

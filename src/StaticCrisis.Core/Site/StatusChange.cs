@@ -1,7 +1,0 @@
-using StaticCrisis.Core.Content;
-using StaticCrisis.Core.Markdown;
-
-namespace StaticCrisis.Core.Site;
-
-/// <summary>One line of a service's history: the status an update set, and the update.</summary>
-public sealed record StatusChange(ServiceStatus Status, RenderedUpdate Source);
