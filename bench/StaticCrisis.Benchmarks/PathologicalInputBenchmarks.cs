@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
-using StaticCrisis.Core.Build.Content;
 using StaticCrisis.Core.Build.Markdown;
+using StaticCrisis.Core.Content;
 using StaticCrisis.Core.Kernel.Diagnostics;
 
 namespace StaticCrisis.Benchmarks;

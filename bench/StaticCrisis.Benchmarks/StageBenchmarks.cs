@@ -1,16 +1,10 @@
 using BenchmarkDotNet.Attributes;
-using StaticCrisis.Core.Build.Channels;
 using StaticCrisis.Core.Build.Checks;
-using StaticCrisis.Core.Build.Configuration;
-using StaticCrisis.Core.Build.Content;
 using StaticCrisis.Core.Build.Feeds;
-using StaticCrisis.Core.Build.Markdown;
 using StaticCrisis.Core.Build.Output;
 using StaticCrisis.Core.Build.Pages.Rendering;
-using StaticCrisis.Core.Features.Cap;
+using StaticCrisis.Core.Content;
 using StaticCrisis.Core.Kernel.Diagnostics;
-using StaticCrisis.Core.Kernel.Files;
-using StaticCrisis.Core.Kernel.Text;
 
 namespace StaticCrisis.Benchmarks;
 
@@ -69,7 +63,7 @@ public class StageBenchmarks
 
     [Benchmark(Description = "feeds (RSS, Atom, JSON) + sitemap")]
     public int WriteFeeds() =>
-        RssFeedWriter.WriteAll(_inputs.Site, _inputs.Strings).Concat(AtomFeedWriter.WriteAll(_inputs.Site, _inputs.Strings))
+        RssFeedWriter.WriteAll(_inputs.Site, _inputs.Strings).Concat(AtomFeedWriter.WriteAll(_inputs.Site, _inputs.Strings, cap: null))
             .Concat(JsonFeedWriter.WriteAll(_inputs.Site, _inputs.Strings)).Sum(file => file.Content!.Length)
         + SitemapWriter.Write(_inputs.Site, _inputs.Pages).Content!.Length;
 

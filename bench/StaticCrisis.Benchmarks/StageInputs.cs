@@ -1,15 +1,12 @@
 using StaticCrisis.Core.Build;
-using StaticCrisis.Core.Build.Checks;
-using StaticCrisis.Core.Build.Configuration;
-using StaticCrisis.Core.Build.Content;
 using StaticCrisis.Core.Build.Markdown;
-using StaticCrisis.Core.Build.Output;
 using StaticCrisis.Core.Build.Pages.Rendering;
-using StaticCrisis.Core.Build.Site;
-using StaticCrisis.Core.Features.Accessibility;
-using StaticCrisis.Core.Features.Cap;
+using StaticCrisis.Core.Build.Themes;
+using StaticCrisis.Core.Configuration;
+using StaticCrisis.Core.Content;
 using StaticCrisis.Core.Kernel.Diagnostics;
 using StaticCrisis.Core.Kernel.Files;
+using StaticCrisis.Core.Site;
 
 namespace StaticCrisis.Benchmarks;
 

@@ -1,8 +1,6 @@
 using System.CommandLine;
 using StaticCrisis.Cli.Terminal;
-using StaticCrisis.Core.Build.Configuration;
-using StaticCrisis.Core.Features.Accessibility;
-using StaticCrisis.Core.Features.Cap;
+using StaticCrisis.Core.Configuration;
 using StaticCrisis.Core.Kernel.Diagnostics;
 
 namespace StaticCrisis.Cli;
@@ -28,7 +26,7 @@ public static class CommandRunner
         if (parseResult.Errors.Count > 0)
         {
             foreach (var error in parseResult.Errors)
-                stderr.WriteLine($"staticcrisis: {error.Message}");
+                stderr.WriteLine(Ui.Say(Problems.CommandLine(error.Message)));
             stderr.WriteLine(Ui.Say(Texts.UsageHint));
             return ExitCodes.Usage;
         }
@@ -41,12 +39,12 @@ public static class CommandRunner
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            stderr.WriteLine(Ui.Say(Texts.FileProblem(e.Message)));
+            stderr.WriteLine(Ui.Say(Problems.FileProblem(e.Message)));
             return ExitCodes.SiteErrors;
         }
         catch (Exception e)
         {
-            stderr.WriteLine(Ui.Say(Texts.InternalError()));
+            stderr.WriteLine(Ui.Say(Problems.InternalError()));
             stderr.WriteLine(e.ToString());
             return ExitCodes.InternalError;
         }

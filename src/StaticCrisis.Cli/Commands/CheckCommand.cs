@@ -1,9 +1,7 @@
 using System.CommandLine;
-using System.Globalization;
 using StaticCrisis.Cli.Terminal;
 using StaticCrisis.Core.Build;
 using StaticCrisis.Core.Checking;
-using StaticCrisis.Core.Kernel.Diagnostics;
 
 namespace StaticCrisis.Cli.Commands;
 

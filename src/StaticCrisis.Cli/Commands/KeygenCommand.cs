@@ -1,9 +1,7 @@
 using System.CommandLine;
 using StaticCrisis.Cli.Signing;
 using StaticCrisis.Cli.Terminal;
-using StaticCrisis.Core.Build.Configuration;
-using StaticCrisis.Core.Features.Accessibility;
-using StaticCrisis.Core.Features.Cap;
+using StaticCrisis.Core.Configuration;
 using StaticCrisis.Core.Integrity;
 using StaticCrisis.Core.Kernel.Diagnostics;
 

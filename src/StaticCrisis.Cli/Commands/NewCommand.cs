@@ -48,7 +48,7 @@ public static class NewCommand
     {
         if (!Directory.Exists(request.SiteDirectory))
         {
-            stderr.WriteLine(Ui.Say(Texts.SiteFolderMissing(request.SiteDirectory)));
+            stderr.WriteLine(Ui.Say(Problems.SiteFolderMissing(request.SiteDirectory)));
             return ExitCodes.Usage;
         }
         var diagnostics = new DiagnosticBag();

@@ -1,12 +1,12 @@
 using System.CommandLine;
-using StaticCrisis.Cli.Terminal;
 using System.Net;
 using System.Net.Sockets;
 using System.Runtime.InteropServices;
 using StaticCrisis.Cli.Serving;
+using StaticCrisis.Cli.Terminal;
 using StaticCrisis.Core.Build;
-using StaticCrisis.Core.Build.Configuration;
-using StaticCrisis.Core.Build.Pages.Rendering;
+using StaticCrisis.Core.Build.Themes;
+using StaticCrisis.Core.Kernel.Diagnostics;
 
 namespace StaticCrisis.Cli.Commands;
 
@@ -49,7 +49,7 @@ public static class ServeCommand
     {
         if (!Directory.Exists(request.SiteDirectory))
         {
-            stderr.WriteLine(Ui.Say(Texts.SiteFolderMissing(request.SiteDirectory)));
+            stderr.WriteLine(Ui.Say(Problems.SiteFolderMissing(request.SiteDirectory)));
             return ExitCodes.Usage;
         }
         var siteDirectory = Path.GetFullPath(request.SiteDirectory);
@@ -65,7 +65,7 @@ public static class ServeCommand
         }
         catch (IOException e) when (e.InnerException is SocketException { SocketErrorCode: SocketError.AddressAlreadyInUse } || e.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
         {
-            stderr.WriteLine(Ui.Say(Texts.PortInUse(port, address.ToString())));
+            stderr.WriteLine(Ui.Say(Problems.PortInUse(port, address.ToString())));
             return ExitCodes.SiteErrors;
         }
         await using (server)
@@ -102,7 +102,7 @@ public static class ServeCommand
         }
         catch (Exception e)
         {
-            stderr.WriteLine(Ui.Say(Texts.InternalError(Texts.WhileRebuilding)));
+            stderr.WriteLine(Ui.Say(Problems.InternalError(Texts.WhileRebuilding)));
             stderr.WriteLine(e.ToString());
         }
     }

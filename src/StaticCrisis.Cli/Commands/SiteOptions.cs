@@ -114,7 +114,7 @@ public sealed class SiteOptions
     {
         if (!Directory.Exists(request.SiteDirectory))
         {
-            stderr.WriteLine(Ui.Say(Texts.SiteFolderMissing(request.SiteDirectory)));
+            stderr.WriteLine(Ui.Say(Problems.SiteFolderMissing(request.SiteDirectory)));
             return null;
         }
         return SiteBuilder.Build(request with { Progress = new ProgressDisplay(stderr, style, verbosity) });

@@ -1,6 +1,5 @@
 using StaticCrisis.Cli.Terminal;
-using StaticCrisis.Core.Build.Configuration;
-using StaticCrisis.Core.Publishing;
+using StaticCrisis.Core.Configuration;
 using StaticCrisis.Core.Publishing.Remotes;
 
 namespace StaticCrisis.Cli.Publishing;

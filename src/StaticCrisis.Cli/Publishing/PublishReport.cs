@@ -1,10 +1,7 @@
 using System.Globalization;
 using StaticCrisis.Cli.Terminal;
-using StaticCrisis.Core.Build.Configuration;
 using StaticCrisis.Core.Kernel.Diagnostics;
-using StaticCrisis.Core.Kernel.Text;
 using StaticCrisis.Core.Publishing;
-using StaticCrisis.Core.Publishing.Remotes;
 
 namespace StaticCrisis.Cli.Publishing;
 

@@ -1,9 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Globalization;
 using StaticCrisis.Cli.Terminal;
 using StaticCrisis.Core.Build;
-using StaticCrisis.Core.Build.Configuration;
 using StaticCrisis.Core.Build.Pages.Rendering;
 using StaticCrisis.Core.Kernel.Diagnostics;
 
@@ -112,7 +110,7 @@ public sealed class PreviewBuilds : IDisposable
         if (_failures.TryAdd((state.Version, path), problem) && error is not TemplateRenderException)
         {
             _stderr.WriteLine($"{DateTime.Now:HH:mm:ss} {problem}");
-            _stderr.WriteLine(Texts.InternalError(Texts.WhileMakingAPage).In(Language));
+            _stderr.WriteLine(Problems.InternalError(Texts.WhileMakingAPage).ToString(Language));
             _stderr.WriteLine(error.ToString());
         }
         return problem;
@@ -155,7 +153,7 @@ public sealed class PreviewBuilds : IDisposable
         }
         catch (Exception e)
         {
-            _stderr.WriteLine(Texts.InternalError(Texts.WhileCheckingEveryPage).In(Language));
+            _stderr.WriteLine(Problems.InternalError(Texts.WhileCheckingEveryPage).ToString(Language));
             _stderr.WriteLine(e.ToString());
         }
     }

@@ -1,6 +1,3 @@
-using StaticCrisis.Core.Build.Checks;
-using StaticCrisis.Core.Build.Output;
-using StaticCrisis.Core.Features.Cap;
 using StaticCrisis.Core.Kernel.Files;
 
 namespace StaticCrisis.Cli.Serving;

@@ -1,8 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using StaticCrisis.Core.Build.Configuration;
 using StaticCrisis.Core.Publishing;
-using StaticCrisis.Core.Publishing.Remotes;
 
 namespace StaticCrisis.Cli.Terminal;
 

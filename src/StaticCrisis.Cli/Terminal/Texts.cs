@@ -1,8 +1,7 @@
 using System.Globalization;
-using static StaticCrisis.Core.Kernel.Diagnostics.Problems;
-using StaticCrisis.Core.Build.Site;
-using StaticCrisis.Core.Features.Cap;
 using StaticCrisis.Core.Kernel.Diagnostics;
+using StaticCrisis.Core.Site;
+using static StaticCrisis.Core.Kernel.Diagnostics.Problems;
 
 namespace StaticCrisis.Cli.Terminal;
 
@@ -15,18 +14,7 @@ public static class Texts
     private static string N(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
     // Everywhere
-    public static Said SiteFolderMissing(string folder) =>
-        new($"staticcrisis: the site folder '{folder}' does not exist; check the name, or create a site there with 'staticcrisis init {folder}'",
-            $"staticcrisis: webbplatsmappen '{folder}' finns inte; kontrollera namnet, eller skapa en webbplats där med 'staticcrisis init {folder}'");
-
     public static readonly Said UsageHint = new("Run 'staticcrisis --help' for usage.", "Kör 'staticcrisis --help' för att se hur kommandot används.");
-
-    public static Said FileProblem(string detail) =>
-        new($"staticcrisis: error SC3003: could not read or write a file: {detail}", $"staticcrisis: error SC3003: kunde inte läsa eller skriva en fil: {detail}");
-
-    public static Said InternalError(Said? during = null) =>
-        new($"staticcrisis: internal error{during?.English}; this is a bug in staticcrisis, please report it with the text below.",
-            $"staticcrisis: internt fel{during?.Swedish}; det är ett fel i staticcrisis, rapportera det gärna med texten nedan.");
 
     public static readonly Said WhileRebuilding = new(" while rebuilding", " vid ombyggnad");
     public static readonly Said WhileMakingAPage = new(" while making a page", " när en sida skapades");
@@ -124,9 +112,6 @@ public static class Texts
 
     public static readonly Said Stopped = new("Stopped.", "Stoppad.");
 
-    public static Said PortInUse(int port, string address) =>
-        new($"staticcrisis: port {port} on {address} is already in use; choose another with --port", $"staticcrisis: port {port} på {address} används redan; välj en annan med --port");
-
     public static Said PreviewBuilt(TimeSpan elapsed, int pages, int updates, int warnings) =>
         new(N($"Built in {elapsed.TotalMilliseconds:0} ms: {Count(pages, "page", "pages")} ({Count(updates, "update", "updates")}, {WarningCount(warnings).English} so far), each made when first opened; checking them all in the background"),
             N($"Byggde på {elapsed.TotalMilliseconds:0} ms: {Count(pages, "sida", "sidor")} ({Count(updates, "meddelande", "meddelanden")}, {WarningCount(warnings).Swedish} hittills), var och en skapas när den först öppnas; alla kontrolleras i bakgrunden"));
@@ -164,9 +149,6 @@ public static class Texts
         new($"Publishing failed on {failed} of {all} mirrors: {names}.", $"Publiceringen misslyckades på {failed} av {all} speglar: {names}.");
     public static Said Published(int mirrors) => new($" to {Count(mirrors, "mirror", "mirrors")}.", $" till {Count(mirrors, "spegel", "speglar")}.");
     public static readonly Said PublishedWord = new("Published", "Publicerade");
-    public static Said HubRefused(string hub, string problem) =>
-        new($"staticcrisis: warning: the WebSub hub {hub} did not take the news of {problem}; subscribers will see it at their next poll",
-            $"staticcrisis: warning: WebSub-hubben {hub} tog inte emot nyheten om {problem}; prenumeranter ser den vid nästa hämtning");
     public static Said HubTold(string hub, int feeds) =>
         new($"Told the WebSub hub {hub} about {Count(feeds, "changed feed", "changed feeds")}.", $"Berättade för WebSub-hubben {hub} om {Count(feeds, "ändrat flöde", "ändrade flöden")}.");
     public static readonly Said MirrorsExample = new("For example, a folder (a USB stick or a mounted share) and a web host over SFTP:",
@@ -186,13 +168,6 @@ public static class Texts
     public static readonly Said VerboseListsAll = new("(--verbose lists them all)", "(--verbose visar alla)");
 
     // verify
-    public static Said NotAnAddress(string address) =>
-        new($"staticcrisis: '{address}' is neither an http(s) address such as https://kris.example.org/info/, a file:// address, nor a folder",
-            $"staticcrisis: '{address}' är varken en http(s)-adress som https://kris.example.org/info/, en file://-adress eller en mapp");
-    public static Said NotAManifest(string where) =>
-        new($"staticcrisis: {where} is not a manifest (lines 'SHA256 (path) = hash'): this is not a copy staticcrisis can check",
-            $"staticcrisis: {where} är inget manifest (rader 'SHA256 (sökväg) = kontrollsumma'): det här är ingen kopia som staticcrisis kan kontrollera");
-    public static Said ManifestUnreadable(string where, string problem) => new($"staticcrisis: could not read {where}: {problem}", $"staticcrisis: kunde inte läsa {where}: {problem}");
     public static readonly Said VerdictNoManifest = new("Verdict: NOT VERIFIED. The copy's manifest could not be read, so nothing could be checked.",
         "Bedömning: INTE BEKRÄFTAD. Kopians manifest gick inte att läsa, så inget kunde kontrolleras.");
     public static Said CheckingAgainst(string copy, string manifest, int files) =>
@@ -233,14 +208,6 @@ public static class Texts
     public static Said SignedFor(string who) => new($"for {who}", $"för {who}");
     public static Said SignedAsOf(string time) => new($"as of {time}", $"per {time}");
     public static readonly Said SignedWord = new("; signed ", "; signerad ");
-    public static Said NotAKeyFile(string file) =>
-        new($"staticcrisis: '{file}' is not a minisign public key file (a comment line, then a line starting with RW)",
-            $"staticcrisis: '{file}' är ingen fil med en publik minisign-nyckel (en kommentarsrad, sedan en rad som börjar med RW)");
-    public static Said NotAKey(string value) =>
-        new($"staticcrisis: --public-key '{value}' is neither a minisign public key (56 characters starting with RW) nor a file",
-            $"staticcrisis: --public-key '{value}' är varken en publik minisign-nyckel (56 tecken som börjar med RW) eller en fil");
-    public static readonly Said SiteUnreadableForKey = new("staticcrisis: site.yml could not be read for the site's public key; fix it, or give --public-key",
-        "staticcrisis: site.yml gick inte att läsa för webbplatsens publika nyckel; rätta den, eller ange --public-key");
 
     // keygen
     public static Said KeysWritten(string publicPath, string secretPath, string keyId, string publicKey, string wrote) =>

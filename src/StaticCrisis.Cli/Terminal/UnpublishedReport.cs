@@ -1,5 +1,4 @@
-using StaticCrisis.Core.Build.Site;
-using StaticCrisis.Core.Features.Cap;
+using StaticCrisis.Core.Site;
 
 namespace StaticCrisis.Cli.Terminal;
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
-using StaticCrisis.Core.Build.Content;
-using StaticCrisis.Core.Kernel.Diagnostics;
+using StaticCrisis.Core.Content;
 using StaticCrisis.Core.Kernel.Yaml;
 
 namespace StaticCrisis.Core.Authoring;

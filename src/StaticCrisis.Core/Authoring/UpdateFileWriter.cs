@@ -1,8 +1,6 @@
 using System.Globalization;
-using StaticCrisis.Core.Build.Configuration;
-using StaticCrisis.Core.Build.Content;
-using StaticCrisis.Core.Features.Accessibility;
-using StaticCrisis.Core.Features.Cap;
+using StaticCrisis.Core.Configuration;
+using StaticCrisis.Core.Content;
 using StaticCrisis.Core.Kernel.Diagnostics;
 using StaticCrisis.Core.Kernel.Text;
 

@@ -1,12 +1,10 @@
-using YamlDotNet.RepresentationModel;
-using StaticCrisis.Core.Build.Configuration;
-using StaticCrisis.Core.Build.Content;
-using StaticCrisis.Core.Features.Accessibility;
-using StaticCrisis.Core.Features.Cap;
+using StaticCrisis.Core.Configuration;
+using StaticCrisis.Core.Content;
 using StaticCrisis.Core.Kernel.Diagnostics;
+using StaticCrisis.Core.Kernel.Files;
 using StaticCrisis.Core.Kernel.Text;
 using StaticCrisis.Core.Kernel.Yaml;
-using StaticCrisis.Core.Kernel.Files;
+using YamlDotNet.RepresentationModel;
 
 namespace StaticCrisis.Core.Authoring;
 

@@ -1,8 +1,5 @@
 using StaticCrisis.Core.Build.Checks;
-using StaticCrisis.Core.Build.Configuration;
-using StaticCrisis.Core.Build.Output;
 using StaticCrisis.Core.Build.Pages.Rendering;
-using StaticCrisis.Core.Features.Cap;
 using StaticCrisis.Core.Integrity;
 using StaticCrisis.Core.Kernel.Diagnostics;
 using StaticCrisis.Core.Kernel.Files;

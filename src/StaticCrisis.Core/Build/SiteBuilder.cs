@@ -1,19 +1,18 @@
 using System.Diagnostics;
 using StaticCrisis.Core.Build.Channels;
 using StaticCrisis.Core.Build.Checks;
-using StaticCrisis.Core.Build.Configuration;
-using StaticCrisis.Core.Build.Content;
 using StaticCrisis.Core.Build.Feeds;
 using StaticCrisis.Core.Build.Markdown;
 using StaticCrisis.Core.Build.Output;
 using StaticCrisis.Core.Build.Pages.Rendering;
-using StaticCrisis.Core.Build.Site;
-using StaticCrisis.Core.Features.Accessibility;
+using StaticCrisis.Core.Build.Themes;
+using StaticCrisis.Core.Configuration;
+using StaticCrisis.Core.Content;
 using StaticCrisis.Core.Features.Cap;
 using StaticCrisis.Core.Integrity;
 using StaticCrisis.Core.Kernel.Diagnostics;
 using StaticCrisis.Core.Kernel.Files;
-using StaticCrisis.Core.Kernel.Text;
+using StaticCrisis.Core.Site;
 
 namespace StaticCrisis.Core.Build;
 
@@ -74,8 +73,8 @@ public static class SiteBuilder
             Report(BuildStage.RenderingMarkdown, Interlocked.Increment(ref renderedCount), published.Count);
         });
         // CAP messages already published are kept as they are: read them from the output before it is replaced.
-        var capInputs = config.Cap is null ? null : new CapInputs(request.Now, PreviousCapMessages.Read(output));
-        var site = new SiteModel(config, rendered, capInputs);
+        var site = new SiteModel(config, rendered);
+        var cap = config.Cap is { } capSettings ? CapIncident.Create(site, capSettings, request.Now, PreviousCapMessages.Read(output)) : null;
         site.Banner.Check(diagnostics);
         steps.Lap("markdown");
 
@@ -88,9 +87,9 @@ public static class SiteBuilder
             RobotsTxtWriter.Write(site),
         };
         files.AddRange(RssFeedWriter.WriteAll(site, strings));
-        files.AddRange(AtomFeedWriter.WriteAll(site, strings));
+        files.AddRange(AtomFeedWriter.WriteAll(site, strings, cap));
         files.AddRange(JsonFeedWriter.WriteAll(site, strings));
-        files.AddRange(CapMessageWriter.WriteAll(site, strings));
+        files.AddRange(CapMessageWriter.WriteAll(site, cap, strings));
         files.AddRange(StatusJsonWriter.Write(site, strings));
         files.Add(BannerWriter.Write(site, strings));
         files.Add(SummaryTextWriter.Write(site, strings));
@@ -129,7 +128,7 @@ public static class SiteBuilder
         steps.Lap("manifest");
 
         // 7b. Its signature, when a secret key was given, so a copy can be told from a fake.
-        if (request.SigningKey is { } key && ManifestSigner.Sign(manifest, site, key, request.SignatureTime, diagnostics) is { } signature)
+        if (request.SigningKey is { } key && SiteSignature.Sign(manifest, site, key, request.SignatureTime, diagnostics) is { } signature)
             files.Add(signature);
         steps.Lap("signature");
 

@@ -1,8 +1,5 @@
 using System.Net;
 using System.Security.Cryptography;
-using StaticCrisis.Core.Build.Configuration;
-using StaticCrisis.Core.Publishing;
-using StaticCrisis.Core.Publishing.Remotes;
 using StaticCrisis.Core.Kernel.Diagnostics;
 using StaticCrisis.Core.Kernel.Files;
 

@@ -1,10 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
-using StaticCrisis.Core.Build.Checks;
-using StaticCrisis.Core.Build.Output;
-using StaticCrisis.Core.Features.Cap;
-using StaticCrisis.Core.Kernel.Files;
 using StaticCrisis.Core.Kernel.Diagnostics;
+using StaticCrisis.Core.Kernel.Files;
 
 namespace StaticCrisis.Core.Integrity;
 

@@ -1,6 +1,3 @@
-using StaticCrisis.Core.Build.Configuration;
-using StaticCrisis.Core.Publishing.Remotes;
-
 namespace StaticCrisis.Core.Publishing;
 
 /// <summary>

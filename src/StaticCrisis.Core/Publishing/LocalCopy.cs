@@ -1,6 +1,4 @@
-using StaticCrisis.Core.Build.Configuration;
 using StaticCrisis.Core.Integrity;
-using StaticCrisis.Core.Publishing.Remotes;
 
 namespace StaticCrisis.Core.Publishing;
 

@@ -1,4 +1,3 @@
-using StaticCrisis.Core.Build.Configuration;
 using StaticCrisis.Core.Integrity;
 using StaticCrisis.Core.Publishing.Remotes;
 

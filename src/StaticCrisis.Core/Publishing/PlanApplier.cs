@@ -1,7 +1,6 @@
-using StaticCrisis.Core.Build.Configuration;
-using StaticCrisis.Core.Publishing.Remotes;
 using StaticCrisis.Core.Integrity;
 using StaticCrisis.Core.Kernel.Diagnostics;
+using StaticCrisis.Core.Publishing.Remotes;
 
 namespace StaticCrisis.Core.Publishing;
 

@@ -10,6 +10,7 @@ namespace StaticCrisis.Tests.Architecture;
 public sealed class NamespaceGraph
 {
     private readonly Dictionary<string, HashSet<string>> _uses = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string From, string To), string> _firstUse = [];
     private readonly string _root;
 
     private NamespaceGraph(string root) => _root = root;
@@ -30,7 +31,7 @@ public sealed class NamespaceGraph
                 continue;
             graph._uses.TryAdd(from, new HashSet<string>(StringComparer.Ordinal));
             foreach (var used in ReferencedTypes(type))
-                graph.Add(from, NamespaceOf(used));
+                graph.Add(from, NamespaceOf(used), $"{Outermost(type).Name} uses {Outermost(used).Name}");
         }
         return graph;
     }
@@ -83,26 +84,34 @@ public sealed class NamespaceGraph
     {
         var set = among.ToHashSet(StringComparer.Ordinal);
         return string.Join("\n", set.Order(StringComparer.Ordinal)
-            .SelectMany(from => Uses(from).Where(set.Contains).Order(StringComparer.Ordinal).Select(to => $"  {Relative(from)} -> {Relative(to)}")));
+            .SelectMany(from => Uses(from).Where(set.Contains).Order(StringComparer.Ordinal).Select(to => $"  {Relative(from)} -> {Relative(to)} ({_firstUse[(from, to)]})")));
     }
+
+    /// <summary>Every use from a namespace <paramref name="from"/> accepts of one <paramref name="allowed"/> refuses, as "A -> B (why)".</summary>
+    public IReadOnlyList<string> UsesOutside(Func<string, bool> from, Func<string, bool> allowed) =>
+        [.. _uses.Keys.Where(ns => from(Relative(ns))).Order(StringComparer.Ordinal)
+            .SelectMany(ns => Uses(ns).Where(to => !allowed(Relative(to))).Order(StringComparer.Ordinal)
+                .Select(to => $"  {Relative(ns)} -> {Relative(to)} ({_firstUse[(ns, to)]})"))];
 
     public string Relative(string ns) => ns.Length > _root.Length ? ns[(_root.Length + 1)..] : ns;
 
     private bool IsOurs(string ns) => ns == _root || ns.StartsWith(_root + ".", StringComparison.Ordinal);
 
-    private void Add(string from, string to)
+    private void Add(string from, string to, string why)
     {
-        if (IsOurs(to) && to != from)
-            _uses[from].Add(to);
+        if (IsOurs(to) && to != from && _uses[from].Add(to))
+            _firstUse[(from, to)] = why;
     }
 
-    private static string NamespaceOf(TypeReference type)
+    private static string NamespaceOf(TypeReference type) => Outermost(type).Namespace;
+
+    private static TypeReference Outermost(TypeReference type)
     {
         while (type is TypeSpecification specification)
             type = specification.ElementType;
         while (type.DeclaringType is { } outer)
             type = outer;
-        return type.Namespace;
+        return type;
     }
 
     private static IEnumerable<TypeReference> ReferencedTypes(TypeDefinition type)

@@ -1,6 +1,6 @@
 using Microsoft.Playwright;
-using StaticCrisis.Tests.Support;
 using StaticCrisis.Core.Build;
+using StaticCrisis.Tests.Support;
 
 namespace StaticCrisis.Tests.Browser;
 

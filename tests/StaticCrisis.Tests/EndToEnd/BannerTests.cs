@@ -1,7 +1,6 @@
 using System.Text;
+using StaticCrisis.Core.Site;
 using StaticCrisis.Tests.Support;
-using StaticCrisis.Core.Build.Site;
-using StaticCrisis.Core.Features.Cap;
 
 namespace StaticCrisis.Tests.EndToEnd;
 

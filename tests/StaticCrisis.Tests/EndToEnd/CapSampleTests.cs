@@ -1,11 +1,9 @@
 using System.Globalization;
 using System.Xml.Linq;
-using StaticCrisis.Tests.Support;
-using StaticCrisis.Core.Build.Configuration;
-using StaticCrisis.Core.Build.Content;
-using StaticCrisis.Core.Features.Accessibility;
-using StaticCrisis.Core.Features.Cap;
+using StaticCrisis.Core.Configuration;
+using StaticCrisis.Core.Content;
 using StaticCrisis.Core.Kernel.Diagnostics;
+using StaticCrisis.Tests.Support;
 
 namespace StaticCrisis.Tests.EndToEnd;
 

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
-using StaticCrisis.Tests.Support;
 using StaticCrisis.Core.Build;
+using StaticCrisis.Tests.Support;
 
 namespace StaticCrisis.Tests.EndToEnd;
 

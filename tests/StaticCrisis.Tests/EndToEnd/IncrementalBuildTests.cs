@@ -2,8 +2,8 @@ using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 using StaticCrisis.Cli.Serving;
-using StaticCrisis.Tests.Support;
 using StaticCrisis.Core.Build;
+using StaticCrisis.Tests.Support;
 
 namespace StaticCrisis.Tests.EndToEnd;
 

@@ -1,8 +1,7 @@
 using StaticCrisis.Cli.Commands;
 using StaticCrisis.Cli.Signing;
-using StaticCrisis.Tests.Support;
 using StaticCrisis.Core.Integrity;
-using StaticCrisis.Core.Kernel.Diagnostics;
+using StaticCrisis.Tests.Support;
 
 namespace StaticCrisis.Tests.EndToEnd;
 

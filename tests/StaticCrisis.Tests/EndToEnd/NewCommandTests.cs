@@ -1,7 +1,7 @@
-using StaticCrisis.Tests.Support;
 using StaticCrisis.Core.Authoring;
 using StaticCrisis.Core.Build;
 using StaticCrisis.Core.Kernel.Diagnostics;
+using StaticCrisis.Tests.Support;
 
 namespace StaticCrisis.Tests.EndToEnd;
 

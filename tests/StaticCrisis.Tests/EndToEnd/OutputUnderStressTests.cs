@@ -1,8 +1,5 @@
-using StaticCrisis.Tests.Support;
-using StaticCrisis.Core.Build.Checks;
 using StaticCrisis.Core.Build.Output;
-using StaticCrisis.Core.Features.Cap;
-using StaticCrisis.Core.Kernel.Files;
+using StaticCrisis.Tests.Support;
 
 namespace StaticCrisis.Tests.EndToEnd;
 

@@ -65,7 +65,7 @@ public sealed class PublishHubTests : IDisposable
         var run = CliRun.Run("publish", site.Directory);
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains($"staticcrisis: warning: the WebSub hub {hub.Url} did not take the news of https://kris.example.org/info/feed.xml: HTTP 500 Internal Server Error; subscribers will see it at their next poll", run.Stderr);
+        Assert.Contains($"staticcrisis: warning SC3011: the WebSub hub {hub.Url} did not take the news of https://kris.example.org/info/feed.xml: HTTP 500 Internal Server Error; subscribers will see it at their next poll", run.Stderr);
         Assert.Contains("Published to 1 mirror.", run.Stdout);
     }
 

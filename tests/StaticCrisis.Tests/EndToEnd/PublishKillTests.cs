@@ -1,11 +1,8 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
+using StaticCrisis.Core.Kernel.Files;
 using StaticCrisis.Tests.Support;
-
 using static StaticCrisis.Tests.Support.PublishingSite;
-using StaticCrisis.Core.Build.Configuration;
-using StaticCrisis.Core.Publishing;
-using StaticCrisis.Core.Publishing.Remotes;
 
 namespace StaticCrisis.Tests.EndToEnd;
 

@@ -3,8 +3,8 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using StaticCrisis.Cli.Serving;
-using StaticCrisis.Tests.Support;
 using StaticCrisis.Core.Build;
+using StaticCrisis.Tests.Support;
 
 namespace StaticCrisis.Tests.EndToEnd;
 

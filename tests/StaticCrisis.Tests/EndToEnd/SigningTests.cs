@@ -1,7 +1,7 @@
 using StaticCrisis.Cli.Signing;
-using StaticCrisis.Tests.Support;
 using StaticCrisis.Core.Build;
 using StaticCrisis.Core.Integrity;
+using StaticCrisis.Tests.Support;
 
 namespace StaticCrisis.Tests.EndToEnd;
 

@@ -1,8 +1,5 @@
-using StaticCrisis.Tests.Support;
 using StaticCrisis.Core.Build.Channels;
-using StaticCrisis.Core.Build.Feeds;
-using StaticCrisis.Core.Features.Cap;
-using StaticCrisis.Core.Kernel.Text;
+using StaticCrisis.Tests.Support;
 
 namespace StaticCrisis.Tests.EndToEnd;
 

@@ -1,5 +1,5 @@
-using StaticCrisis.Tests.Support;
 using StaticCrisis.Core.Build;
+using StaticCrisis.Tests.Support;
 
 namespace StaticCrisis.Tests.EndToEnd;
 

@@ -1,6 +1,6 @@
 using System.Text;
-using StaticCrisis.Tests.Support;
 using StaticCrisis.Core.Integrity;
+using StaticCrisis.Tests.Support;
 
 namespace StaticCrisis.Tests.EndToEnd;
 

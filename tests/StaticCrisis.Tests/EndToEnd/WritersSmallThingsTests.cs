@@ -18,8 +18,8 @@ public class WritersSmallThingsTests
         var swedish = CliRun.RunWith(_ => null, "check", folder.Path, "--ui-language", "sv");
 
         Assert.Equal(1, run.ExitCode);
-        var shownFolder = StaticCrisis.Core.Build.Configuration.NearestSite.Shown(folder.Path);
-        var shownSite = StaticCrisis.Core.Build.Configuration.NearestSite.Shown(inside);
+        var shownFolder = StaticCrisis.Core.Configuration.NearestSite.Shown(folder.Path);
+        var shownSite = StaticCrisis.Core.Configuration.NearestSite.Shown(inside);
         Assert.Contains($"site.yml: error SC0001: site.yml not found in {shownFolder}: a site folder needs a site.yml with at least 'title' and 'baseUrl'; there is one in {shownSite}: give that folder (staticcrisis build {shownSite})", run.Stderr, StringComparison.Ordinal);
         Assert.Contains($"site.yml finns inte i {shownFolder}", swedish.Stderr, StringComparison.Ordinal);
         Assert.Contains($"det finns en i {shownSite}", swedish.Stderr, StringComparison.Ordinal);

@@ -1,8 +1,8 @@
 using StaticCrisis.Cli.Signing;
-using StaticCrisis.Tests.Support;
 using StaticCrisis.Core.Build;
 using StaticCrisis.Core.Integrity;
 using StaticCrisis.Core.Kernel.Diagnostics;
+using StaticCrisis.Tests.Support;
 
 namespace StaticCrisis.Tests.Integrity;
 

@@ -53,6 +53,6 @@ public class VerifyFolderTests
         var run = CliRun.Run("verify", "/no/such/folder");
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Equal("staticcrisis: '/no/such/folder' is neither an http(s) address such as https://kris.example.org/info/, a file:// address, nor a folder", run.Stderr.Trim());
+        Assert.Equal("staticcrisis: error SC6005: '/no/such/folder' is neither an http(s) address such as https://kris.example.org/info/, a file:// address, nor a folder", run.Stderr.Trim());
     }
 }

@@ -1,15 +1,12 @@
 using System.Text;
 using System.Xml.Linq;
 using CsCheck;
-using StaticCrisis.Tests.Support;
-using StaticCrisis.Core.Build;
-using StaticCrisis.Core.Build.Configuration;
-using StaticCrisis.Core.Build.Content;
 using StaticCrisis.Core.Build.Markdown;
-using StaticCrisis.Core.Features.Accessibility;
-using StaticCrisis.Core.Features.Cap;
+using StaticCrisis.Core.Configuration;
+using StaticCrisis.Core.Content;
 using StaticCrisis.Core.Kernel.Diagnostics;
 using StaticCrisis.Core.Kernel.Text;
+using StaticCrisis.Tests.Support;
 
 namespace StaticCrisis.Tests.Properties;
 

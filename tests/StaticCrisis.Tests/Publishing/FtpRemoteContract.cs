@@ -1,7 +1,7 @@
-using StaticCrisis.Tests.Support;
-using StaticCrisis.Core.Build.Configuration;
-using StaticCrisis.Core.Publishing;
+using StaticCrisis.Core.Configuration;
+using StaticCrisis.Core.Kernel.Files;
 using StaticCrisis.Core.Publishing.Remotes;
+using StaticCrisis.Tests.Support;
 
 namespace StaticCrisis.Tests.Publishing;
 

@@ -1,7 +1,5 @@
-using StaticCrisis.Tests.Support;
-using StaticCrisis.Core.Build.Configuration;
-using StaticCrisis.Core.Publishing;
 using StaticCrisis.Core.Publishing.Remotes;
+using StaticCrisis.Tests.Support;
 
 namespace StaticCrisis.Tests.Publishing;
 

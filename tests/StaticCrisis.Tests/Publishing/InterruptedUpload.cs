@@ -1,9 +1,7 @@
 using System.Diagnostics;
 using System.Text;
-using StaticCrisis.Tests.Support;
-using StaticCrisis.Core.Build.Configuration;
-using StaticCrisis.Core.Publishing;
 using StaticCrisis.Core.Publishing.Remotes;
+using StaticCrisis.Tests.Support;
 
 namespace StaticCrisis.Tests.Publishing;
 

@@ -1,9 +1,7 @@
 using System.Text;
-using StaticCrisis.Tests.Support;
-using StaticCrisis.Core.Build.Configuration;
 using StaticCrisis.Core.Integrity;
 using StaticCrisis.Core.Publishing;
-using StaticCrisis.Core.Publishing.Remotes;
+using StaticCrisis.Tests.Support;
 
 namespace StaticCrisis.Tests.Publishing;
 
@@ -169,7 +167,7 @@ public class PlanApplierTests
     public async Task A_plan_with_a_path_out_of_the_mirror_changes_nothing(string path)
     {
         using var mirror = new StaticCrisis.Tests.Support.TempFolder();
-        var remote = new Core.Publishing.Remotes.FolderRemote(Core.Build.Configuration.MirrorAddress.TryParse(new Uri(mirror.Combine("m") + "/").AbsoluteUri, out _)!);
+        var remote = new Core.Publishing.Remotes.FolderRemote(Core.Configuration.MirrorAddress.TryParse(new Uri(mirror.Combine("m") + "/").AbsoluteUri, out _)!);
         var plan = new Core.Publishing.PublishPlan(Core.Publishing.RemoteManifestState.Read, [], ["ok.html", path], []);
 
         var error = await Assert.ThrowsAsync<Core.Publishing.ApplyException>(() =>

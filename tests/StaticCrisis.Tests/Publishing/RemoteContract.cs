@@ -1,8 +1,6 @@
 using System.Text;
-using StaticCrisis.Tests.Support;
-using StaticCrisis.Core.Build.Configuration;
-using StaticCrisis.Core.Publishing;
 using StaticCrisis.Core.Publishing.Remotes;
+using StaticCrisis.Tests.Support;
 
 namespace StaticCrisis.Tests.Publishing;
 

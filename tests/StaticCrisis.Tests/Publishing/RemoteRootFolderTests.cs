@@ -1,5 +1,4 @@
-using StaticCrisis.Core.Build.Configuration;
-using StaticCrisis.Core.Publishing;
+using StaticCrisis.Core.Kernel.Files;
 using StaticCrisis.Core.Publishing.Remotes;
 
 namespace StaticCrisis.Tests.Publishing;

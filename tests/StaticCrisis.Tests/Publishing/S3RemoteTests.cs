@@ -1,7 +1,6 @@
-using StaticCrisis.Tests.Publishing.Servers;
-using StaticCrisis.Core.Build.Configuration;
-using StaticCrisis.Core.Publishing;
+using StaticCrisis.Core.Configuration;
 using StaticCrisis.Core.Publishing.Remotes;
+using StaticCrisis.Tests.Publishing.Servers;
 
 namespace StaticCrisis.Tests.Publishing;
 

@@ -1,8 +1,7 @@
+using StaticCrisis.Core.Configuration;
+using StaticCrisis.Core.Publishing.Remotes;
 using StaticCrisis.Tests.Publishing.Servers;
 using StaticCrisis.Tests.Support;
-using StaticCrisis.Core.Build.Configuration;
-using StaticCrisis.Core.Publishing;
-using StaticCrisis.Core.Publishing.Remotes;
 
 namespace StaticCrisis.Tests.Publishing;
 

@@ -1,6 +1,6 @@
-using StaticCrisis.Core.Build.Pages.Rendering.BuiltIn;
-using StaticCrisis.Tests.Support;
 using StaticCrisis.Core.Build;
+using StaticCrisis.Core.Build.Pages.Rendering;
+using StaticCrisis.Tests.Support;
 
 namespace StaticCrisis.Tests.Stages;
 

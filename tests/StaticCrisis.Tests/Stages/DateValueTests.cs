@@ -1,4 +1,4 @@
-using StaticCrisis.Core.Build.Content;
+using StaticCrisis.Core.Content;
 
 namespace StaticCrisis.Tests.Stages;
 

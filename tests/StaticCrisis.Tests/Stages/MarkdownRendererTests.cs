@@ -1,5 +1,5 @@
-using StaticCrisis.Core.Build.Content;
 using StaticCrisis.Core.Build.Markdown;
+using StaticCrisis.Core.Content;
 using StaticCrisis.Core.Kernel.Diagnostics;
 
 namespace StaticCrisis.Tests.Stages;

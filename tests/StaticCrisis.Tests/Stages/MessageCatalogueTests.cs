@@ -84,16 +84,16 @@ public class MessageCatalogueTests
         if (type == typeof(TimeSpan)) return variant == 0 ? TimeSpan.FromHours(5) : TimeSpan.FromDays(400);
         if (type == typeof(DateTimeOffset)) return new DateTimeOffset(2027, 4, 5, 8, 0, 0, TimeSpan.FromHours(1));
         if (type == typeof(SourceLocation) || type == typeof(SourceLocation?)) return new SourceLocation("content/updates/a.md", 2, 3);
-        if (type == typeof(YamlSource)) return Source;
+        if (type == typeof(YamlSource) || type == typeof(IProblemSource)) return Source;
         if (type == typeof(Said) || type == typeof(Said?)) return new Said("a reason", "ett skäl");
         if (type == typeof(Uri)) return new Uri("https://kris.example.org/");
         if (type.IsAssignableFrom(typeof(string[]))) return variant == 0 ? new[] { "a" } : new[] { "epost", "lon", "vatten", "el" };
         if (type.IsEnum) return Enum.GetValues(type).GetValue(variant % Enum.GetValues(type).Length);
         if (Nullable.GetUnderlyingType(type) is { } inner) return Sample(inner, variant);
-        if (type == typeof(StaticCrisis.Core.Build.Site.UnpublishedUpdate))
-            return new StaticCrisis.Core.Build.Site.UnpublishedUpdate("content/updates/a.md", variant == 0, new DateTimeOffset(2027, 4, 5, 8, 0, 0, TimeSpan.FromHours(1)), TimeSpan.FromDays(3));
-        if (type == typeof(IReadOnlyList<StaticCrisis.Core.Build.Site.UnpublishedUpdate>))
-            return new[] { (StaticCrisis.Core.Build.Site.UnpublishedUpdate)Sample(typeof(StaticCrisis.Core.Build.Site.UnpublishedUpdate), 0)!, (StaticCrisis.Core.Build.Site.UnpublishedUpdate)Sample(typeof(StaticCrisis.Core.Build.Site.UnpublishedUpdate), 1)! };
+        if (type == typeof(StaticCrisis.Core.Site.UnpublishedUpdate))
+            return new StaticCrisis.Core.Site.UnpublishedUpdate("content/updates/a.md", variant == 0, new DateTimeOffset(2027, 4, 5, 8, 0, 0, TimeSpan.FromHours(1)), TimeSpan.FromDays(3));
+        if (type == typeof(IReadOnlyList<StaticCrisis.Core.Site.UnpublishedUpdate>))
+            return new[] { (StaticCrisis.Core.Site.UnpublishedUpdate)Sample(typeof(StaticCrisis.Core.Site.UnpublishedUpdate), 0)!, (StaticCrisis.Core.Site.UnpublishedUpdate)Sample(typeof(StaticCrisis.Core.Site.UnpublishedUpdate), 1)! };
         return RuntimeHelpers.GetUninitializedObject(type);
     }
 }

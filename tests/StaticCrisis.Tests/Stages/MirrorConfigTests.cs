@@ -1,8 +1,5 @@
-using StaticCrisis.Core.Build.Configuration;
-using StaticCrisis.Core.Features.Accessibility;
-using StaticCrisis.Core.Features.Cap;
+using StaticCrisis.Core.Configuration;
 using StaticCrisis.Core.Kernel.Diagnostics;
-using StaticCrisis.Core.Publishing;
 using StaticCrisis.Core.Publishing.Remotes;
 
 namespace StaticCrisis.Tests.Stages;

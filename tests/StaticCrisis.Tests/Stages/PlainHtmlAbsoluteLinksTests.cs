@@ -1,5 +1,5 @@
-using StaticCrisis.Tests.Support;
 using StaticCrisis.Core.Build.Markdown;
+using StaticCrisis.Tests.Support;
 
 namespace StaticCrisis.Tests.Stages;
 

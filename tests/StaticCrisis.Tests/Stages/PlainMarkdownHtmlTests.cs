@@ -1,7 +1,6 @@
 using AngleSharp.Html.Parser;
-using Markdig;
-using StaticCrisis.Tests.Support;
 using StaticCrisis.Core.Build.Markdown;
+using StaticCrisis.Tests.Support;
 
 namespace StaticCrisis.Tests.Stages;
 

@@ -1,4 +1,5 @@
 using StaticCrisis.Cli.Publishing;
+using StaticCrisis.Core.Publishing;
 
 namespace StaticCrisis.Tests.Stages;
 
@@ -32,9 +33,9 @@ public class SecretScrubbingWriterTests
     [InlineData("the server said: p@ss wörd\"&<4\r\n2>/x")]
     public void Masks_a_secret_a_server_echoes_encoded_quoted_or_wrapped(string echoed)
     {
-        var scrubbed = SecretScrubbingWriter.Scrub(echoed, [Secret]);
+        var scrubbed = SecretMask.Scrub(echoed, [Secret]);
 
-        Assert.Contains(SecretScrubbingWriter.Mask, scrubbed, StringComparison.Ordinal);
+        Assert.Contains(SecretMask.Mask, scrubbed, StringComparison.Ordinal);
         Assert.DoesNotContain("rd", scrubbed.Replace("password", "", StringComparison.Ordinal).Replace("Password", "", StringComparison.Ordinal), StringComparison.Ordinal);
         Assert.DoesNotContain('\n', scrubbed);
     }

@@ -1,10 +1,8 @@
-using StaticCrisis.Core.Build.Configuration;
-using StaticCrisis.Core.Build.Content;
 using StaticCrisis.Core.Build.Markdown;
-using StaticCrisis.Core.Build.Site;
-using StaticCrisis.Core.Features.Accessibility;
-using StaticCrisis.Core.Features.Cap;
+using StaticCrisis.Core.Configuration;
+using StaticCrisis.Core.Content;
 using StaticCrisis.Core.Kernel.Diagnostics;
+using StaticCrisis.Core.Site;
 
 namespace StaticCrisis.Tests.Stages;
 
@@ -164,15 +162,15 @@ public class BannerShorteningTests
     [InlineData("Kommunalförbundsgemensamhetsanläggningen", "Kommunalförbundsgemensamhetsa…")]
     public void A_title_becomes_a_headline_of_at_most_30_characters_cut_between_words(string title, string headline)
     {
-        var shortened = Core.Build.Site.Banner.Shorten(title, Core.Build.Site.Banner.MaxHeadline);
+        var shortened = Core.Site.Banner.Shorten(title, Core.Site.Banner.MaxHeadline);
 
         Assert.Equal(headline, shortened);
-        Assert.True(shortened.Length <= Core.Build.Site.Banner.MaxHeadline);
+        Assert.True(shortened.Length <= Core.Site.Banner.MaxHeadline);
     }
 
     [Theory]
     [InlineData("Koka vattnet. Det gäller alla. Vi meddelar när det är över.", "Koka vattnet. Det gäller alla.")]
     [InlineData("Öppet kl. 08.00 i dag. Ring 113 13!", "Öppet kl. 08.00 i dag. Ring 113 13!")]
     public void A_summary_gives_the_banner_its_first_two_sentences(string summary, string text) =>
-        Assert.Equal(text, Core.Build.Site.Banner.FirstSentences(summary, Core.Build.Site.Banner.MaxSentences));
+        Assert.Equal(text, Core.Site.Banner.FirstSentences(summary, Core.Site.Banner.MaxSentences));
 }

@@ -1,4 +1,3 @@
-using StaticCrisis.Core.Kernel.Diagnostics;
 using StaticCrisis.Core.Kernel.Text;
 
 namespace StaticCrisis.Tests.Stages;

@@ -1,7 +1,5 @@
-using StaticCrisis.Core.Build.Configuration;
-using StaticCrisis.Core.Build.Content;
-using StaticCrisis.Core.Features.Accessibility;
-using StaticCrisis.Core.Features.Cap;
+using StaticCrisis.Core.Configuration;
+using StaticCrisis.Core.Content;
 using StaticCrisis.Core.Kernel.Diagnostics;
 
 namespace StaticCrisis.Tests.Stages;

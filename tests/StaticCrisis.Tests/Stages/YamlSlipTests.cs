@@ -1,5 +1,5 @@
-using StaticCrisis.Tests.Support;
 using StaticCrisis.Core.Kernel.Diagnostics;
+using StaticCrisis.Tests.Support;
 
 namespace StaticCrisis.Tests.Stages;
 

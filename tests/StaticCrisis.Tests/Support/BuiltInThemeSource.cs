@@ -2,7 +2,6 @@ using System.Reflection;
 using System.Text;
 using RazorLight.Generation;
 using RazorLight.Razor;
-using StaticCrisis.Core.Build.Configuration;
 using StaticCrisis.Core.Build.Pages.Rendering;
 
 namespace StaticCrisis.Tests.Support;
@@ -29,7 +28,7 @@ public static class BuiltInThemeSource
             // the tool so that a build with the built-in theme never starts the C# compiler. Made by BuiltInThemeTests: when a
             // template changes, run `STATICCRISIS_WRITE_BUILT_IN_THEME=1 dotnet test --filter BuiltInThemeTests`.
             #pragma warning disable
-            namespace StaticCrisis.Core.Build.Pages.Rendering.BuiltIn
+            namespace StaticCrisis.Core.Build.Pages.Rendering
             {
                 internal static class BuiltInTheme
                 {
@@ -63,7 +62,7 @@ public static class BuiltInThemeSource
                 && !line.TrimStart().StartsWith("#line", StringComparison.Ordinal)
                 && !line.TrimStart().StartsWith("#nullable", StringComparison.Ordinal))
             .Select(line => line.TrimEnd('\r'))
-            .Select(line => line == "namespace RazorLight.CompiledTemplates" ? "namespace StaticCrisis.Core.Build.Pages.Rendering.BuiltIn" : line)
+            .Select(line => line == "namespace RazorLight.CompiledTemplates" ? "namespace StaticCrisis.Core.Build.Pages.Rendering" : line)
             .Select(line => line.Replace("public class GeneratedTemplate : global::RazorLight.TemplatePage<", $"internal sealed class {ClassName(template)} : global::StaticCrisis.Core.Build.Pages.Rendering.BuiltInTemplatePage<", StringComparison.Ordinal));
         // Blank lines the dropped directives leave behind: one is enough.
         return System.Text.RegularExpressions.Regex.Replace(string.Join('\n', lines), "\n(\\s*\n)+", "\n").TrimEnd() + "\n";

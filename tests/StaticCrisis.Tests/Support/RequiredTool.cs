@@ -1,4 +1,3 @@
-using Xunit;
 namespace StaticCrisis.Tests.Support;
 
 /// <summary>

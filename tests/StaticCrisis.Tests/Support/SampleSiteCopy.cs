@@ -31,7 +31,7 @@ public sealed class SampleSiteCopy : IDisposable
     {
         var theme = _folder.Combine("themes", "default");
         CopyDirectory(Path.Combine(RepoPaths.Root, "themes", "default"), theme);
-        File.WriteAllText(Path.Combine(theme, "templates", "unused.cshtml"), "@model StaticCrisis.Core.Build.Pages.Page\n");
+        File.WriteAllText(Path.Combine(theme, "templates", "unused.cshtml"), "@model StaticCrisis.Core.Templates.Pages.Page\n");
     }
 
     public static void CopyDirectory(string from, string to)

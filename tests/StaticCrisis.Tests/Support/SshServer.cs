@@ -1,7 +1,5 @@
 using System.Diagnostics;
-using StaticCrisis.Core.Build.Configuration;
-using StaticCrisis.Core.Publishing;
-using StaticCrisis.Core.Publishing.Remotes;
+using StaticCrisis.Core.Configuration;
 
 namespace StaticCrisis.Tests.Support;
 

@@ -75,7 +75,7 @@ public sealed class TestSite : IDisposable
     /// <summary>The built-in theme copied into the site's themes/ as <paramref name="name"/>, to change as a site's own.</summary>
     public void CopyBuiltInTheme(string name)
     {
-        var from = Path.Combine(Core.Build.Configuration.ThemeLocator.BuiltInThemesDirectory, "default");
+        var from = Path.Combine(Core.Build.Themes.ThemeLocator.BuiltInThemesDirectory, "default");
         foreach (var file in System.IO.Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
             WriteBytes(Path.Combine("themes", name, Path.GetRelativePath(from, file)), File.ReadAllBytes(file));
     }

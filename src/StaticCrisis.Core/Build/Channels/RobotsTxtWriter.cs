@@ -1,10 +1,6 @@
-using StaticCrisis.Core.Build.Checks;
 using StaticCrisis.Core.Build.Feeds;
-using StaticCrisis.Core.Build.Output;
-using StaticCrisis.Core.Build.Site;
-using StaticCrisis.Core.Features.Cap;
 using StaticCrisis.Core.Kernel.Files;
-using StaticCrisis.Core.Kernel.Text;
+using StaticCrisis.Core.Site;
 
 namespace StaticCrisis.Core.Build.Channels;
 

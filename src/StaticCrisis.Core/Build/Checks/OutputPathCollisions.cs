@@ -1,6 +1,5 @@
-using StaticCrisis.Core.Build.Content;
 using StaticCrisis.Core.Build.Output;
-using StaticCrisis.Core.Features.Cap;
+using StaticCrisis.Core.Content;
 using StaticCrisis.Core.Integrity;
 using StaticCrisis.Core.Kernel.Diagnostics;
 using StaticCrisis.Core.Kernel.Files;

@@ -1,6 +1,4 @@
 using System.IO.Compression;
-using StaticCrisis.Core.Build.Output;
-using StaticCrisis.Core.Features.Cap;
 using StaticCrisis.Core.Kernel.Diagnostics;
 using StaticCrisis.Core.Kernel.Files;
 

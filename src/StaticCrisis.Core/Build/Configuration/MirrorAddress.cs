@@ -1,10 +1,8 @@
 using System.Collections.Specialized;
 using System.Web;
 using StaticCrisis.Core.Kernel.Diagnostics;
-using StaticCrisis.Core.Publishing;
-using StaticCrisis.Core.Publishing.Remotes;
 
-namespace StaticCrisis.Core.Build.Configuration;
+namespace StaticCrisis.Core.Configuration;
 
 /// <summary>
 /// A mirror's <c>url</c> from site.yml, taken apart. Paths in sftp, ftp and ftps URLs are absolute as the account sees

@@ -1,8 +1,7 @@
 using StaticCrisis.Core.Kernel.Diagnostics;
-using StaticCrisis.Core.Publishing;
 using StaticCrisis.Core.Publishing.Remotes;
 
-namespace StaticCrisis.Core.Build.Configuration;
+namespace StaticCrisis.Core.Configuration;
 
 /// <summary>One copy of the site from site.yml's <c>mirrors</c>: where to upload it and where residents read it.</summary>
 /// <param name="Name">Names the mirror in output and in its environment variables (<see cref="MirrorCredentials"/>).</param>

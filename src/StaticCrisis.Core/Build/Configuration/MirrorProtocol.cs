@@ -1,7 +1,4 @@
-using StaticCrisis.Core.Publishing;
-using StaticCrisis.Core.Publishing.Remotes;
-
-namespace StaticCrisis.Core.Build.Configuration;
+namespace StaticCrisis.Core.Configuration;
 
 /// <summary>How a mirror is reached: the scheme of its <c>url</c> in site.yml.</summary>
 public enum MirrorProtocol

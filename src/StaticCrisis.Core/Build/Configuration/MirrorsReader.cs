@@ -1,12 +1,8 @@
-using StaticCrisis.Core.Features.Accessibility;
-using StaticCrisis.Core.Features.Cap;
 using StaticCrisis.Core.Kernel.Diagnostics;
-using StaticCrisis.Core.Kernel.Yaml;
-using StaticCrisis.Core.Publishing;
-using StaticCrisis.Core.Publishing.Remotes;
 using StaticCrisis.Core.Kernel.Text;
+using StaticCrisis.Core.Kernel.Yaml;
 
-namespace StaticCrisis.Core.Build.Configuration;
+namespace StaticCrisis.Core.Configuration;
 
 /// <summary>Reads site.yml's <c>mirrors</c> list: every problem located, no secret ever accepted.</summary>
 internal static class MirrorsReader

@@ -1,7 +1,4 @@
-using StaticCrisis.Core.Features.Accessibility;
-using StaticCrisis.Core.Features.Cap;
-
-namespace StaticCrisis.Core.Build.Configuration;
+namespace StaticCrisis.Core.Configuration;
 
 /// <summary>
 /// Where a site.yml is when it is not where the command looked: in a folder below (two levels at most), or in a folder

@@ -1,10 +1,8 @@
 using StaticCrisis.Core.Features.Accessibility;
-using StaticCrisis.Core.Features.Cap;
+using StaticCrisis.Core.Features.Cap.Settings;
 using StaticCrisis.Core.Kernel.Diagnostics;
-using StaticCrisis.Core.Publishing;
-using StaticCrisis.Core.Publishing.Remotes;
 
-namespace StaticCrisis.Core.Build.Configuration;
+namespace StaticCrisis.Core.Configuration;
 
 /// <summary>The site's settings from site.yml, with defaults filled in.</summary>
 public sealed record SiteConfig

@@ -1,15 +1,13 @@
-using YamlDotNet.RepresentationModel;
 using StaticCrisis.Core.Features.Accessibility;
-using StaticCrisis.Core.Features.Cap;
+using StaticCrisis.Core.Features.Cap.Settings;
 using StaticCrisis.Core.Integrity;
 using StaticCrisis.Core.Kernel.Diagnostics;
+using StaticCrisis.Core.Kernel.Files;
 using StaticCrisis.Core.Kernel.Text;
 using StaticCrisis.Core.Kernel.Yaml;
-using StaticCrisis.Core.Publishing;
-using StaticCrisis.Core.Publishing.Remotes;
-using StaticCrisis.Core.Kernel.Files;
+using YamlDotNet.RepresentationModel;
 
-namespace StaticCrisis.Core.Build.Configuration;
+namespace StaticCrisis.Core.Configuration;
 
 /// <summary>Reads site.yml into a <see cref="SiteConfig"/>, reporting every problem with its line and column.</summary>
 public static class SiteConfigLoader

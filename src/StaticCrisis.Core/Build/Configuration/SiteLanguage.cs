@@ -1,9 +1,7 @@
 using System.Text.RegularExpressions;
-using StaticCrisis.Core.Features.Accessibility;
-using StaticCrisis.Core.Features.Cap;
 using StaticCrisis.Core.Kernel.Files;
 
-namespace StaticCrisis.Core.Build.Configuration;
+namespace StaticCrisis.Core.Configuration;
 
 /// <summary>
 /// The site's <c>language</c> read straight from site.yml's top-level line, before (and whether or not) the whole file is

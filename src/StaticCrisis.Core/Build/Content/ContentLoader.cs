@@ -1,11 +1,9 @@
-using StaticCrisis.Core.Build.Configuration;
-using StaticCrisis.Core.Features.Accessibility;
-using StaticCrisis.Core.Features.Cap;
+using StaticCrisis.Core.Configuration;
 using StaticCrisis.Core.Kernel.Diagnostics;
 using StaticCrisis.Core.Kernel.Files;
 using StaticCrisis.Core.Kernel.Text;
 
-namespace StaticCrisis.Core.Build.Content;
+namespace StaticCrisis.Core.Content;
 
 /// <summary>Finds and reads every file under <c>content/</c>; updates are parsed in parallel, reported in path order.</summary>
 public static class ContentLoader

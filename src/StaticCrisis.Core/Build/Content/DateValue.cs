@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace StaticCrisis.Core.Build.Content;
+namespace StaticCrisis.Core.Content;
 
 /// <summary>
 /// ISO 8601 dates as writers type them: 2026-03-02, 2026-03-02T15:30, 2026-03-02 15:30:00+01:00, ...Z.

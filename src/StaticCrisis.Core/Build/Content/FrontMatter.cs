@@ -1,4 +1,4 @@
-namespace StaticCrisis.Core.Build.Content;
+namespace StaticCrisis.Core.Content;
 
 /// <summary>An update file split into its YAML front matter and Markdown body, with the line each starts on.</summary>
 public sealed record FrontMatter(string Yaml, int YamlLine, string Body, int BodyLine)

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using StaticCrisis.Core.Kernel.Diagnostics;
 
-namespace StaticCrisis.Core.Build.Content;
+namespace StaticCrisis.Core.Content;
 
 /// <summary>
 /// Updates read by earlier builds of one process (serve), by file: a file that has not changed gives the same update and

@@ -1,4 +1,4 @@
-namespace StaticCrisis.Core.Build.Content;
+namespace StaticCrisis.Core.Content;
 
 /// <summary>How serious an update is. Shown as text in every theme, never by colour alone.</summary>
 public enum Severity

@@ -1,4 +1,4 @@
-namespace StaticCrisis.Core.Build.Content;
+namespace StaticCrisis.Core.Content;
 
 /// <summary>Everything read from <c>content/</c>: the updates, and the other files that are copied as they are.</summary>
 public sealed record SiteContent(IReadOnlyList<Update> Updates, IReadOnlyList<ContentAsset> Assets);

@@ -1,6 +1,6 @@
 using StaticCrisis.Core.Kernel.Diagnostics;
 
-namespace StaticCrisis.Core.Build.Content;
+namespace StaticCrisis.Core.Content;
 
 /// <summary>Checks that need more than one file: two updates, or an update and a file, that would become the same page.</summary>
 public static class SiteValidator

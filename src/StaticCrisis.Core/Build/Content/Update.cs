@@ -1,6 +1,6 @@
 using StaticCrisis.Core.Kernel.Diagnostics;
 
-namespace StaticCrisis.Core.Build.Content;
+namespace StaticCrisis.Core.Content;
 
 /// <summary>One press update, as written in <c>content/updates/**/*.md</c>.</summary>
 public sealed record Update

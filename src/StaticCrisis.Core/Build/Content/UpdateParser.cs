@@ -1,12 +1,10 @@
-using YamlDotNet.RepresentationModel;
-using StaticCrisis.Core.Build.Configuration;
-using StaticCrisis.Core.Features.Accessibility;
-using StaticCrisis.Core.Features.Cap;
+using StaticCrisis.Core.Configuration;
 using StaticCrisis.Core.Kernel.Diagnostics;
 using StaticCrisis.Core.Kernel.Text;
 using StaticCrisis.Core.Kernel.Yaml;
+using YamlDotNet.RepresentationModel;
 
-namespace StaticCrisis.Core.Build.Content;
+namespace StaticCrisis.Core.Content;
 
 /// <summary>Reads one update file's text into an <see cref="Update"/>, reporting each problem where it was written.</summary>
 public static class UpdateParser

@@ -1,13 +1,9 @@
 using System.Xml;
-using StaticCrisis.Core.Build.Channels;
-using StaticCrisis.Core.Build.Checks;
-using StaticCrisis.Core.Build.Configuration;
-using StaticCrisis.Core.Build.Output;
-using StaticCrisis.Core.Build.Pages.Rendering;
-using StaticCrisis.Core.Build.Site;
+using StaticCrisis.Core.Build.Themes;
 using StaticCrisis.Core.Features.Cap;
 using StaticCrisis.Core.Kernel.Files;
 using StaticCrisis.Core.Kernel.Text;
+using StaticCrisis.Core.Site;
 
 namespace StaticCrisis.Core.Build.Feeds;
 
@@ -23,9 +19,10 @@ public static class AtomFeedWriter
     /// <summary>An empty feed still needs an 'updated': a fixed time keeps builds reproducible.</summary>
     private static readonly DateTimeOffset NeverUpdated = DateTimeOffset.UnixEpoch;
 
-    public static IEnumerable<OutputFile> WriteAll(SiteModel site, UiStrings strings) => site.Feeds.Select(feed => Write(site, strings, feed));
+    /// <param name="cap">The site's CAP messages, which entries link to; null unless 'cap' is enabled in site.yml.</param>
+    public static IEnumerable<OutputFile> WriteAll(SiteModel site, UiStrings strings, CapIncident? cap) => site.Feeds.Select(feed => Write(site, strings, feed, cap));
 
-    public static OutputFile Write(SiteModel site, UiStrings strings, FeedChannel feed)
+    public static OutputFile Write(SiteModel site, UiStrings strings, FeedChannel feed, CapIncident? cap)
     {
         return OutputFile.Later(feed.AtomPath, () => XmlOutput.Write(xml =>
         {
@@ -58,7 +55,7 @@ public static class AtomFeedWriter
                 xml.WriteElementString("updated", Atom, site.Rfc3339(SiteModel.Modified(update)));
                 WriteLink(xml, "alternate", "text/html", site.EntryId(rendered));
                 // The OASIS "CAP feeds" practice: the Atom feed doubles as the index of the CAP messages.
-                if (site.Cap?.Newest(rendered) is { } message)
+                if (cap?.Newest(rendered) is { } message)
                     WriteLink(xml, "alternate", CapMessage.MediaType, site.AbsoluteUrl(message.OutputPath));
                 foreach (var category in site.Categories(rendered, strings))
                 {

@@ -1,13 +1,9 @@
 using System.Globalization;
 using System.Xml;
-using StaticCrisis.Core.Build.Channels;
-using StaticCrisis.Core.Build.Checks;
-using StaticCrisis.Core.Build.Output;
-using StaticCrisis.Core.Build.Site;
-using StaticCrisis.Core.Features.Cap;
 using StaticCrisis.Core.Kernel.Files;
 using StaticCrisis.Core.Kernel.Text;
-using StaticCrisis.Core.Build.Pages;
+using StaticCrisis.Core.Site;
+using StaticCrisis.Core.Templates.Pages;
 
 namespace StaticCrisis.Core.Build.Feeds;
 

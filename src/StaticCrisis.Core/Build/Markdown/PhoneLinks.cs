@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using StaticCrisis.Core.Build.Pages;
 
 namespace StaticCrisis.Core.Build.Markdown;
 
@@ -17,6 +16,9 @@ public static partial class PhoneLinks
 
     [GeneratedRegex(@"<(/?)(a|code|pre)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Skipped();
+
+    /// <summary>"tel:" link for a phone number as written ("0999-123 00" → "tel:0999-12300").</summary>
+    public static string TelUrl(string phone) => "tel:" + new string(phone.Where(c => char.IsAsciiDigit(c) || c is '+' or '-').ToArray());
 
     public static string Apply(string html)
     {
@@ -53,6 +55,6 @@ public static partial class PhoneLinks
         var digits = match.Value.Count(char.IsAsciiDigit);
         if (match.Value[0] is '0' or '+' && digits is < 7 or > 15)
             return match.Value;
-        return $"<a class=\"tel\" href=\"{Page.TelUrl(match.Value.Replace("(0)", "", StringComparison.Ordinal))}\" dir=\"ltr\">{match.Value}</a>";
+        return $"<a class=\"tel\" href=\"{TelUrl(match.Value.Replace("(0)", "", StringComparison.Ordinal))}\" dir=\"ltr\">{match.Value}</a>";
     });
 }

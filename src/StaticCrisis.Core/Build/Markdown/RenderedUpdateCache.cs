@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using StaticCrisis.Core.Build.Content;
+using StaticCrisis.Core.Content;
 using StaticCrisis.Core.Kernel.Diagnostics;
 
 namespace StaticCrisis.Core.Build.Markdown;

@@ -1,5 +1,3 @@
-using StaticCrisis.Core.Build.Checks;
-using StaticCrisis.Core.Features.Cap;
 using StaticCrisis.Core.Kernel.Diagnostics;
 using StaticCrisis.Core.Kernel.Files;
 

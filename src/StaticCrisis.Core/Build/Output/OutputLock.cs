@@ -1,7 +1,4 @@
 using System.Runtime.InteropServices;
-using StaticCrisis.Core.Build.Checks;
-using StaticCrisis.Core.Features.Cap;
-using StaticCrisis.Core.Kernel.Files;
 
 namespace StaticCrisis.Core.Build.Output;
 

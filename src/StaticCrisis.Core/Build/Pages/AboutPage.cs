@@ -1,6 +1,4 @@
-using StaticCrisis.Core.Build.Configuration;
-
-namespace StaticCrisis.Core.Build.Pages;
+namespace StaticCrisis.Core.Templates.Pages;
 
 /// <summary>
 /// about.html, "About this site": who publishes it, its official channels, where else residents can turn for more

@@ -1,9 +1,7 @@
 using System.Globalization;
-using StaticCrisis.Core.Build.Configuration;
 using StaticCrisis.Core.Features.Accessibility;
-using StaticCrisis.Core.Features.Cap;
 
-namespace StaticCrisis.Core.Build.Pages;
+namespace StaticCrisis.Core.Templates.Pages;
 
 /// <summary>
 /// accessibility.html: the accessibility statement a Swedish public body's site must carry (lag 2018:1937 13 §),

@@ -1,6 +1,4 @@
-using StaticCrisis.Core.Build.Configuration;
-
-namespace StaticCrisis.Core.Build.Pages;
+namespace StaticCrisis.Core.Templates.Pages;
 
 /// <summary>archive.html: every published update, by month, newest first.</summary>
 public sealed class ArchivePage : Page

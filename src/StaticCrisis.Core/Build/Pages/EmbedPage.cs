@@ -1,6 +1,4 @@
-using StaticCrisis.Core.Build.Configuration;
-
-namespace StaticCrisis.Core.Build.Pages;
+namespace StaticCrisis.Core.Templates.Pages;
 
 /// <summary>embed.html: copy-paste snippets for the web editors of partner organisations (banner, link block, feeds, status API).</summary>
 public sealed class EmbedPage : Page

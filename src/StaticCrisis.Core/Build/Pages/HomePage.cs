@@ -1,6 +1,4 @@
-using StaticCrisis.Core.Build.Configuration;
-
-namespace StaticCrisis.Core.Build.Pages;
+namespace StaticCrisis.Core.Templates.Pages;
 
 /// <summary>index.html: the situation now, the service board, contacts and the timeline.</summary>
 public sealed class HomePage : Page

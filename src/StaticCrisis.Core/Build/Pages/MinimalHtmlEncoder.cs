@@ -1,7 +1,6 @@
 using System.Text.Encodings.Web;
-using StaticCrisis.Core.Build.Configuration;
 
-namespace StaticCrisis.Core.Build.Pages;
+namespace StaticCrisis.Core.Templates.Pages;
 
 /// <summary>
 /// Escapes exactly what HTML text and quoted attributes need (&amp; &lt; &gt; " '), nothing more: the default encoders

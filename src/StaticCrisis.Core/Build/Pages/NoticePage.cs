@@ -1,6 +1,4 @@
-using StaticCrisis.Core.Build.Configuration;
-
-namespace StaticCrisis.Core.Build.Pages;
+namespace StaticCrisis.Core.Templates.Pages;
 
 /// <summary>
 /// notice.html: one A4 sheet to print and pin up where people without internet pass by. The site's address and its QR code

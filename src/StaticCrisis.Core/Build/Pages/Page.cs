@@ -1,12 +1,10 @@
 using System.Globalization;
 using StaticCrisis.Core.Build.Markdown;
-using StaticCrisis.Core.Build.Site;
-using StaticCrisis.Core.Features.Cap;
-using StaticCrisis.Core.Build.Content;
+using StaticCrisis.Core.Build.Themes;
+using StaticCrisis.Core.Content;
+using StaticCrisis.Core.Site;
 
-using StaticCrisis.Core.Build.Configuration;
-
-namespace StaticCrisis.Core.Build.Pages;
+namespace StaticCrisis.Core.Templates.Pages;
 
 /// <summary>What every template gets: the site, the UI strings, and helpers that make links relative to this page.</summary>
 public abstract class Page
@@ -60,8 +58,8 @@ public abstract class Page
 
     public string IsoMonth(DateOnly month) => month.ToString("yyyy-MM", CultureInfo.InvariantCulture);
 
-    /// <summary>"tel:" link for a phone number as written ("0999-123 00" → "tel:0999-12300").</summary>
-    public static string TelUrl(string phone) => "tel:" + new string(phone.Where(c => char.IsAsciiDigit(c) || c is '+' or '-').ToArray());
+    /// <summary>"tel:" link for a phone number as written ("0999-123 00" → "tel:0999-12300"); themes call it.</summary>
+    public static string TelUrl(string phone) => PhoneLinks.TelUrl(phone);
 
     /// <summary>
     /// A sentence of the UI strings with its {0}, {1} … filled in by pieces of HTML, for words whose order differs by language.

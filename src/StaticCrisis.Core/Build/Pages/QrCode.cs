@@ -1,8 +1,6 @@
 using QRCoder;
 
-using StaticCrisis.Core.Build.Configuration;
-
-namespace StaticCrisis.Core.Build.Pages;
+namespace StaticCrisis.Core.Templates.Pages;
 
 /// <summary>
 /// A QR code of an address as inline SVG: printed on the notice so a passer-by reaches the site with a phone's camera,

@@ -1,9 +1,6 @@
-using StaticCrisis.Core.Build.Site;
-using StaticCrisis.Core.Features.Cap;
+using StaticCrisis.Core.Site;
 
-using StaticCrisis.Core.Build.Configuration;
-
-namespace StaticCrisis.Core.Build.Pages;
+namespace StaticCrisis.Core.Templates.Pages;
 
 /// <summary>
 /// services/&lt;id&gt;.html: one service's status in plain words, its advice and phone, every update that set its

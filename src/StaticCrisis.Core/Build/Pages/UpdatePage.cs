@@ -3,9 +3,7 @@ using System.Text.Json;
 using System.Text.Unicode;
 using StaticCrisis.Core.Build.Markdown;
 
-using StaticCrisis.Core.Build.Configuration;
-
-namespace StaticCrisis.Core.Build.Pages;
+namespace StaticCrisis.Core.Templates.Pages;
 
 /// <summary>One update's page, with links to the newer and older update.</summary>
 public sealed class UpdatePage : Page

@@ -1,7 +1,6 @@
 using StaticCrisis.Core.Build.Markdown;
-using StaticCrisis.Core.Features.Cap;
 
-namespace StaticCrisis.Core.Build.Site;
+namespace StaticCrisis.Core.Site;
 
 /// <summary>One month of the archive, in the site's time zone.</summary>
 public sealed record ArchiveMonth(DateOnly Month, IReadOnlyList<RenderedUpdate> Updates)

@@ -1,8 +1,7 @@
 using StaticCrisis.Core.Build.Markdown;
-using StaticCrisis.Core.Features.Cap;
 using StaticCrisis.Core.Kernel.Diagnostics;
 
-namespace StaticCrisis.Core.Build.Site;
+namespace StaticCrisis.Core.Site;
 
 /// <summary>
 /// What banner.html shows on other sites (the GOV.UK emergency banner pattern): a headline of at most 30 characters and

@@ -1,6 +1,4 @@
-using StaticCrisis.Core.Features.Cap;
-
-namespace StaticCrisis.Core.Build.Site;
+namespace StaticCrisis.Core.Site;
 
 /// <summary>
 /// A category of a feed entry: the update's severity or an affected service. <see cref="Term"/> is the stable machine

@@ -1,8 +1,7 @@
-using StaticCrisis.Core.Build.Content;
-using StaticCrisis.Core.Features.Cap;
+using StaticCrisis.Core.Content;
 using StaticCrisis.Core.Kernel.Diagnostics;
 
-namespace StaticCrisis.Core.Build.Site;
+namespace StaticCrisis.Core.Site;
 
 /// <summary>
 /// A pinned or critical update is written to be read now: dated more than a day ahead it is almost always a typo

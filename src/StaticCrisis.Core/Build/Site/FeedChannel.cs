@@ -1,7 +1,6 @@
 using StaticCrisis.Core.Build.Markdown;
-using StaticCrisis.Core.Features.Cap;
 
-namespace StaticCrisis.Core.Build.Site;
+namespace StaticCrisis.Core.Site;
 
 /// <summary>
 /// One feed the site publishes, in each format: the whole site (<c>feed.*</c>) or one service (<c>services/&lt;id&gt;.*</c>).

@@ -1,7 +1,6 @@
 using StaticCrisis.Core.Build.Markdown;
-using StaticCrisis.Core.Features.Cap;
 
-namespace StaticCrisis.Core.Build.Site;
+namespace StaticCrisis.Core.Site;
 
 /// <summary>The order of every list of updates: newest date first; equal times by source path, so builds are deterministic.</summary>
 public sealed class NewestFirst : IComparer<RenderedUpdate>

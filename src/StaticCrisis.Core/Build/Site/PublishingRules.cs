@@ -1,7 +1,6 @@
-using StaticCrisis.Core.Build.Content;
-using StaticCrisis.Core.Features.Cap;
+using StaticCrisis.Core.Content;
 
-namespace StaticCrisis.Core.Build.Site;
+namespace StaticCrisis.Core.Site;
 
 /// <summary>Which updates are on the site: drafts and updates dated after the build only when asked for.</summary>
 public sealed record PublishingRules(DateTimeOffset Now, bool IncludeDrafts, bool IncludeFuture)

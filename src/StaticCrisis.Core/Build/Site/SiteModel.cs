@@ -1,12 +1,10 @@
 using System.Runtime.CompilerServices;
-using StaticCrisis.Core.Build.Configuration;
-using StaticCrisis.Core.Build.Content;
 using StaticCrisis.Core.Build.Markdown;
-using StaticCrisis.Core.Build.Pages.Rendering;
-using StaticCrisis.Core.Features.Accessibility;
-using StaticCrisis.Core.Features.Cap;
+using StaticCrisis.Core.Build.Themes;
+using StaticCrisis.Core.Configuration;
+using StaticCrisis.Core.Content;
 
-namespace StaticCrisis.Core.Build.Site;
+namespace StaticCrisis.Core.Site;
 
 /// <summary>
 /// The whole site as the templates and feeds see it: published updates in order and every fact derived from them.
@@ -20,8 +18,7 @@ public sealed class SiteModel
     // the rendered body, so a serve rebuild that reuses the body (BuildCache) reuses this too.
     private static readonly ConditionalWeakTable<RenderedUpdate, StrongBox<(string Url, string Html)>> FeedHtmlOf = new();
 
-    /// <param name="capInputs">What CAP needs beyond the content: the time of the build and the messages already published.</param>
-    public SiteModel(SiteConfig config, IEnumerable<RenderedUpdate> published, CapInputs? capInputs = null)
+    public SiteModel(SiteConfig config, IEnumerable<RenderedUpdate> published)
     {
         Config = config;
         Updates = [.. published.OrderBy(u => u, NewestFirst.Instance)];
@@ -34,7 +31,6 @@ public sealed class SiteModel
                 [.. entry.History.Take(config.FeedItems).Select(change => change.Source)])),
         ];
         Banner = Banner.From(this);
-        Cap = config.Cap is { } cap ? CapIncident.Create(this, cap, capInputs?.Now ?? DateTimeOffset.MaxValue, capInputs?.Previous ?? []) : null;
         Months = [.. Updates
             .GroupBy(rendered => Local(rendered.Update.Date) is var local ? new DateOnly(local.Year, local.Month, 1) : default)
             .Select(group => new ArchiveMonth(group.Key, [.. group]))];
@@ -56,9 +52,6 @@ public sealed class SiteModel
 
     /// <summary>What banner.html shows other sites: from the situation now.</summary>
     public Banner Banner { get; }
-
-    /// <summary>The CAP messages of the site's incident; null unless 'cap' is enabled in site.yml.</summary>
-    public CapIncident? Cap { get; }
 
     /// <summary>The site-wide feed (<c>feed.xml</c>, <c>feed.atom</c>, <c>feed.json</c>).</summary>
     public FeedChannel SiteFeed => Feeds[0];

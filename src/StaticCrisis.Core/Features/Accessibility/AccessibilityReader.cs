@@ -1,11 +1,8 @@
 using System.Globalization;
-using YamlDotNet.RepresentationModel;
-using StaticCrisis.Core.Build.Configuration;
-using StaticCrisis.Core.Build.Content;
-using StaticCrisis.Core.Features.Cap;
 using StaticCrisis.Core.Kernel.Diagnostics;
-using StaticCrisis.Core.Kernel.Yaml;
 using StaticCrisis.Core.Kernel.Text;
+using StaticCrisis.Core.Kernel.Yaml;
+using YamlDotNet.RepresentationModel;
 
 namespace StaticCrisis.Core.Features.Accessibility;
 
@@ -54,7 +51,7 @@ internal static class AccessibilityReader
         var outsideLaw = Items(yaml, "outsideLaw", reasonRequired: false);
         // A statement that admits shortcomings must say which: Digg's first question of any partial statement.
         if (compliance is Compliance.Partial or Compliance.None && problems.Count == 0 && problemsRead)
-            yaml.Diagnostics.Add(Problems.AccessibilityProblemsMissing(yaml.LocationOf("compliance"), compliance.Value));
+            yaml.Diagnostics.Add(Problems.AccessibilityProblemsMissing(yaml.LocationOf("compliance"), compliance.Value.ToString().ToLowerInvariant()));
 
         if (yaml.Diagnostics.ErrorCount > errorsBefore || organisation is null || compliance is null || assessed is null || method is null)
             return null;

@@ -1,5 +1,3 @@
-using StaticCrisis.Core.Build.Configuration;
-using StaticCrisis.Core.Features.Cap;
 using StaticCrisis.Core.Kernel.Diagnostics;
 
 namespace StaticCrisis.Core.Features.Accessibility;

@@ -1,12 +1,8 @@
 using System.Globalization;
 using System.Text;
-using StaticCrisis.Core.Build.Checks;
-using StaticCrisis.Core.Build.Configuration;
 using StaticCrisis.Core.Build.Markdown;
-using StaticCrisis.Core.Build.Output;
-using StaticCrisis.Core.Build.Site;
-using StaticCrisis.Core.Features.Accessibility;
-using StaticCrisis.Core.Kernel.Files;
+using StaticCrisis.Core.Features.Cap.Settings;
+using StaticCrisis.Core.Site;
 
 namespace StaticCrisis.Core.Features.Cap;
 

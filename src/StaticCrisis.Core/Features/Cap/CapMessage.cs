@@ -1,5 +1,4 @@
 using StaticCrisis.Core.Build.Markdown;
-using StaticCrisis.Core.Build.Site;
 
 namespace StaticCrisis.Core.Features.Cap;
 

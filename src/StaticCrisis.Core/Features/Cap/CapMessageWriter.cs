@@ -1,15 +1,9 @@
-using System.Xml;
-using StaticCrisis.Core.Build.Channels;
-using StaticCrisis.Core.Build.Checks;
-using StaticCrisis.Core.Build.Configuration;
-using StaticCrisis.Core.Build.Content;
-using StaticCrisis.Core.Build.Feeds;
 using StaticCrisis.Core.Build.Markdown;
-using StaticCrisis.Core.Build.Output;
-using StaticCrisis.Core.Build.Pages.Rendering;
-using StaticCrisis.Core.Build.Site;
+using StaticCrisis.Core.Build.Themes;
+using StaticCrisis.Core.Content;
 using StaticCrisis.Core.Kernel.Files;
 using StaticCrisis.Core.Kernel.Text;
+using StaticCrisis.Core.Site;
 
 namespace StaticCrisis.Core.Features.Cap;
 
@@ -22,9 +16,10 @@ public static class CapMessageWriter
 {
     public const string Namespace = "urn:oasis:names:tc:emergency:cap:1.2";
 
-    public static IEnumerable<OutputFile> WriteAll(SiteModel site, UiStrings strings)
+    /// <param name="incident">Null unless 'cap' is enabled in site.yml.</param>
+    public static IEnumerable<OutputFile> WriteAll(SiteModel site, CapIncident? incident, UiStrings strings)
     {
-        if (site.Cap is not { } incident)
+        if (incident is null)
             return [];
         return incident.Messages.Select(message => message.Kept is { } bytes
             ? OutputFile.FromBytes(message.OutputPath, bytes)
@@ -86,15 +81,15 @@ public static class CapMessageWriter
     /// <summary>CAP severity; never Extreme automatically: that is for a person to decide.</summary>
     public static string Severity(Severity severity) => severity switch
     {
-        Build.Content.Severity.Critical => "Severe",
-        Build.Content.Severity.Warning => "Moderate",
+        Content.Severity.Critical => "Severe",
+        Content.Severity.Warning => "Moderate",
         _ => "Minor", // info and notice
     };
 
     public static string Urgency(Severity severity) => severity switch
     {
-        Build.Content.Severity.Critical => "Immediate",
-        Build.Content.Severity.Warning => "Expected",
+        Content.Severity.Critical => "Immediate",
+        Content.Severity.Warning => "Expected",
         _ => "Future", // info and notice
     };
 }

@@ -1,7 +1,3 @@
-using StaticCrisis.Core.Build.Checks;
-using StaticCrisis.Core.Build.Output;
-using StaticCrisis.Core.Kernel.Files;
-
 namespace StaticCrisis.Core.Features.Cap;
 
 /// <summary>A CAP message found in the output of the previous build, with its exact bytes and the fields that place it in the incident.</summary>

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Xml;
 using System.Xml.Linq;
-using StaticCrisis.Core.Build.Checks;
 using StaticCrisis.Core.Build.Output;
 using StaticCrisis.Core.Kernel.Files;
 

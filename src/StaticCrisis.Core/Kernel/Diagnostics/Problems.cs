@@ -1,8 +1,4 @@
 using System.Globalization;
-using StaticCrisis.Core.Kernel.Yaml;
-using StaticCrisis.Core.Build.Configuration;
-using StaticCrisis.Core.Features.Accessibility;
-using StaticCrisis.Core.Kernel.Files;
 
 namespace StaticCrisis.Core.Kernel.Diagnostics;
 
@@ -13,98 +9,100 @@ namespace StaticCrisis.Core.Kernel.Diagnostics;
 /// </summary>
 public static class Problems
 {
+    private const string SiteFile = "site.yml";
+
     private static Diagnostic Error(int code, SourceLocation? at, string english, string swedish) =>
         new(DiagnosticSeverity.Error, $"SC{code:D4}", english, at) { SwedishMessage = swedish };
 
     private static Diagnostic Warning(int code, SourceLocation? at, string english, string swedish) =>
         new(DiagnosticSeverity.Warning, $"SC{code:D4}", english, at) { SwedishMessage = swedish };
 
-    private static int Code(YamlSource source, int number) => (int)source.Area + number;
+    private static int Code(IProblemSource source, int number) => (int)source.Area + number;
 
     private static string Mb(long bytes) => (bytes / 1048576.0).ToString("0.0", CultureInfo.InvariantCulture);
 
     // Shared YAML problems (site.yml: SC00xx, content: SC10xx).
-    public static Diagnostic YamlInvalid(YamlSource source, SourceLocation at, string detail) =>
+    public static Diagnostic YamlInvalid(IProblemSource source, SourceLocation at, string detail) =>
         Error(Code(source, 2), at,
             $"the text cannot be read from here on (the YAML reader says: {detail}); look on this line and the one above for a missing or extra quote, colon or space",
             $"texten går inte att läsa härifrån (YAML-läsaren säger: {detail}); titta på den här raden och raden ovanför efter ett saknat eller extra citattecken, kolon eller mellanslag");
 
-    public static Diagnostic YamlMoreThanOneDocument(YamlSource source, SourceLocation at) =>
+    public static Diagnostic YamlMoreThanOneDocument(IProblemSource source, SourceLocation at) =>
         Error(Code(source, 2), at, "a second '---' line starts another block here; remove the extra '---'",
             "en andra rad med '---' börjar ett nytt block här; ta bort det extra '---'");
 
-    public static Diagnostic YamlTab(YamlSource source, SourceLocation at) =>
+    public static Diagnostic YamlTab(IProblemSource source, SourceLocation at) =>
         Error(Code(source, 2), at, "this line is indented with a tab, and YAML allows only spaces: replace the tab with spaces (two per level)",
             "raden är indragen med tabb, men YAML tillåter bara mellanslag: byt tabben mot mellanslag (två per nivå)");
 
-    public static Diagnostic YamlColonInValue(YamlSource source, SourceLocation at, string key, string quoted) =>
+    public static Diagnostic YamlColonInValue(IProblemSource source, SourceLocation at, string key, string quoted) =>
         Error(Code(source, 2), at,
             $"the text of '{key}' has a colon followed by a space, which YAML reads as the start of another key: put the text in quotes: {key}: {quoted}",
             $"texten i '{key}' har ett kolon följt av mellanslag, som YAML läser som början på en ny nyckel: sätt texten inom citattecken: {key}: {quoted}");
 
-    public static Diagnostic YamlCurlyQuote(YamlSource source, SourceLocation at, string key, string curly, string straight) =>
+    public static Diagnostic YamlCurlyQuote(IProblemSource source, SourceLocation at, string key, string curly, string straight) =>
         Error(Code(source, 2), at,
             $"the text of '{key}' opens with {straight} but ends with the typographic quote {curly} (as word processors write it), so it never ends: end it with a straight {straight}",
             $"texten i '{key}' börjar med {straight} men slutar med det typografiska citattecknet {curly} (som ordbehandlare skriver det), så den tar aldrig slut: avsluta den med ett rakt {straight}");
 
-    public static Diagnostic YamlQuoteNotClosed(YamlSource source, SourceLocation at, string key, string quote) =>
+    public static Diagnostic YamlQuoteNotClosed(IProblemSource source, SourceLocation at, string key, string quote) =>
         Error(Code(source, 2), at,
             $"the quote {quote} that opens the text of '{key}' is never closed: add {quote} at the end of the text",
             $"citattecknet {quote} som inleder texten i '{key}' avslutas aldrig: lägg till {quote} sist i texten");
 
-    public static Diagnostic YamlIndentation(YamlSource source, SourceLocation at, int spaces, int expected) =>
+    public static Diagnostic YamlIndentation(IProblemSource source, SourceLocation at, int spaces, int expected) =>
         Error(Code(source, 2), at,
             $"this line is indented by {Count(spaces, "space", "spaces")}, but the lines around it by {expected}: keys at the same level start in the same column; {(expected == 0 ? "remove the spaces in front of it" : $"indent it by {expected}")}",
             $"raden är indragen {Count(spaces, "mellanslag", "mellanslag")}, men raderna runt den {expected}: nycklar på samma nivå börjar i samma kolumn; {(expected == 0 ? "ta bort mellanslagen framför den" : $"dra in den {expected}")}");
 
-    public static Diagnostic YamlListItemAmongKeys(YamlSource source, SourceLocation at) =>
+    public static Diagnostic YamlListItemAmongKeys(IProblemSource source, SourceLocation at) =>
         Error(Code(source, 2), at,
             "this line starts with '-', a list item, among 'key: value' lines: remove the '-', or indent it under the key whose list it belongs to",
             "raden börjar med '-', en punkt i en lista, bland rader med 'nyckel: värde': ta bort '-', eller dra in den under nyckeln vars lista den hör till");
 
-    public static Diagnostic YamlReservedStart(YamlSource source, SourceLocation at, string key, char first, string quoted) =>
+    public static Diagnostic YamlReservedStart(IProblemSource source, SourceLocation at, string key, char first, string quoted) =>
         Error(Code(source, 2), at,
             $"a text may not start with '{first}' unless it is in quotes: {key}: {quoted}",
             $"en text får inte börja med '{first}' om den inte står inom citattecken: {key}: {quoted}");
 
-    public static Diagnostic YamlBracketValue(YamlSource source, SourceLocation at, string key, string quoted) =>
+    public static Diagnostic YamlBracketValue(IProblemSource source, SourceLocation at, string key, string quoted) =>
         Error(Code(source, 10), at,
             $"the text of '{key}' starts with '[', which YAML reads as the start of a list: put the text in quotes: {key}: {quoted}",
             $"texten i '{key}' börjar med '[', som YAML läser som början på en lista: sätt texten inom citattecken: {key}: {quoted}");
 
-    public static Diagnostic YamlListWhereKeysBelong(YamlSource source, SourceLocation at, string key) =>
+    public static Diagnostic YamlListWhereKeysBelong(IProblemSource source, SourceLocation at, string key) =>
         Error(Code(source, 10), at,
             $"'{key}' should be 'key: value' lines indented under it, without '-' in front (such as '  vatten: down'); remove the '-' and the space after it",
             $"'{key}' ska ha rader med 'nyckel: värde' indragna under sig, utan '-' först (som '  vatten: down'); ta bort '-' och mellanslaget efter det");
 
-    public static Diagnostic NotAMapping(YamlSource source, SourceLocation at, Said found) =>
+    public static Diagnostic NotAMapping(IProblemSource source, SourceLocation at, Said found) =>
         Error(Code(source, 3), at, $"expected keys and values (such as 'title: ...'), found {found.English}; write each as 'key: value' on a line of its own",
             $"väntade nycklar och värden (som 'title: ...'), fann {found.Swedish}; skriv var och en som 'nyckel: värde' på en egen rad");
 
-    public static Diagnostic NoSpaceAfterColon(YamlSource source, SourceLocation at, string example) =>
+    public static Diagnostic NoSpaceAfterColon(IProblemSource source, SourceLocation at, string example) =>
         Error(Code(source, 3), at, $"a colon needs a space after it to separate a key from its value: write {example}",
             $"ett kolon behöver ett mellanslag efter sig för att skilja nyckeln från värdet: skriv {example}");
 
-    public static Diagnostic RequiredMissing(YamlSource source, SourceLocation at, string key) =>
+    public static Diagnostic RequiredMissing(IProblemSource source, SourceLocation at, string key) =>
         Error(Code(source, 5), at, $"'{key}' is required but missing; add a line '{key}: …'", $"'{key}' krävs men saknas; lägg till en rad '{key}: …'");
 
-    public static Diagnostic RequiredEmpty(YamlSource source, SourceLocation at, string key) =>
+    public static Diagnostic RequiredEmpty(IProblemSource source, SourceLocation at, string key) =>
         Error(Code(source, 5), at, $"'{key}' is required but empty; write its value after the colon", $"'{key}' krävs men är tomt; skriv värdet efter kolonet");
 
-    public static Diagnostic WrongType(YamlSource source, SourceLocation at, string key, Said found, Said expected) =>
+    public static Diagnostic WrongType(IProblemSource source, SourceLocation at, string key, Said found, Said expected) =>
         Error(Code(source, 10), at, $"'{key}' should be {expected.English}, found {found.English}", $"'{key}' ska vara {expected.Swedish}, fann {found.Swedish}");
 
-    public static Diagnostic UnknownKey(YamlSource source, SourceLocation at, string key, string? suggestion) =>
+    public static Diagnostic UnknownKey(IProblemSource source, SourceLocation at, string key, string? suggestion) =>
         Warning(Code(source, 11), at,
             suggestion is null ? $"unknown key '{key}' is ignored; check its spelling against the README, or remove it" : $"unknown key '{key}' is ignored; did you mean '{suggestion}'?",
             suggestion is null ? $"den okända nyckeln '{key}' används inte; jämför stavningen med README, eller ta bort den" : $"den okända nyckeln '{key}' används inte; menade du '{suggestion}'?");
 
-    public static Diagnostic UnknownKeyIsAService(YamlSource source, SourceLocation at, string key) =>
+    public static Diagnostic UnknownKeyIsAService(IProblemSource source, SourceLocation at, string key) =>
         Warning(Code(source, 11), at,
             $"unknown key '{key}' is ignored; it is a service's id: to give its status, indent the line by two spaces under 'services:'",
             $"den okända nyckeln '{key}' används inte; den är id för en tjänst: för att ange dess läge, dra in raden två mellanslag under 'services:'");
 
-    public static Diagnostic YamlDuplicateKey(YamlSource source, SourceLocation at, string key, int firstLine) =>
+    public static Diagnostic YamlDuplicateKey(IProblemSource source, SourceLocation at, string key, int firstLine) =>
         Error(Code(source, 12), at,
             key.Length == 0 ? "a key is written twice; keep the one you mean and delete the other"
                 : firstLine > 0 ? $"'{key}' is written twice, here and on line {firstLine}; keep the one you mean and delete the other"
@@ -113,7 +111,7 @@ public static class Problems
                 : firstLine > 0 ? $"'{key}' står två gånger, här och på rad {firstLine}; behåll den du menar och ta bort den andra"
                 : $"'{key}' står två gånger; behåll den du menar och ta bort den andra");
 
-    public static Diagnostic OutOfRange(YamlSource source, SourceLocation at, string key, int value, int min, int max) =>
+    public static Diagnostic OutOfRange(IProblemSource source, SourceLocation at, string key, int value, int min, int max) =>
         Error(Code(source, 14), at, $"'{key}' is {value}, but must be between {min} and {max}", $"'{key}' är {value}, men ska vara mellan {min} och {max}");
 
     // site.yml
@@ -185,7 +183,7 @@ public static class Problems
             "'signing.publicKey' är ingen publik minisign-nyckel: kopiera andra raden i staticcrisis.pub (56 tecken, börjar med RW)");
 
     public static Diagnostic MirrorsNone() =>
-        Error(57, new SourceLocation(SiteConfigLoader.FileName), "the site has no mirrors to publish to: add a 'mirrors:' list to site.yml (see the README)",
+        Error(57, new SourceLocation(SiteFile), "the site has no mirrors to publish to: add a 'mirrors:' list to site.yml (see the README)",
             "webbplatsen har inga speglar att publicera till: lägg till en lista 'mirrors:' i site.yml (se README)");
 
     public static Diagnostic MirrorUnknown(string name, IEnumerable<string> known)
@@ -224,7 +222,7 @@ public static class Problems
 
     // site.yml: the accessibility statement and help numbers (SC006x)
     public static Diagnostic AccessibilityStatementMissing() =>
-        Warning(60, new SourceLocation(SiteConfigLoader.FileName),
+        Warning(60, new SourceLocation(SiteFile),
             "there is no 'accessibility' block, so the site has no accessibility statement, which a Swedish public body's site must have (lag 2018:1937); " +
             "add 'accessibility:' with organisation, compliance (full, partial or none), assessed (a date), method (self-assessment or third-party) and email or phone (see the README)",
             "det finns inget block 'accessibility', så webbplatsen saknar tillgänglighetsredogörelse, som en offentlig aktörs webbplats måste ha (lag 2018:1937); " +
@@ -249,9 +247,9 @@ public static class Problems
         Error(65, at, $"'accessibility.email' \"{value}\" is not an e-mail address such as \"tillganglighet@kommun.example\"",
             $"'accessibility.email' \"{value}\" är ingen e-postadress som \"tillganglighet@kommun.example\"");
 
-    public static Diagnostic AccessibilityProblemsMissing(SourceLocation at, Compliance compliance) =>
-        Error(66, at, $"'accessibility.compliance' is {compliance.ToString().ToLowerInvariant()}, so the statement must list what is not accessible: add 'problems:' with 'content' and 'reason' for each",
-            $"'accessibility.compliance' är {compliance.ToString().ToLowerInvariant()}, så redogörelsen måste räkna upp det som inte är tillgängligt: lägg till 'problems:' med 'content' och 'reason' för varje");
+    public static Diagnostic AccessibilityProblemsMissing(SourceLocation at, string compliance) =>
+        Error(66, at, $"'accessibility.compliance' is {compliance}, so the statement must list what is not accessible: add 'problems:' with 'content' and 'reason' for each",
+            $"'accessibility.compliance' är {compliance}, så redogörelsen måste räkna upp det som inte är tillgängligt: lägg till 'problems:' med 'content' och 'reason' för varje");
 
     public static Diagnostic AccessibilityPlaceholderLeft(SourceLocation at, string example, int count) =>
         Warning(69, at, count == 1
@@ -383,9 +381,9 @@ public static class Problems
             "visas i stället som en länk. Spara bilden i content/ och länka till den där");
 
     // Files of the site folder that are not ordinary files inside it (content/, themes/, templates/, site.yml).
-    public static Diagnostic SourceNotAFile(string path, FileKind kind) =>
-        Error(1040, new SourceLocation(path), $"this is {KindName(kind).English}, not an ordinary file, so it is not read; remove it or put a real file in its place",
-            $"det här är {KindName(kind).Swedish}, ingen vanlig fil, så den läses inte; ta bort den eller lägg en riktig fil i dess ställe");
+    public static Diagnostic SourceNotAFile(string path, Said kind) =>
+        Error(1040, new SourceLocation(path), $"this is {kind.English}, not an ordinary file, so it is not read; remove it or put a real file in its place",
+            $"det här är {kind.Swedish}, ingen vanlig fil, så den läses inte; ta bort den eller lägg en riktig fil i dess ställe");
 
     public static Diagnostic SourceLinkOutside(string path, string target) =>
         Error(1041, new SourceLocation(path), $"this symbolic link leads outside the site folder (to {target}), so it is not followed and nothing is copied from there; copy the file into the site folder instead",
@@ -414,12 +412,6 @@ public static class Problems
         Error(1045, new SourceLocation(path), $"this file would be published where the build makes a folder (for {madePath}); rename or move it",
             $"filen skulle publiceras där bygget skapar en mapp (för {madePath}); byt namn på den eller flytta den");
 
-    private static Said KindName(FileKind kind) => kind switch
-    {
-        FileKind.NamedPipe => new("a named pipe (FIFO)", "ett namngivet rör (FIFO)"),
-        FileKind.Socket => new("a socket", "en socket"),
-        _ => new("a device", "en enhet"),
-    };
 
     public static Diagnostic RawHtmlTooDeep(SourceLocation at) =>
         Warning(1021, at, "the HTML in this update is nested hundreds of levels deep; it is shown as plain text",
@@ -459,6 +451,10 @@ public static class Problems
         Error(2004, at, $"theme strings: {detail}", $"temats texter: {detail}");
 
     // Output
+    public static Diagnostic HubRefused(string hub, string problem) =>
+        Warning(3011, null, $"the WebSub hub {hub} did not take the news of {problem}; subscribers will see it at their next poll",
+            $"WebSub-hubben {hub} tog inte emot nyheten om {problem}; prenumeranter ser den vid nästa hämtning");
+
     public static Diagnostic OutputBusy(string output, TimeSpan waited) =>
         Error(3007, null,
             string.Create(CultureInfo.InvariantCulture, $"'{output}' is being written or published by another staticcrisis (waited {waited.TotalSeconds:0} s); nothing was written. Let it finish, then build again"),
@@ -578,4 +574,46 @@ public static class Problems
     public static Diagnostic SecretKeyInSiteFolder(string path) =>
         Warning(5113, new SourceLocation(path), "the secret key is in a site folder: move it out, so it is never committed or published with the site",
             "den hemliga nyckeln ligger i en webbplatsmapp: flytta ut den, så att den aldrig checkas in eller publiceras med webbplatsen");
+
+    // SC6xxx: the command line and the tool itself.
+
+    public static Diagnostic SiteFolderMissing(string folder) =>
+        Error(6001, null, $"the site folder '{folder}' does not exist; check the name, or create a site there with 'staticcrisis init {folder}'",
+            $"webbplatsmappen '{folder}' finns inte; kontrollera namnet, eller skapa en webbplats där med 'staticcrisis init {folder}'");
+
+    public static Diagnostic InternalError(Said? during = null) =>
+        Error(6002, null, $"internal error{during?.English}; this is a bug in staticcrisis, please report it with the text below.",
+            $"internt fel{during?.Swedish}; det är ett fel i staticcrisis, rapportera det gärna med texten nedan.");
+
+    public static Diagnostic FileProblem(string detail) =>
+        Error(3003, null, $"could not read or write a file: {detail}", $"kunde inte läsa eller skriva en fil: {detail}");
+
+    /// <summary>System.CommandLine's own message, which it has in English only: the Swedish line says where it is from.</summary>
+    public static Diagnostic CommandLine(string message) => Error(6003, null, message, $"kommandoraden: {message}");
+
+    public static Diagnostic PortInUse(int port, string address) =>
+        Error(6004, null, $"port {port} on {address} is already in use; choose another with --port", $"port {port} på {address} används redan; välj en annan med --port");
+
+    public static Diagnostic NotACopyAddress(string address) =>
+        Error(6005, null, $"'{address}' is neither an http(s) address such as https://kris.example.org/info/, a file:// address, nor a folder",
+            $"'{address}' är varken en http(s)-adress som https://kris.example.org/info/, en file://-adress eller en mapp");
+
+    public static Diagnostic NotAManifest(string where) =>
+        Error(6006, null, $"{where} is not a manifest (lines 'SHA256 (path) = hash'): this is not a copy staticcrisis can check",
+            $"{where} är inget manifest (rader 'SHA256 (sökväg) = kontrollsumma'): det här är ingen kopia som staticcrisis kan kontrollera");
+
+    public static Diagnostic ManifestUnreadable(string where, string problem) =>
+        Error(6007, null, $"could not read {where}: {problem}", $"kunde inte läsa {where}: {problem}");
+
+    public static Diagnostic NotAKeyFile(string file) =>
+        Error(6008, null, $"'{file}' is not a minisign public key file (a comment line, then a line starting with RW)",
+            $"'{file}' är ingen fil med en publik minisign-nyckel (en kommentarsrad, sedan en rad som börjar med RW)");
+
+    public static Diagnostic NotAKey(string value) =>
+        Error(6009, null, $"--public-key '{value}' is neither a minisign public key (56 characters starting with RW) nor a file",
+            $"--public-key '{value}' är varken en publik minisign-nyckel (56 tecken som börjar med RW) eller en fil");
+
+    public static Diagnostic SiteUnreadableForKey() =>
+        Error(6010, null, "site.yml could not be read for the site's public key; fix it, or give --public-key",
+            "site.yml gick inte att läsa för webbplatsens publika nyckel; rätta den, eller ange --public-key");
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using StaticCrisis.Core.Kernel.Text;
 
 namespace StaticCrisis.Core.Kernel.Diagnostics;
 

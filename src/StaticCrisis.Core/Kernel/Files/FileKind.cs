@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using StaticCrisis.Core.Kernel.Diagnostics;
 
 namespace StaticCrisis.Core.Kernel.Files;
 
@@ -17,6 +18,14 @@ public enum FileKind
 /// <summary>Reads an entry's kind without opening it (opening a named pipe waits for a writer, for ever).</summary>
 public static partial class FileKinds
 {
+    /// <summary>What a message calls an entry that is not an ordinary file.</summary>
+    public static Said Name(FileKind kind) => kind switch
+    {
+        FileKind.NamedPipe => new("a named pipe (FIFO)", "ett namngivet rör (FIFO)"),
+        FileKind.Socket => new("a socket", "en socket"),
+        _ => new("a device", "en enhet"),
+    };
+
     /// <summary>The entry itself, not what a symbolic link points at.</summary>
     public static FileKind Of(string path)
     {

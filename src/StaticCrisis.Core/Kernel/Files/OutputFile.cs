@@ -1,7 +1,4 @@
 using System.Text;
-using StaticCrisis.Core.Build.Checks;
-using StaticCrisis.Core.Build.Output;
-using StaticCrisis.Core.Features.Cap;
 
 namespace StaticCrisis.Core.Kernel.Files;
 

@@ -91,7 +91,7 @@ public sealed class SourceFiles
         switch (kind)
         {
             case FileKind.NamedPipe or FileKind.Device or FileKind.Socket:
-                diagnostics.Add(Problems.SourceNotAFile(relative, kind));
+                diagnostics.Add(Problems.SourceNotAFile(relative, FileKinds.Name(kind)));
                 return FileKind.Missing;
             case FileKind.Regular when HasUnsafeName(relative):
                 diagnostics.Add(Problems.SourceNameUnsafe(relative));

@@ -1,8 +1,5 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using StaticCrisis.Core.Build.Channels;
-using StaticCrisis.Core.Build.Feeds;
-using StaticCrisis.Core.Features.Cap;
 
 namespace StaticCrisis.Core.Kernel.Text;
 

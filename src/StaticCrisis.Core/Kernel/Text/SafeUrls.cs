@@ -1,5 +1,3 @@
-using StaticCrisis.Core.Kernel.Diagnostics;
-
 namespace StaticCrisis.Core.Kernel.Text;
 
 /// <summary>

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using StaticCrisis.Core.Kernel.Diagnostics;
 
 namespace StaticCrisis.Core.Kernel.Text;
 

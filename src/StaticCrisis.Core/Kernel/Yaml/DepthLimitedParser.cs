@@ -1,6 +1,5 @@
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
-using StaticCrisis.Core.Kernel.Diagnostics;
 
 namespace StaticCrisis.Core.Kernel.Yaml;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
-using YamlDotNet.RepresentationModel;
 using StaticCrisis.Core.Kernel.Diagnostics;
+using YamlDotNet.RepresentationModel;
 
 namespace StaticCrisis.Core.Kernel.Yaml;
 

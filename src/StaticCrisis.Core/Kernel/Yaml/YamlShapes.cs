@@ -1,5 +1,5 @@
-using YamlDotNet.RepresentationModel;
 using StaticCrisis.Core.Kernel.Diagnostics;
+using YamlDotNet.RepresentationModel;
 
 namespace StaticCrisis.Core.Kernel.Yaml;
 

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
+using StaticCrisis.Core.Kernel.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
-using StaticCrisis.Core.Kernel.Diagnostics;
 
 namespace StaticCrisis.Core.Kernel.Yaml;
 

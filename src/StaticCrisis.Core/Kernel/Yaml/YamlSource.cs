@@ -1,6 +1,6 @@
+using StaticCrisis.Core.Kernel.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
-using StaticCrisis.Core.Kernel.Diagnostics;
 
 namespace StaticCrisis.Core.Kernel.Yaml;
 
@@ -8,7 +8,7 @@ namespace StaticCrisis.Core.Kernel.Yaml;
 /// A YAML text and where it sits in its file: front matter starts on the line after the opening <c>---</c>,
 /// so every node position is shifted by <see cref="LineOffset"/> to point into the real file.
 /// </summary>
-public sealed record YamlSource(string Path, string Text, int LineOffset, ProblemArea Area)
+public sealed record YamlSource(string Path, string Text, int LineOffset, ProblemArea Area) : IProblemSource
 {
     public SourceLocation At(Mark mark) => new(Path, (int)mark.Line + LineOffset, (int)mark.Column);
 

@@ -1,8 +1,6 @@
-using StaticCrisis.Core.Build.Configuration;
 using StaticCrisis.Core.Integrity;
 using StaticCrisis.Core.Kernel.Diagnostics;
 using StaticCrisis.Core.Kernel.Files;
-using StaticCrisis.Core.Publishing;
 
 namespace StaticCrisis.Core.Publishing.Remotes;
 

@@ -1,8 +1,7 @@
 using System.Security.Cryptography;
-using StaticCrisis.Core.Build.Configuration;
-using StaticCrisis.Core.Kernel.Files;
-using StaticCrisis.Core.Publishing;
+using StaticCrisis.Core.Configuration;
 using StaticCrisis.Core.Kernel.Diagnostics;
+using StaticCrisis.Core.Kernel.Files;
 
 namespace StaticCrisis.Core.Publishing.Remotes;
 

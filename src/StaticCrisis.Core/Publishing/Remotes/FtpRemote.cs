@@ -1,9 +1,8 @@
-using System.Text;
 using System.Net.Sockets;
 using System.Security.Cryptography.X509Certificates;
-using StaticCrisis.Core.Build.Configuration;
-using StaticCrisis.Core.Publishing;
-using StaticCrisis.Core.Publishing.Remotes.Ftp;
+using System.Text;
+using StaticCrisis.Core.Configuration;
+using StaticCrisis.Core.Kernel.Files;
 
 namespace StaticCrisis.Core.Publishing.Remotes;
 

@@ -1,6 +1,5 @@
 using LibGit2Sharp;
-using StaticCrisis.Core.Build.Configuration;
-using StaticCrisis.Core.Publishing;
+using StaticCrisis.Core.Configuration;
 
 namespace StaticCrisis.Core.Publishing.Remotes;
 

@@ -1,6 +1,3 @@
-using StaticCrisis.Core.Build.Configuration;
-using StaticCrisis.Core.Publishing;
-
 namespace StaticCrisis.Core.Publishing.Remotes;
 
 /// <summary>A mirror refused or failed in a way its owner can act on. The message is shown as it is: never put a credential in it.</summary>

@@ -1,5 +1,4 @@
-using StaticCrisis.Core.Build.Configuration;
-using StaticCrisis.Core.Publishing;
+using StaticCrisis.Core.Configuration;
 
 namespace StaticCrisis.Core.Publishing.Remotes;
 

@@ -3,12 +3,8 @@ using Amazon;
 using Amazon.Runtime;
 using Amazon.S3;
 using Amazon.S3.Model;
-using StaticCrisis.Core.Build.Checks;
-using StaticCrisis.Core.Build.Configuration;
-using StaticCrisis.Core.Build.Output;
-using StaticCrisis.Core.Features.Cap;
+using StaticCrisis.Core.Configuration;
 using StaticCrisis.Core.Kernel.Files;
-using StaticCrisis.Core.Publishing;
 
 namespace StaticCrisis.Core.Publishing.Remotes;
 

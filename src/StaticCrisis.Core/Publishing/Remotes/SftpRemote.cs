@@ -2,8 +2,8 @@ using System.Collections.Concurrent;
 using System.Net.Sockets;
 using Renci.SshNet;
 using Renci.SshNet.Common;
-using StaticCrisis.Core.Build.Configuration;
-using StaticCrisis.Core.Publishing;
+using StaticCrisis.Core.Configuration;
+using StaticCrisis.Core.Kernel.Files;
 
 namespace StaticCrisis.Core.Publishing.Remotes;
 

@@ -1,6 +1,3 @@
-using StaticCrisis.Core.Build.Configuration;
-using StaticCrisis.Core.Publishing;
-
 namespace StaticCrisis.Core.Publishing.Remotes;
 
 /// <summary>

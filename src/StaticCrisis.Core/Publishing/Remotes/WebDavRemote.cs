@@ -2,13 +2,9 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
-using StaticCrisis.Core.Build.Checks;
-using StaticCrisis.Core.Build.Configuration;
-using StaticCrisis.Core.Build.Output;
-using StaticCrisis.Core.Features.Cap;
+using StaticCrisis.Core.Configuration;
 using StaticCrisis.Core.Integrity;
 using StaticCrisis.Core.Kernel.Files;
-using StaticCrisis.Core.Publishing;
 
 namespace StaticCrisis.Core.Publishing.Remotes;
 

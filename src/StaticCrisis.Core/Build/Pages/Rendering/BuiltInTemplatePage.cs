@@ -2,7 +2,6 @@ using System.Dynamic;
 using System.Text.Encodings.Web;
 using RazorLight;
 using RazorLight.Internal.Buffering;
-using StaticCrisis.Core.Build.Configuration;
 
 namespace StaticCrisis.Core.Build.Pages.Rendering;
 

@@ -3,7 +3,7 @@
 // the tool so that a build with the built-in theme never starts the C# compiler. Made by BuiltInThemeTests: when a
 // template changes, run `STATICCRISIS_WRITE_BUILT_IN_THEME=1 dotnet test --filter BuiltInThemeTests`.
 #pragma warning disable
-namespace StaticCrisis.Core.Build.Pages.Rendering.BuiltIn
+namespace StaticCrisis.Core.Build.Pages.Rendering
 {
     internal static class BuiltInTheme
     {
@@ -30,13 +30,13 @@ namespace StaticCrisis.Core.Build.Pages.Rendering.BuiltIn
 }
 
 #pragma warning disable 1591
-namespace StaticCrisis.Core.Build.Pages.Rendering.BuiltIn
+namespace StaticCrisis.Core.Build.Pages.Rendering
 {
     using System;
     using System.Collections.Generic;
     using System.Linq;
     using System.Threading.Tasks;
-    internal sealed class Template_404_cshtml : global::StaticCrisis.Core.Build.Pages.Rendering.BuiltInTemplatePage<StaticCrisis.Core.Build.Pages.NotFoundPage>
+    internal sealed class Template_404_cshtml : global::StaticCrisis.Core.Build.Pages.Rendering.BuiltInTemplatePage<StaticCrisis.Core.Templates.Pages.NotFoundPage>
     {
         #pragma warning disable 1998
         public async override global::System.Threading.Tasks.Task ExecuteAsync()
@@ -66,13 +66,13 @@ WriteAttributeValue("", 232, Model.Url("archive.html"), 232, 26, false);
 #pragma warning restore 1591
 
 #pragma warning disable 1591
-namespace StaticCrisis.Core.Build.Pages.Rendering.BuiltIn
+namespace StaticCrisis.Core.Build.Pages.Rendering
 {
     using System;
     using System.Collections.Generic;
     using System.Linq;
     using System.Threading.Tasks;
-    internal sealed class Template__Layout_cshtml : global::StaticCrisis.Core.Build.Pages.Rendering.BuiltInTemplatePage<StaticCrisis.Core.Build.Pages.Page>
+    internal sealed class Template__Layout_cshtml : global::StaticCrisis.Core.Build.Pages.Rendering.BuiltInTemplatePage<StaticCrisis.Core.Templates.Pages.Page>
     {
         #pragma warning disable 1998
         public async override global::System.Threading.Tasks.Task ExecuteAsync()
@@ -198,7 +198,7 @@ Write(RenderBody());
                                                       if (contact.Phone is not null) {
             WriteLiteral(" <a");
             BeginWriteAttribute("href", " href=\"", 2044, "\"", 2112, 1);
-WriteAttributeValue("", 2051, StaticCrisis.Core.Build.Pages.Page.TelUrl(contact.Phone), 2051, 61, false);
+WriteAttributeValue("", 2051, StaticCrisis.Core.Templates.Pages.Page.TelUrl(contact.Phone), 2051, 61, false);
             EndWriteAttribute();
             WriteLiteral(" dir=\"ltr\">");
                                                                                                                                                                           Write(contact.Phone);
@@ -248,7 +248,7 @@ WriteAttributeValue("", 2409, config.BaseUrl.AbsoluteUri, 2409, 27, false);
 WriteAttributeValue("", 2672, others[i].AbsoluteUri, 2672, 22, false);
             EndWriteAttribute();
             WriteLiteral(" dir=\"ltr\">");
-                                                                                                                                                              Write(StaticCrisis.Core.Build.Site.SiteModel.ShortAddress(others[i]));
+                                                                                                                                                              Write(StaticCrisis.Core.Site.SiteModel.ShortAddress(others[i]));
             WriteLiteral("</a>");
                                                                                                                                                                                                                                        }
             WriteLiteral("</p>\n");
@@ -293,13 +293,13 @@ WriteAttributeValue("", 3168, Model.Section == "embed" ? "page" : null, 3168, 43
 #pragma warning restore 1591
 
 #pragma warning disable 1591
-namespace StaticCrisis.Core.Build.Pages.Rendering.BuiltIn
+namespace StaticCrisis.Core.Build.Pages.Rendering
 {
     using System;
     using System.Collections.Generic;
     using System.Linq;
     using System.Threading.Tasks;
-    internal sealed class Template__ServiceBoard_cshtml : global::StaticCrisis.Core.Build.Pages.Rendering.BuiltInTemplatePage<StaticCrisis.Core.Build.Pages.Page>
+    internal sealed class Template__ServiceBoard_cshtml : global::StaticCrisis.Core.Build.Pages.Rendering.BuiltInTemplatePage<StaticCrisis.Core.Templates.Pages.Page>
     {
         #pragma warning disable 1998
         public async override global::System.Threading.Tasks.Task ExecuteAsync()
@@ -341,7 +341,7 @@ WriteAttributeValue("", 581, Model.Url(entry.OutputPath), 581, 28, false);
 {
             WriteLiteral("<a class=\"advice\"");
             BeginWriteAttribute("href", " href=\"", 826, "\"", 900, 1);
-WriteAttributeValue("", 833, StaticCrisis.Core.Build.Pages.Page.TelUrl(entry.Service.Phone), 833, 67, false);
+WriteAttributeValue("", 833, StaticCrisis.Core.Templates.Pages.Page.TelUrl(entry.Service.Phone), 833, 67, false);
             EndWriteAttribute();
             WriteLiteral(" dir=\"ltr\">");
                                                                                                   Write(entry.Service.Phone);
@@ -382,13 +382,13 @@ else
 #pragma warning restore 1591
 
 #pragma warning disable 1591
-namespace StaticCrisis.Core.Build.Pages.Rendering.BuiltIn
+namespace StaticCrisis.Core.Build.Pages.Rendering
 {
     using System;
     using System.Collections.Generic;
     using System.Linq;
     using System.Threading.Tasks;
-    internal sealed class Template__UpdateSummary_cshtml : global::StaticCrisis.Core.Build.Pages.Rendering.BuiltInTemplatePage<StaticCrisis.Core.Build.Pages.UpdateSummary>
+    internal sealed class Template__UpdateSummary_cshtml : global::StaticCrisis.Core.Build.Pages.Rendering.BuiltInTemplatePage<StaticCrisis.Core.Templates.Pages.UpdateSummary>
     {
         #pragma warning disable 1998
         public async override global::System.Threading.Tasks.Task ExecuteAsync()
@@ -455,14 +455,14 @@ Write(Model.Rendered.Summary);
 #pragma warning restore 1591
 
 #pragma warning disable 1591
-namespace StaticCrisis.Core.Build.Pages.Rendering.BuiltIn
+namespace StaticCrisis.Core.Build.Pages.Rendering
 {
     using System;
     using System.Collections.Generic;
     using System.Linq;
     using System.Threading.Tasks;
-using StaticCrisis.Core.Build.Pages;
-    internal sealed class Template_about_cshtml : global::StaticCrisis.Core.Build.Pages.Rendering.BuiltInTemplatePage<StaticCrisis.Core.Build.Pages.AboutPage>
+using StaticCrisis.Core.Templates.Pages;
+    internal sealed class Template_about_cshtml : global::StaticCrisis.Core.Build.Pages.Rendering.BuiltInTemplatePage<StaticCrisis.Core.Templates.Pages.AboutPage>
     {
         #pragma warning disable 1998
         public async override global::System.Threading.Tasks.Task ExecuteAsync()
@@ -625,14 +625,14 @@ Write(s.AboutPublicKey);
 #pragma warning restore 1591
 
 #pragma warning disable 1591
-namespace StaticCrisis.Core.Build.Pages.Rendering.BuiltIn
+namespace StaticCrisis.Core.Build.Pages.Rendering
 {
     using System;
     using System.Collections.Generic;
     using System.Linq;
     using System.Threading.Tasks;
-using StaticCrisis.Core.Build.Pages;
-    internal sealed class Template_accessibility_cshtml : global::StaticCrisis.Core.Build.Pages.Rendering.BuiltInTemplatePage<StaticCrisis.Core.Build.Pages.AccessibilityPage>
+using StaticCrisis.Core.Templates.Pages;
+    internal sealed class Template_accessibility_cshtml : global::StaticCrisis.Core.Build.Pages.Rendering.BuiltInTemplatePage<StaticCrisis.Core.Templates.Pages.AccessibilityPage>
     {
         #pragma warning disable 1998
         public async override global::System.Threading.Tasks.Task ExecuteAsync()
@@ -741,13 +741,13 @@ Write(Raw(Model.AssessedHtml));
 #pragma warning restore 1591
 
 #pragma warning disable 1591
-namespace StaticCrisis.Core.Build.Pages.Rendering.BuiltIn
+namespace StaticCrisis.Core.Build.Pages.Rendering
 {
     using System;
     using System.Collections.Generic;
     using System.Linq;
     using System.Threading.Tasks;
-    internal sealed class Template_archive_cshtml : global::StaticCrisis.Core.Build.Pages.Rendering.BuiltInTemplatePage<StaticCrisis.Core.Build.Pages.ArchivePage>
+    internal sealed class Template_archive_cshtml : global::StaticCrisis.Core.Build.Pages.Rendering.BuiltInTemplatePage<StaticCrisis.Core.Templates.Pages.ArchivePage>
     {
         #pragma warning disable 1998
         public async override global::System.Threading.Tasks.Task ExecuteAsync()
@@ -826,13 +826,13 @@ WriteAttributeValue("", 791, Model.Iso(updated), 791, 19, false);
 #pragma warning restore 1591
 
 #pragma warning disable 1591
-namespace StaticCrisis.Core.Build.Pages.Rendering.BuiltIn
+namespace StaticCrisis.Core.Build.Pages.Rendering
 {
     using System;
     using System.Collections.Generic;
     using System.Linq;
     using System.Threading.Tasks;
-    internal sealed class Template_embed_cshtml : global::StaticCrisis.Core.Build.Pages.Rendering.BuiltInTemplatePage<StaticCrisis.Core.Build.Pages.EmbedPage>
+    internal sealed class Template_embed_cshtml : global::StaticCrisis.Core.Build.Pages.Rendering.BuiltInTemplatePage<StaticCrisis.Core.Templates.Pages.EmbedPage>
     {
         #pragma warning disable 1998
         public async override global::System.Threading.Tasks.Task ExecuteAsync()
@@ -873,14 +873,14 @@ WriteAttributeValue("", 495, url, 495, 4, false);
 #pragma warning restore 1591
 
 #pragma warning disable 1591
-namespace StaticCrisis.Core.Build.Pages.Rendering.BuiltIn
+namespace StaticCrisis.Core.Build.Pages.Rendering
 {
     using System;
     using System.Collections.Generic;
     using System.Linq;
     using System.Threading.Tasks;
-using StaticCrisis.Core.Build.Pages;
-    internal sealed class Template_index_cshtml : global::StaticCrisis.Core.Build.Pages.Rendering.BuiltInTemplatePage<StaticCrisis.Core.Build.Pages.HomePage>
+using StaticCrisis.Core.Templates.Pages;
+    internal sealed class Template_index_cshtml : global::StaticCrisis.Core.Build.Pages.Rendering.BuiltInTemplatePage<StaticCrisis.Core.Templates.Pages.HomePage>
     {
         #pragma warning disable 1998
         public async override global::System.Threading.Tasks.Task ExecuteAsync()
@@ -963,14 +963,14 @@ WriteAttributeValue("", 1308, Model.Url("archive.html"), 1308, 26, false);
 #pragma warning restore 1591
 
 #pragma warning disable 1591
-namespace StaticCrisis.Core.Build.Pages.Rendering.BuiltIn
+namespace StaticCrisis.Core.Build.Pages.Rendering
 {
     using System;
     using System.Collections.Generic;
     using System.Linq;
     using System.Threading.Tasks;
-using StaticCrisis.Core.Build.Pages;
-    internal sealed class Template_notice_cshtml : global::StaticCrisis.Core.Build.Pages.Rendering.BuiltInTemplatePage<StaticCrisis.Core.Build.Pages.NoticePage>
+using StaticCrisis.Core.Templates.Pages;
+    internal sealed class Template_notice_cshtml : global::StaticCrisis.Core.Build.Pages.Rendering.BuiltInTemplatePage<StaticCrisis.Core.Templates.Pages.NoticePage>
     {
         #pragma warning disable 1998
         public async override global::System.Threading.Tasks.Task ExecuteAsync()
@@ -1103,14 +1103,14 @@ WriteAttributeValue("", 2141, Model.Url(rendered), 2141, 20, false);
 #pragma warning restore 1591
 
 #pragma warning disable 1591
-namespace StaticCrisis.Core.Build.Pages.Rendering.BuiltIn
+namespace StaticCrisis.Core.Build.Pages.Rendering
 {
     using System;
     using System.Collections.Generic;
     using System.Linq;
     using System.Threading.Tasks;
-using StaticCrisis.Core.Build.Pages;
-    internal sealed class Template_service_cshtml : global::StaticCrisis.Core.Build.Pages.Rendering.BuiltInTemplatePage<StaticCrisis.Core.Build.Pages.ServicePage>
+using StaticCrisis.Core.Templates.Pages;
+    internal sealed class Template_service_cshtml : global::StaticCrisis.Core.Build.Pages.Rendering.BuiltInTemplatePage<StaticCrisis.Core.Templates.Pages.ServicePage>
     {
         #pragma warning disable 1998
         public async override global::System.Threading.Tasks.Task ExecuteAsync()
@@ -1243,13 +1243,13 @@ WriteAttributeValue("", 2166, Model.Url(feed.JsonPath), 2166, 25, false);
 #pragma warning restore 1591
 
 #pragma warning disable 1591
-namespace StaticCrisis.Core.Build.Pages.Rendering.BuiltIn
+namespace StaticCrisis.Core.Build.Pages.Rendering
 {
     using System;
     using System.Collections.Generic;
     using System.Linq;
     using System.Threading.Tasks;
-    internal sealed class Template_update_cshtml : global::StaticCrisis.Core.Build.Pages.Rendering.BuiltInTemplatePage<StaticCrisis.Core.Build.Pages.UpdatePage>
+    internal sealed class Template_update_cshtml : global::StaticCrisis.Core.Build.Pages.Rendering.BuiltInTemplatePage<StaticCrisis.Core.Templates.Pages.UpdatePage>
     {
         #pragma warning disable 1998
         public async override global::System.Threading.Tasks.Task ExecuteAsync()

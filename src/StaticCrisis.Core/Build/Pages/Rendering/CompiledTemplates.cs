@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Primitives;
 using RazorLight;
 using RazorLight.Caching;
-using StaticCrisis.Core.Build.Configuration;
 
 namespace StaticCrisis.Core.Build.Pages.Rendering;
 

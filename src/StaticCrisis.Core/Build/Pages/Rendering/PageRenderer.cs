@@ -1,10 +1,7 @@
-using StaticCrisis.Core.Build.Checks;
-using StaticCrisis.Core.Build.Configuration;
-using StaticCrisis.Core.Build.Output;
-using StaticCrisis.Core.Build.Pages;
-using StaticCrisis.Core.Build.Site;
-using StaticCrisis.Core.Features.Cap;
+using StaticCrisis.Core.Build.Themes;
 using StaticCrisis.Core.Kernel.Files;
+using StaticCrisis.Core.Site;
+using StaticCrisis.Core.Templates.Pages;
 
 namespace StaticCrisis.Core.Build.Pages.Rendering;
 

@@ -1,7 +1,6 @@
 using RazorLight;
 using RazorLight.Caching;
 using RazorLight.Compilation;
-using StaticCrisis.Core.Build.Configuration;
 
 namespace StaticCrisis.Core.Build.Pages.Rendering;
 

@@ -1,5 +1,3 @@
-using StaticCrisis.Core.Build.Configuration;
-
 namespace StaticCrisis.Core.Build.Pages.Rendering;
 
 /// <summary>

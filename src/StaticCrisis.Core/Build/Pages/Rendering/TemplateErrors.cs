@@ -1,5 +1,4 @@
 using RazorLight.Compilation;
-using StaticCrisis.Core.Build.Configuration;
 
 namespace StaticCrisis.Core.Build.Pages.Rendering;
 

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using StaticCrisis.Core.Build.Configuration;
 using StaticCrisis.Core.Kernel.Diagnostics;
 
 namespace StaticCrisis.Core.Build.Pages.Rendering;

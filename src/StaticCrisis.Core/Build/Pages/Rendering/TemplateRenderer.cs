@@ -4,10 +4,9 @@ using System.Text;
 using RazorLight;
 using RazorLight.Caching;
 using RazorLight.Compilation;
-using StaticCrisis.Core.Build.Pages.Rendering.BuiltIn;
-using StaticCrisis.Core.Build.Configuration;
-using StaticCrisis.Core.Build.Pages;
+using StaticCrisis.Core.Build.Themes;
 using StaticCrisis.Core.Kernel.Diagnostics;
+using StaticCrisis.Core.Templates.Pages;
 
 namespace StaticCrisis.Core.Build.Pages.Rendering;
 

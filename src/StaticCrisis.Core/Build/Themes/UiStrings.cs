@@ -1,13 +1,12 @@
 using System.Globalization;
 using System.Reflection;
-using YamlDotNet.RepresentationModel;
-using StaticCrisis.Core.Build.Content;
-using StaticCrisis.Core.Build.Pages.Rendering;
+using StaticCrisis.Core.Content;
 using StaticCrisis.Core.Kernel.Diagnostics;
 using StaticCrisis.Core.Kernel.Text;
 using StaticCrisis.Core.Kernel.Yaml;
+using YamlDotNet.RepresentationModel;
 
-namespace StaticCrisis.Core.Build.Configuration;
+namespace StaticCrisis.Core.Build.Themes;
 
 /// <summary>
 /// The theme's words in one language, from <c>strings/&lt;language&gt;.yml</c>. Adding a language is adding one file;

@@ -1,12 +1,12 @@
 using System.Diagnostics;
 using System.Net.Sockets;
 using System.Security.Authentication;
-using StaticCrisis.Core.Build.Configuration;
+using StaticCrisis.Core.Configuration;
 using StaticCrisis.Core.Integrity;
-using StaticCrisis.Core.Publishing;
+using StaticCrisis.Core.Kernel.Diagnostics;
 using StaticCrisis.Core.Publishing.Remotes;
 
-namespace StaticCrisis.Cli.Publishing;
+namespace StaticCrisis.Core.Publishing;
 
 /// <summary>
 /// One mirror's way through a publish: connect and plan, then apply and verify. Whatever goes wrong becomes this mirror's
@@ -77,7 +77,7 @@ public sealed class MirrorPublication(MirrorDefinition mirror, MirrorCredentials
             // Checked, not trusted: where the mirror can be listed, it must now hold every file of the site as built.
             if (await _remote.ListAsync(cancellationToken) is { } listing && PublishPlanner.Plan(local, local.Manifest, local.Signature, listing) is { Uploads.Count: > 0 } still)
             {
-                Failure = $"after publishing, the mirror still does not hold {still.Uploads.Count} file(s) as built, such as {Core.Kernel.Diagnostics.TerminalText.Escape(still.Uploads[0].Path)}; check the drive or host";
+                Failure = $"after publishing, the mirror still does not hold {still.Uploads.Count} file(s) as built, such as {TerminalText.Escape(still.Uploads[0].Path)}; check the drive or host";
                 _clock.Stop();
                 return;
             }
@@ -103,7 +103,7 @@ public sealed class MirrorPublication(MirrorDefinition mirror, MirrorCredentials
             _ => Describe(e),
         };
         var text = e is ApplyException ? detail : $"{step}: {detail}";
-        Failure = SecretScrubbingWriter.Scrub(text, Credentials.Secrets);
+        Failure = SecretMask.Scrub(text, Credentials.Secrets);
     }
 
     /// <summary>An I/O or network failure is told by its message; anything else also by its type, as it may be a bug.</summary>

@@ -1,8 +1,6 @@
 using System.Security.Cryptography;
-using StaticCrisis.Core.Build.Configuration;
-using StaticCrisis.Core.Publishing;
 
-namespace StaticCrisis.Core.Publishing.Remotes;
+namespace StaticCrisis.Core.Configuration;
 
 /// <summary>An SSH host key fingerprint in OpenSSH's form, <c>SHA256:</c> and unpadded base64, as <c>ssh-keygen -lf</c> prints it.</summary>
 public static class HostKeyFingerprint

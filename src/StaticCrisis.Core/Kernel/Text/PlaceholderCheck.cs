@@ -1,6 +1,6 @@
 using StaticCrisis.Core.Kernel.Diagnostics;
 
-namespace StaticCrisis.Core.Build.Content;
+namespace StaticCrisis.Core.Kernel.Text;
 
 /// <summary>
 /// The prepared messages from <c>init</c> mark what the writer must complete as <c>[FYLL I: …]</c> / <c>[FILL IN: …]</c>.

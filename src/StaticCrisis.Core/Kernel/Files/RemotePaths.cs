@@ -1,7 +1,4 @@
-using StaticCrisis.Core.Build.Configuration;
-using StaticCrisis.Core.Publishing;
-
-namespace StaticCrisis.Core.Publishing.Remotes;
+namespace StaticCrisis.Core.Kernel.Files;
 
 /// <summary>Path rules every remote shares.</summary>
 public static class RemotePaths

@@ -1,4 +1,4 @@
-namespace StaticCrisis.Core.Publishing.Remotes.Ftp;
+namespace StaticCrisis.Core.Publishing.Remotes;
 
 /// <summary>A server's reply to one FTP command: the three-digit code and the text of every line (RFC 959, 4.2).</summary>
 internal sealed record FtpReply(int Code, string Text)

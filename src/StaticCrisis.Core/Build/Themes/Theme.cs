@@ -1,7 +1,6 @@
-using StaticCrisis.Core.Build.Pages.Rendering;
 using StaticCrisis.Core.Kernel.Files;
 
-namespace StaticCrisis.Core.Build.Configuration;
+namespace StaticCrisis.Core.Build.Themes;
 
 /// <summary>
 /// A theme folder: <c>templates/</c> (Razor), <c>assets/</c> (copied to the output root) and <c>strings/&lt;language&gt;.yml</c>.

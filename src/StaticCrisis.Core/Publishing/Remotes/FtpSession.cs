@@ -7,7 +7,7 @@ using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace StaticCrisis.Core.Publishing.Remotes.Ftp;
+namespace StaticCrisis.Core.Publishing.Remotes;
 
 /// <summary>
 /// One FTP control connection and the passive data connections it opens (RFC 959, EPSV from RFC 2428, explicit TLS

@@ -1,12 +1,10 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using StaticCrisis.Core.Build.Configuration;
-using StaticCrisis.Core.Features.Accessibility;
 using StaticCrisis.Core.Kernel.Diagnostics;
 using StaticCrisis.Core.Kernel.Text;
 using StaticCrisis.Core.Kernel.Yaml;
 
-namespace StaticCrisis.Core.Features.Cap;
+namespace StaticCrisis.Core.Features.Cap.Settings;
 
 /// <summary>
 /// Reads 'cap:' of site.yml. Every value written is checked, also while 'enabled' is false, so switching CAP on in a crisis

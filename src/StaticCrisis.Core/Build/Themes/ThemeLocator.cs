@@ -1,10 +1,8 @@
-using StaticCrisis.Core.Build.Pages.Rendering;
-using StaticCrisis.Core.Features.Accessibility;
-using StaticCrisis.Core.Features.Cap;
+using StaticCrisis.Core.Configuration;
 using StaticCrisis.Core.Kernel.Diagnostics;
 using StaticCrisis.Core.Kernel.Files;
 
-namespace StaticCrisis.Core.Build.Configuration;
+namespace StaticCrisis.Core.Build.Themes;
 
 /// <summary>Finds a theme: the site's own <c>themes/&lt;name&gt;/</c> first, then the themes shipped beside the tool.</summary>
 public static class ThemeLocator

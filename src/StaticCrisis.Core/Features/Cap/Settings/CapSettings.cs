@@ -1,11 +1,9 @@
-using StaticCrisis.Core.Build.Configuration;
-using StaticCrisis.Core.Features.Accessibility;
 
-namespace StaticCrisis.Core.Features.Cap;
+namespace StaticCrisis.Core.Features.Cap.Settings;
 
 /// <summary>
 /// 'cap:' in site.yml: how each published update version becomes an OASIS CAP 1.2 message in <c>cap/</c>.
-/// Null on <see cref="SiteConfig.Cap"/> unless <c>enabled: true</c>.
+/// Null on <c>SiteConfig.Cap</c> unless <c>enabled: true</c>.
 /// </summary>
 public sealed record CapSettings
 {

@@ -1,6 +1,5 @@
-using StaticCrisis.Core.Kernel.Diagnostics;
 
-namespace StaticCrisis.Core.Kernel.Yaml;
+namespace StaticCrisis.Core.Kernel.Diagnostics;
 
 /// <summary>"Did you mean …?" for misspelt keys and values: the nearest candidate by edit distance, when close enough.</summary>
 public static class Suggestions

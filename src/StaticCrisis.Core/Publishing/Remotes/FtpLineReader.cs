@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace StaticCrisis.Core.Publishing.Remotes.Ftp;
+namespace StaticCrisis.Core.Publishing.Remotes;
 
 /// <summary>
 /// Reads the control connection's replies line by line, straight from the stream, so that nothing is left buffered
