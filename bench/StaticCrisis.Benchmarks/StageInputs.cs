@@ -27,7 +27,7 @@ public sealed class StageInputs
         Content = ContentLoader.Load(SiteDirectory, Config, diagnostics);
         Theme = ThemeLocator.Find(SiteDirectory, Config, diagnostics)!;
         Strings = UiStrings.Load(Theme, Config.Language, default, diagnostics)!;
-        Templates = TemplateRenderer.Create(Theme, diagnostics)!;
+        Templates = TemplateRenderer.Create(Theme, diagnostics, new CompiledThemes())!;
         Markdown = new MarkdownRenderer(new ContentLinks(Content));
         Rendered = [.. Content.Updates.Select(update => Markdown.Render(update, diagnostics))];
         Site = new SiteModel(Config, Rendered);

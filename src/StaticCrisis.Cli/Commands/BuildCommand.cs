@@ -43,13 +43,13 @@ public static class BuildCommand
         var stats = result.Statistics!;
         var where = Path.GetRelativePath(Directory.GetCurrentDirectory(), result.OutputDirectory!);
         var built = Ui.Say(Texts.Built(stats.Pages, stats.Updates, stats.FeedItems, result.Diagnostics.WarningCount, Ui.Say(Texts.UnpublishedSummary(stats.Unpublished)), where, stats.Elapsed));
-        var firstWord = built.IndexOf(' ');
+        var firstWord = built.IndexOf(' ', StringComparison.Ordinal);
         stdout.WriteLine(TerminalStyle.For(stdout).Green(built[..firstWord]) + built[firstWord..]);
         UnpublishedReport.PrintEach(stdout, stats.Unpublished);
         if (request.SigningKey is { } key)
             stdout.WriteLine(Ui.Say(Texts.SignedManifest(Sha256Sums.FileName, key.PublicKey.KeyIdHex, ManifestSigner.FileName)));
-        if (Environment.GetEnvironmentVariable("STATICCRISIS_TIMINGS") == "1")
-            stderr.WriteLine(string.Join("  ", stats.Steps.Select(step => string.Create(CultureInfo.InvariantCulture, $"{step.Step} {step.Elapsed.TotalMilliseconds:0} ms"))));
+        if (verbosity == Verbosity.Verbose)
+            stderr.WriteLine(string.Join("  ", stats.Steps.Select(step => string.Create(CultureInfo.InvariantCulture, $"{step.Step.ToString().ToLowerInvariant()} {step.Elapsed.TotalMilliseconds:0} ms"))));
         return ExitCodes.Success;
     }
 }

@@ -21,7 +21,7 @@ public sealed class ProgressDisplay : IProgress<BuildProgress>
     private readonly Verbosity _verbosity;
     private readonly Lock _lock = new();
     private readonly Stopwatch _sinceDrawn = Stopwatch.StartNew();
-    private BuildStage? _stage;
+    private BuildStep? _step;
     private int _lastQuarter;
     private bool _lineShown;
 
@@ -38,8 +38,8 @@ public sealed class ProgressDisplay : IProgress<BuildProgress>
             return;
         lock (_lock)
         {
-            var newStage = value.Stage != _stage;
-            _stage = value.Stage;
+            var newStage = value.Step != _step;
+            _step = value.Step;
             if (newStage)
                 _lastQuarter = 0;
             if (_style.Interactive && _verbosity == Verbosity.Normal)
@@ -51,7 +51,7 @@ public sealed class ProgressDisplay : IProgress<BuildProgress>
 
     private void Draw(BuildProgress value)
     {
-        if (value.Stage == BuildStage.Done)
+        if (value.Step == BuildStep.Done)
         {
             if (_lineShown)
                 _stderr.Write("\r\u001b[K");
@@ -63,7 +63,7 @@ public sealed class ProgressDisplay : IProgress<BuildProgress>
         const int width = 24;
         var filled = width * value.Done / value.Total;
         _stderr.Write(string.Create(CultureInfo.InvariantCulture,
-            $"\r{Label(value.Stage),-20} [{new string('#', filled)}{new string('-', width - filled)}] {value.Done}/{value.Total}\u001b[K"));
+            $"\r{Label(value.Step),-20} [{new string('#', filled)}{new string('-', width - filled)}] {value.Done}/{value.Total}\u001b[K"));
         _stderr.Flush();
         _lineShown = true;
         _sinceDrawn.Restart();
@@ -78,21 +78,22 @@ public sealed class ProgressDisplay : IProgress<BuildProgress>
         if (newStage)
         {
             var items = value.Total > 0 ? string.Create(CultureInfo.InvariantCulture, $" ({value.Total})") : "";
-            _stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{value.Elapsed.TotalSeconds,6:0.00} s  {Label(value.Stage)}{items}"));
+            _stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{value.Elapsed.TotalSeconds,6:0.00} s  {Label(value.Step)}{items}"));
         }
         else if (value.Total >= LongBuild && quarter > _lastQuarter && quarter < 4)
         {
-            _stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{value.Elapsed.TotalSeconds,6:0.00} s  {Label(value.Stage)}: {value.Done}/{value.Total}"));
+            _stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{value.Elapsed.TotalSeconds,6:0.00} s  {Label(value.Step)}: {value.Done}/{value.Total}"));
         }
         _lastQuarter = Math.Max(_lastQuarter, quarter);
     }
 
-    private static string Label(BuildStage stage) => stage switch
+    private static string Label(BuildStep step) => step switch
     {
-        BuildStage.Loading => "Reading site and theme",
-        BuildStage.RenderingMarkdown => "Rendering updates",
-        BuildStage.RenderingPages => "Rendering pages",
-        BuildStage.Writing => "Writing files",
-        _ => "Done",
+        BuildStep.Config => "Reading site and theme",
+        BuildStep.Markdown => "Rendering updates",
+        BuildStep.Pages => "Rendering pages",
+        BuildStep.Write => "Writing files",
+        BuildStep.Done => "Done",
+        _ => step.ToString(),
     };
 }

@@ -1,18 +1,23 @@
 using StaticCrisis.Core.Build.Markdown;
+using StaticCrisis.Core.Build.Pages.Rendering;
 using StaticCrisis.Core.Configuration;
 using StaticCrisis.Core.Content;
 
 namespace StaticCrisis.Core.Build;
 
 /// <summary>
-/// What a long-running process (serve) keeps from one build to the next, so a rebuild after a save redoes only what the
-/// save touched: an update is parsed again only when its file's bytes change, and its Markdown rendered again only when it
-/// changed or a file it links to came, went or moved. Pages and feeds are always made afresh from the whole site, so a
-/// build with a cache writes the same bytes as one without. Pass the same instance to every build; one build at a time.
+/// Everything a long-running process (serve) keeps from one build to the next, so a rebuild after a save redoes only what
+/// the save touched: the theme is compiled again only when a template changes, an update is parsed again only when its
+/// file's bytes change, and its Markdown rendered again only when it changed or a file it links to came, went or moved
+/// (the absolute-link HTML feeds use is kept with each rendered body). Pages and feeds are always made afresh from the
+/// whole site, so a build with a cache writes the same bytes as one without. Pass the same instance to every build; one
+/// build at a time.
 /// </summary>
 public sealed class BuildCache
 {
     private string? _config;
+
+    public CompiledThemes Templates { get; } = new();
 
     public ParsedUpdateCache Updates { get; } = new();
 

@@ -19,7 +19,7 @@ public sealed record BuildResult(DiagnosticBag Diagnostics, bool Succeeded, Buil
 public sealed record BuildStatistics(int Updates, int Pages, int Files, int FeedItems, TimeSpan Elapsed)
 {
     /// <summary>Time spent in each step of the pipeline, in order, for --verbose output and benchmarks.</summary>
-    public IReadOnlyList<(string Step, TimeSpan Elapsed)> Steps { get; init; } = [];
+    public IReadOnlyList<(BuildStep Step, TimeSpan Elapsed)> Steps { get; init; } = [];
 
     /// <summary>The updates that are not on the site, and why, in path order.</summary>
     public IReadOnlyList<UnpublishedUpdate> Unpublished { get; init; } = [];

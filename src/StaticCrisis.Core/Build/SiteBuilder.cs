@@ -28,8 +28,8 @@ public static class SiteBuilder
         var diagnostics = new DiagnosticBag();
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, request.MaxParallelism) };
         var siteDirectory = Path.GetFullPath(request.SiteDirectory);
-        void Report(BuildStage stage, int done = 0, int total = 0) => request.Progress?.Report(new BuildProgress(stage, done, total, clock.Elapsed));
-        Report(BuildStage.Loading);
+        void Report(BuildStep step, int done = 0, int total = 0) => request.Progress?.Report(new BuildProgress(step, done, total, clock.Elapsed));
+        Report(BuildStep.Config);
 
         // 1. Load config, theme and strings.
         var config = SiteConfigLoader.Load(siteDirectory, diagnostics, request.BaseUrl);
@@ -43,14 +43,14 @@ public static class SiteBuilder
         var output = Path.GetFullPath(request.OutputDirectory ?? Path.Combine(siteDirectory, config.OutputDir));
         var theme = ThemeLocator.Find(siteDirectory, config, diagnostics);
         var strings = theme is null ? null : UiStrings.Load(theme, config.Language, config.LocationOf("language"), diagnostics);
-        steps.Lap("config");
-        var templates = theme is null ? null : TemplateRenderer.Create(theme, diagnostics);
-        steps.Lap("templates");
+        steps.Lap(BuildStep.Config);
+        var templates = theme is null ? null : TemplateRenderer.Create(theme, diagnostics, request.Cache?.Templates ?? new CompiledThemes());
+        steps.Lap(BuildStep.Templates);
 
         // 2. Load content, 3. validate it as a whole.
         var content = ContentLoader.Load(siteDirectory, config, diagnostics, parallel, request.Cache?.Updates);
         SiteValidator.Validate(content, diagnostics);
-        steps.Lap("content");
+        steps.Lap(BuildStep.Content);
         if (request.Mode == BuildMode.Write)
             OutputFolderGuard.IsAllowed(siteDirectory, output, diagnostics);
         if (diagnostics.HasErrors || strings is null || templates is null)
@@ -66,17 +66,17 @@ public static class SiteBuilder
         request.Cache?.Markdown.Prepare(links, published);
         var rendered = new RenderedUpdate[published.Count];
         var renderedCount = 0;
-        Report(BuildStage.RenderingMarkdown, 0, published.Count);
+        Report(BuildStep.Markdown, 0, published.Count);
         Parallel.For(0, published.Count, parallel, i =>
         {
             rendered[i] = request.Cache is { } cache ? cache.Markdown.GetOrRender(published[i], markdown, diagnostics) : markdown.Render(published[i], diagnostics);
-            Report(BuildStage.RenderingMarkdown, Interlocked.Increment(ref renderedCount), published.Count);
+            Report(BuildStep.Markdown, Interlocked.Increment(ref renderedCount), published.Count);
         });
         // CAP messages already published are kept as they are: read them from the output before it is replaced.
         var site = new SiteModel(config, rendered);
         var cap = config.Cap is { } capSettings ? CapIncident.Create(site, capSettings, request.Now, PreviousCapMessages.Read(output)) : null;
         site.Banner.Check(diagnostics);
-        steps.Lap("markdown");
+        steps.Lap(BuildStep.Markdown);
 
         // 5. Every file of the site, by path. Pages and feeds are made when first read: all here, or in serve as a browser
         //    asks for them, the rest and the steps that need them all afterwards (RemainingSteps).
@@ -102,7 +102,7 @@ public static class SiteBuilder
             // The manifest too is made when read, from the others; what needs every file is left to the caller.
             var others = files.ToList();
             files.Add(OutputFile.Later(Sha256Sums.FileName, () => Sha256Sums.Write(others, parallel).Content!));
-            steps.Lap("files");
+            steps.Lap(BuildStep.Files);
             if (diagnostics.FailsWhen(request.Strict))
                 return BuildResult.Failed(diagnostics, output);
             var listed = new BuildStatistics(site.Updates.Count, pages.Count, files.Count, site.FeedItems.Count, clock.Elapsed) { Steps = steps.Laps, Unpublished = unpublished };
@@ -110,37 +110,37 @@ public static class SiteBuilder
         }
 
         // 5b. Make them all: the pages first, counted for the progress display (the list starts with them), then the rest.
-        var failed = OutputFile.TryMakeAll(pages, parallel, (done, total) => Report(BuildStage.RenderingPages, done, total))
+        var failed = OutputFile.TryMakeAll(pages, parallel, (done, total) => Report(BuildStep.Pages, done, total))
             .Concat(OutputFile.TryMakeAll([.. files.Skip(pages.Count)], parallel))
             .ToList();
         TemplateRenderException.Report(failed, diagnostics);
-        steps.Lap("pages");
+        steps.Lap(BuildStep.Pages);
         if (diagnostics.HasErrors)
             return BuildResult.Failed(diagnostics, output);
 
         // 6. Post-process: weigh every page against the budget.
         PageBudget.Check(files, config.PageBudgetKb, diagnostics, parallel);
-        steps.Lap("budget");
+        steps.Lap(BuildStep.Budget);
 
         // 7. The manifest anyone can check a copy against, and that publishing compares mirrors with.
         var manifest = Sha256Sums.Write(files, parallel);
         files.Add(manifest);
-        steps.Lap("manifest");
+        steps.Lap(BuildStep.Manifest);
 
         // 7b. Its signature, when a secret key was given, so a copy can be told from a fake.
         if (request.SigningKey is { } key && SiteSignature.Sign(manifest, site, key, request.SignatureTime, diagnostics) is { } signature)
             files.Add(signature);
-        steps.Lap("signature");
+        steps.Lap(BuildStep.Signature);
 
         if (diagnostics.FailsWhen(request.Strict))
             return BuildResult.Failed(diagnostics, output);
 
         // 8. Write atomically: stage, then swap.
-        Report(BuildStage.Writing, 0, files.Count);
+        Report(BuildStep.Write, 0, files.Count);
         if (request.Mode == BuildMode.Write && !WriteOutput(output, files, parallel, request.OutputLockWait, diagnostics))
             return BuildResult.Failed(diagnostics, output);
-        steps.Lap("write");
-        Report(BuildStage.Done);
+        steps.Lap(BuildStep.Write);
+        Report(BuildStep.Done);
         var statistics = new BuildStatistics(site.Updates.Count, pages.Count, files.Count, site.FeedItems.Count, clock.Elapsed) { Steps = steps.Laps, Unpublished = unpublished };
         return new BuildResult(diagnostics, true, statistics, output, config.BaseUrl) { Files = files };
     }

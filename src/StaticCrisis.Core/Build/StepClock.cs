@@ -6,12 +6,12 @@ namespace StaticCrisis.Core.Build;
 public sealed class StepClock
 {
     private readonly Stopwatch _watch = Stopwatch.StartNew();
-    private readonly List<(string Step, TimeSpan Elapsed)> _laps = [];
+    private readonly List<(BuildStep Step, TimeSpan Elapsed)> _laps = [];
     private TimeSpan _last;
 
-    public IReadOnlyList<(string Step, TimeSpan Elapsed)> Laps => _laps;
+    public IReadOnlyList<(BuildStep Step, TimeSpan Elapsed)> Laps => _laps;
 
-    public void Lap(string step)
+    public void Lap(BuildStep step)
     {
         var now = _watch.Elapsed;
         _laps.Add((step, now - _last));

@@ -20,7 +20,7 @@ public sealed record MinisignSignature(string UntrustedComment, byte[] KeyId, by
     /// <summary>Signs a file's bytes. Ed25519 is deterministic, so the same key, file and comments give the same signature file.</summary>
     public static MinisignSignature Create(MinisignSecretKey key, ReadOnlySpan<byte> file, string trustedComment, string untrustedComment)
     {
-        if (trustedComment.Contains('\n') || trustedComment.Contains('\r') || untrustedComment.Contains('\n') || untrustedComment.Contains('\r'))
+        if (trustedComment.Contains('\n', StringComparison.Ordinal) || trustedComment.Contains('\r', StringComparison.Ordinal) || untrustedComment.Contains('\n', StringComparison.Ordinal) || untrustedComment.Contains('\r', StringComparison.Ordinal))
             throw new ArgumentException("a minisign comment is one line");
         var signature = key.Sign(Prehash(file));
         var global = key.Sign([.. signature, .. Encoding.UTF8.GetBytes(trustedComment)]);

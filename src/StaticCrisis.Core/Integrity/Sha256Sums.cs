@@ -84,7 +84,7 @@ public static class Sha256Sums
     /// nothing absolute, no '..', no backslash, no empty segment, no control character (the build never makes one).
     /// </summary>
     public static bool IsSafePath(string path) =>
-        path.Length > 0 && !path.Contains('\\') && !path.Any(char.IsControl) &&
+        path.Length > 0 && !path.Contains('\\', StringComparison.Ordinal) && !path.Any(char.IsControl) &&
         path.Split('/').All(segment => segment.Length > 0 && segment != "." && segment != "..");
 
     public static string HashOf(OutputFile file)

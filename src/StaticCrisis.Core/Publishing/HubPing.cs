@@ -12,7 +12,7 @@ public static class HubPing
     {
         var extension = Path.GetExtension(path);
         var isFeedFormat = extension is ".xml" or ".atom" or ".json";
-        return isFeedFormat && (Path.GetFileNameWithoutExtension(path) == "feed" && !path.Contains('/')
+        return isFeedFormat && (Path.GetFileNameWithoutExtension(path) == "feed" && !path.Contains('/', StringComparison.Ordinal)
             || path.StartsWith("services/", StringComparison.Ordinal) && path.IndexOf('/', "services/".Length) < 0);
     }
 

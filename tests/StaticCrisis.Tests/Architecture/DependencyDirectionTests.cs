@@ -5,7 +5,7 @@ namespace StaticCrisis.Tests.Architecture;
 /// <summary>The one-way rules of ARCHITECTURE.md, read from the built assembly.</summary>
 public sealed class DependencyDirectionTests
 {
-    private static readonly NamespaceGraph Core = NamespaceGraph.Read(typeof(SiteBuilder).Assembly.Location, "StaticCrisis.Core");
+    private static readonly NamespaceGraph CoreGraph = NamespaceGraph.Read(typeof(SiteBuilder).Assembly.Location, "StaticCrisis.Core");
 
     /// <summary>What the build is made of: its stages, the model themes see, and the features it writes.</summary>
     private static readonly string[] BuildParts = ["Build", "Configuration", "Content", "Site", "Templates", "Features"];
@@ -13,28 +13,28 @@ public sealed class DependencyDirectionTests
     [Fact]
     public void Core_namespaces_form_no_cycle()
     {
-        var cycles = Core.Cycles();
-        Assert.True(cycles.Count == 0, "namespaces that use each other:\n" + string.Join("\n\n", cycles.Select(Core.Describe)));
+        var cycles = CoreGraph.Cycles();
+        Assert.True(cycles.Count == 0, "namespaces that use each other:\n" + string.Join("\n\n", cycles.Select(CoreGraph.Describe)));
     }
 
     [Fact]
     public void The_kernel_uses_nothing_else_of_core()
     {
-        var uses = Core.UsesOutside(Within("Kernel"), Within("Kernel"));
+        var uses = CoreGraph.UsesOutside(Within("Kernel"), Within("Kernel"));
         Assert.True(uses.Count == 0, "the kernel must stand alone:\n" + string.Join("\n", uses));
     }
 
     [Fact]
     public void Integrity_uses_only_the_kernel()
     {
-        var uses = Core.UsesOutside(Within("Integrity"), ns => Within("Kernel")(ns) || Within("Integrity")(ns));
+        var uses = CoreGraph.UsesOutside(Within("Integrity"), ns => Within("Kernel")(ns) || Within("Integrity")(ns));
         Assert.True(uses.Count == 0, "the manifest, minisign and the copy verdict stand on the kernel alone:\n" + string.Join("\n", uses));
     }
 
     [Fact]
     public void The_build_never_uses_publishing_or_the_commands_beside_it()
     {
-        var uses = Core.UsesOutside(ns => BuildParts.Any(part => Within(part)(ns)), ns => !Within("Publishing")(ns) && !Within("Authoring")(ns) && !Within("Checking")(ns));
+        var uses = CoreGraph.UsesOutside(ns => BuildParts.Any(part => Within(part)(ns)), ns => !Within("Publishing")(ns) && !Within("Authoring")(ns) && !Within("Checking")(ns));
         Assert.True(uses.Count == 0, "the build must not know who publishes it:\n" + string.Join("\n", uses));
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 using Deque.AxeCore.Commons;
@@ -46,7 +47,7 @@ public class BrowserTests : IClassFixture<BrowserFixture>
             });
             Assert.True(axe.Violations.Length == 0, Describe(axe.Violations));
 
-            Assert.All(requests, url => Assert.StartsWith("http://127.0.0.1:", url));
+            Assert.All(requests, url => Assert.StartsWith("http://127.0.0.1:", url, StringComparison.Ordinal));
             var scripts = await page.EvaluateAsync<int>("document.querySelectorAll('script:not([type=\"application/ld+json\"])').length");
             Assert.Equal(0, scripts);
         }
@@ -77,7 +78,7 @@ public class BrowserTests : IClassFixture<BrowserFixture>
             Assert.True(Math.Abs(titleRight - mainRight) < 20, $"h1 ends at {titleRight}, main at {mainRight}");
             var axe = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
             Assert.True(axe.Violations.Length == 0, Describe(axe.Violations));
-            Assert.All(requests, url => Assert.StartsWith("http://127.0.0.1:", url));
+            Assert.All(requests, url => Assert.StartsWith("http://127.0.0.1:", url, StringComparison.Ordinal));
             Assert.Equal(0, await page.EvaluateAsync<int>("document.documentElement.scrollWidth - document.documentElement.clientWidth"));
         }
         finally
@@ -168,7 +169,7 @@ public class BrowserTests : IClassFixture<BrowserFixture>
             var file = Path.Combine(_browser.Output, relative.Length == 0 ? "index.html" : relative);
             var size = GzipSize(File.ReadAllBytes(file));
             total += size;
-            report.AppendLine($"{relative}: {size} B");
+            report.AppendLine(CultureInfo.InvariantCulture, $"{relative}: {size} B");
         }
         File.WriteAllText(Path.Combine(BrowserFixture.Artifacts, "home-weight.txt"), report + $"total: {total} B gzip\n");
         Assert.True(requests.Count >= 2, "the stylesheet was not loaded");
@@ -240,11 +241,11 @@ public class BrowserTests : IClassFixture<BrowserFixture>
         text.Append("contact:\n  - { label: \"Kommunens växel, vardagar 8–17\", phone: \"0999-123 00\" }\n  - { label: \"Hemtjänsten, dygnet runt\", phone: \"0999-123 50\" }\n");
         text.Append("accessibility: { organisation: \"Alvby kommun\", compliance: full, assessed: 2026-03-01, method: self-assessment, phone: \"0999-123 00\" }\nservices:\n");
         for (var i = 0; i < services; i++)
-            text.Append($"  - {{ id: s{i}, name: \"Tjänst nummer {i} med ett långt namn för att fylla raden\", advice: \"Ring växeln om du behöver hjälp med detta under avbrottet\" }}\n");
+            text.Append(CultureInfo.InvariantCulture, $"  - {{ id: s{i}, name: \"Tjänst nummer {i} med ett långt namn för att fylla raden\", advice: \"Ring växeln om du behöver hjälp med detta under avbrottet\" }}\n");
         for (var i = 0; i < updates; i++)
         {
             var statuses = string.Join(", ", Enumerable.Range(0, services).Select(s => $"s{s}: {(s % 2 == 0 ? "down" : "degraded")}"));
-            text.Append($"-- content/updates/2026-03-{i + 1:00}-u.md --\n---\ntitle: \"Läget i dag nummer {i}: vad som fungerar och vad som inte gör det\"\ndate: 2026-03-{i + 1:00}T08:00:00+01:00\nsummary: \"En lång sammanfattning som tar plats på arket.\"\npinned: {(i == updates - 1 ? "true" : "false")}\nservices: {{ {statuses} }}\n---\nText.\n");
+            text.Append(CultureInfo.InvariantCulture, $"-- content/updates/2026-03-{i + 1:00}-u.md --\n---\ntitle: \"Läget i dag nummer {i}: vad som fungerar och vad som inte gör det\"\ndate: 2026-03-{i + 1:00}T08:00:00+01:00\nsummary: \"En lång sammanfattning som tar plats på arket.\"\npinned: {(i == updates - 1 ? "true" : "false")}\nservices: {{ {statuses} }}\n---\nText.\n");
         }
         using var site = new TestSite(text.ToString());
         Assert.True(site.Build().Succeeded);
@@ -286,7 +287,7 @@ public class BrowserTests : IClassFixture<BrowserFixture>
             await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
             Assert.False(await page.IsVisibleAsync("nav[aria-label] ul"));
             var after = await page.EvaluateAsync<string>("getComputedStyle(document.querySelector('.body a[href]'), '::after').content");
-            Assert.Contains("2026-03-02-it-angrepp.html", after);
+            Assert.Contains("2026-03-02-it-angrepp.html", after, StringComparison.Ordinal);
             await page.PdfAsync(new PagePdfOptions { Format = "A4", Path = Path.Combine(BrowserFixture.Artifacts, "update-print.pdf") });
         }
         finally

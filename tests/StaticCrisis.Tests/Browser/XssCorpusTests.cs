@@ -72,7 +72,7 @@ public sealed class XssCorpusTests : IAsyncLifetime, IDisposable
                 {body}
                 """);
         }
-        var result = Core.Build.SiteBuilder.Build(new Core.Build.BuildRequest { SiteDirectory = Site, Now = TestSite.Now });
+        var result = StaticCrisis.Core.Build.SiteBuilder.Build(new StaticCrisis.Core.Build.BuildRequest { SiteDirectory = Site, Now = TestSite.Now });
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics.Sorted()));
         _server = new StaticFileServer(Output);
 

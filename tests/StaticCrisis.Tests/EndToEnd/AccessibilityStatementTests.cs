@@ -4,7 +4,8 @@ using StaticCrisis.Tests.Support;
 namespace StaticCrisis.Tests.EndToEnd;
 
 /// <summary>accessibility.html carries every item Digg's guidance requires of a statement under lag 2018:1937.</summary>
-public class AccessibilityStatementTests : IClassFixture<SampleSiteBuild>
+[Collection(SampleSiteBuild.Collection)]
+public class AccessibilityStatementTests
 {
     private readonly SampleSiteBuild _sample;
 
@@ -19,17 +20,17 @@ public class AccessibilityStatementTests : IClassFixture<SampleSiteBuild>
 
         Assert.Equal("Tillgänglighetsredogörelse", main.QuerySelector("h1")!.TextContent);
         // The public body and the site.
-        Assert.Contains("Alvby kommun står bakom webbplatsen Alvby kommun – krisinformation.", text);
+        Assert.Contains("Alvby kommun står bakom webbplatsen Alvby kommun – krisinformation.", text, StringComparison.Ordinal);
         // Compliance, as exactly one of Digg's three phrases.
         Assert.Equal("delvis förenlig", main.QuerySelector("#compliance + p strong.compliance")!.TextContent);
         // Known inaccessible content, each with its reason; disproportionate burden; content outside the law.
         Assert.Equal(2, Items(main, "problems").Count);
         Assert.All(Items(main, "problems"), item => Assert.Matches(@"^\S.* – \S.{20,}$", item.TextContent));
         Assert.Empty(Items(main, "burden"));
-        Assert.Contains("Vi har inte undantagit något innehåll", text); // said, not left out: nothing is exempted
-        Assert.Contains("Kartor från andra myndigheter", Items(main, "outside-law").Single().TextContent);
+        Assert.Contains("Vi har inte undantagit något innehåll", text, StringComparison.Ordinal); // said, not left out: nothing is exempted
+        Assert.Contains("Kartor från andra myndigheter", Items(main, "outside-law").Single().TextContent, StringComparison.Ordinal);
         // The method and both dates, machine-readable too.
-        Assert.Contains("egen bedömning", main.QuerySelector("#method + p")!.TextContent);
+        Assert.Contains("egen bedömning", main.QuerySelector("#method + p")!.TextContent, StringComparison.Ordinal);
         var dates = main.QuerySelectorAll("#method ~ p time").Select(time => (time.GetAttribute("datetime"), time.TextContent)).ToList();
         Assert.Equal([("2026-03-06", "6 mars 2026"), ("2026-03-13", "13 mars 2026")], dates);
         // How to report a barrier or ask for an accessible version: as links that open mail and phone.
@@ -71,8 +72,8 @@ public class AccessibilityStatementTests : IClassFixture<SampleSiteBuild>
         var strong = main.QuerySelector("strong.compliance")!;
         Assert.Equal(shown, strong.TextContent);
         Assert.Equal(compliance, strong.GetAttribute("data-compliance"));
-        Assert.Contains("Testkommuns krisinformation", strong.ParentElement!.TextContent);
-        Assert.Contains("Granskarna AB", main.QuerySelector("#method + p")!.TextContent);
+        Assert.Contains("Testkommuns krisinformation", strong.ParentElement!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Granskarna AB", main.QuerySelector("#method + p")!.TextContent, StringComparison.Ordinal);
         Assert.Null(main.QuerySelector("a[href^='mailto:']"));
         Assert.Equal("tel:0999-10000", main.QuerySelector("#contact ~ ul a")!.GetAttribute("href"));
         Assert.Equal("2026-03-01", main.QuerySelectorAll("#method ~ p time")[^1].GetAttribute("datetime")); // 'updated' defaults to 'assessed'
@@ -101,7 +102,7 @@ public class AccessibilityStatementTests : IClassFixture<SampleSiteBuild>
         var result = site.Build();
         Assert.True(result.Succeeded);
         var warning = Assert.Single(TestSite.Lines(result));
-        Assert.StartsWith("site.yml: warning SC0060: there is no 'accessibility' block", warning);
+        Assert.StartsWith("site.yml: warning SC0060: there is no 'accessibility' block", warning, StringComparison.Ordinal);
         Assert.False(site.OutputExists("accessibility.html"));
         Assert.Null(site.Page("index.html").QuerySelector("footer a[href='accessibility.html']"));
 

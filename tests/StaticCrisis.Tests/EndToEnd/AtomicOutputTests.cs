@@ -125,8 +125,8 @@ public class AtomicOutputTests
         var run = CliRun.Run("build", site.Directory, "--output", Path.Combine(site.Directory, output));
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("error SC3001: refusing to write the site to", run.Stderr);
-        Assert.Contains(reason, run.Stderr);
+        Assert.Contains("error SC3001: refusing to write the site to", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains(reason, run.Stderr, StringComparison.Ordinal);
         Assert.True(FolderSnapshot.Equal(before, FolderSnapshot.Take(site.Directory)));
     }
 
@@ -171,7 +171,7 @@ public class AtomicOutputTests
             {
                 // The swap happened: then the new site must be complete.
                 Assert.Equal(1501, now.Count(pair => pair.Key.StartsWith("updates/", StringComparison.Ordinal)) + now.Count(pair => pair.Key == "index.html"));
-                Assert.Contains("Ändrad", File.ReadAllText(Path.Combine(site.Output, "updates/u00000.html")));
+                Assert.Contains("Ändrad", File.ReadAllText(Path.Combine(site.Output, "updates/u00000.html")), StringComparison.Ordinal);
                 old = now;
             }
         }

@@ -8,7 +8,8 @@ using StaticCrisis.Tests.Support;
 namespace StaticCrisis.Tests.EndToEnd;
 
 /// <summary>The sample site's CAP 1.2 messages (cap/*.xml): valid against the OASIS schema, one incident, linked from the Atom feeds.</summary>
-public class CapSampleTests : IClassFixture<SampleSiteBuild>
+[Collection(SampleSiteBuild.Collection)]
+public class CapSampleTests
 {
     private static readonly XNamespace Cap = CapSchema.Cap;
     private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";

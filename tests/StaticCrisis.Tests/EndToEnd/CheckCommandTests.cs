@@ -37,7 +37,7 @@ public class CheckCommandTests
         Assert.Equal(0, CliRun.Run("build", site.Directory).ExitCode);
         var clean = CliRun.Run("check", site.Directory);
         Assert.Equal(0, clean.ExitCode);
-        Assert.Contains("links in the output", clean.Stdout);
+        Assert.Contains("links in the output", clean.Stdout, StringComparison.Ordinal);
 
         // Damage the output as a hand edit on the server would.
         File.Delete(Path.Combine(site.Output, "style.css"));

@@ -4,7 +4,8 @@ using StaticCrisis.Tests.Support;
 namespace StaticCrisis.Tests.EndToEnd;
 
 /// <summary>embed.html gives partner sites' editors working snippets with absolute addresses.</summary>
-public class EmbedPageTests : IClassFixture<SampleSiteBuild>
+[Collection(SampleSiteBuild.Collection)]
+public class EmbedPageTests
 {
     private readonly SampleSiteBuild _site;
 

@@ -22,7 +22,7 @@ public class EncodingTests
         Assert.True(site.Build().Succeeded);
         var page = site.Page("updates/vatten.html");
         Assert.Equal("Vatten", page.QuerySelector("h1")!.TextContent);
-        Assert.DoesNotContain("\r", site.ReadOutput("updates/vatten.html"));
+        Assert.DoesNotContain("\r", site.ReadOutput("updates/vatten.html"), StringComparison.Ordinal);
         Assert.Equal((byte)'<', File.ReadAllBytes(Path.Combine(site.Output, "updates/vatten.html"))[0]);
     }
 
@@ -33,7 +33,7 @@ public class EncodingTests
         site.WriteBytes("content/updates/lon.md", Encoding.Latin1.GetBytes("---\ntitle: \"Lön\"\ndate: 2026-03-02\n---\n"));
         var result = CliRun.Run("build", site.Directory);
         Assert.Equal(1, result.ExitCode);
-        Assert.StartsWith("content/updates/lon.md: error SC1016: the file is not valid UTF-8 (first bad byte at offset 13); save it as UTF-8", result.Stderr);
+        Assert.StartsWith("content/updates/lon.md: error SC1016: the file is not valid UTF-8 (first bad byte at offset 13); save it as UTF-8", result.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]

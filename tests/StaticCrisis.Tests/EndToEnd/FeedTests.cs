@@ -7,7 +7,8 @@ using StaticCrisis.Tests.Support;
 namespace StaticCrisis.Tests.EndToEnd;
 
 /// <summary>RSS 2.0, Atom 1.0 and JSON Feed 1.1 of the sample site: valid against their standards and carrying the same entries.</summary>
-public class FeedTests : IClassFixture<SampleSiteBuild>
+[Collection(SampleSiteBuild.Collection)]
+public class FeedTests
 {
     private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
 

@@ -61,7 +61,7 @@ public partial class IncrementalBuildTests
             File.SetLastWriteTimeUtc(file, DateTime.UtcNow.AddHours(-1));
         await using var serve = await Preview.StartAsync(site);
         await serve.AssertSameAsFresh(parsed: 3, rendered: 3, "first build");
-        Assert.Contains("updates/2026-03-02-a.html: warning SC3002:", serve.Stderr);
+        Assert.Contains("updates/2026-03-02-a.html: warning SC3002:", serve.Stderr, StringComparison.Ordinal);
 
         Edit(site, C, "Första texten.", "Andra texten, längre än den första.");
         await serve.AssertSameAsFresh(parsed: 1, rendered: 1, "a changed body");
@@ -107,7 +107,7 @@ public partial class IncrementalBuildTests
         await serve.AssertSameAsFresh(parsed: 3, rendered: 3, "a theme of the site's own");
         Edit(site, "themes/egen/templates/update.cshtml", "</article>", "<p>Mallen ändrad.</p></article>");
         await serve.AssertSameAsFresh(parsed: 0, rendered: 0, "a changed template");
-        Assert.Contains("Mallen ändrad.", site.ReadOutput("updates/2026-03-05-d.html"));
+        Assert.Contains("Mallen ändrad.", site.ReadOutput("updates/2026-03-05-d.html"), StringComparison.Ordinal);
     }
 
     /// <summary>
@@ -204,7 +204,7 @@ public partial class IncrementalBuildTests
     private static void Edit(TestSite site, string path, string from, string to)
     {
         var text = File.ReadAllText(Path.Combine(site.Directory, path));
-        Assert.Contains(from, text);
+        Assert.Contains(from, text, StringComparison.Ordinal);
         site.Write(path, text.Replace(from, to, StringComparison.Ordinal));
     }
 }

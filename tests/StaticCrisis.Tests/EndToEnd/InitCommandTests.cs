@@ -20,7 +20,7 @@ public class InitCommandTests
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal("", run.Stderr);
-        Assert.Contains("Created a site in", run.Stdout);
+        Assert.Contains("Created a site in", run.Stdout, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(site, "site.yml")));
         Assert.True(File.Exists(Path.Combine(site, "themes", "README.md")));
         Assert.Equal(5, Directory.GetFiles(Path.Combine(site, "templates"), "*.md").Length);
@@ -32,16 +32,16 @@ public class InitCommandTests
         var warning = Assert.Single(first.Diagnostics.Sorted());
         Assert.Equal("SC0069", warning.Code);
         var siteYml = Path.Combine(site, "site.yml");
-        Assert.Contains("organisation:", File.ReadAllLines(siteYml)[warning.Location!.Value.Line - 1]);
+        Assert.Contains("organisation:", File.ReadAllLines(siteYml)[warning.Location!.Value.Line - 1], StringComparison.Ordinal);
 
         File.WriteAllText(siteYml, CompleteAccessibilityStatement(File.ReadAllText(siteYml)));
         var result = SiteBuilder.Build(new BuildRequest { SiteDirectory = site, Strict = true });
         Assert.Empty(TestSite.Lines(result));
         Assert.True(result.Succeeded);
         Assert.Equal(1, result.Statistics!.Updates);
-        Assert.Contains("Alvby kommun", File.ReadAllText(Path.Combine(site, "public", "index.html")));
+        Assert.Contains("Alvby kommun", File.ReadAllText(Path.Combine(site, "public", "index.html")), StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(site, "public", "accessibility.html")));
-        Assert.Contains("tel:112", File.ReadAllText(Path.Combine(site, "public", "about.html")));
+        Assert.Contains("tel:112", File.ReadAllText(Path.Combine(site, "public", "about.html")), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -53,7 +53,7 @@ public class InitCommandTests
             foreach (var key in new[] { "title:", "description:", "baseUrl:", "language:", "timezone:", "theme:", "outputDir:", "feed:", "timeline:", "contact:", "services:", "helpNumbers:", "accessibility:" })
             {
                 var line = siteYml.Split('\n').Select((text, index) => (text, index)).Single(entry => entry.text.StartsWith(key, StringComparison.Ordinal));
-                Assert.StartsWith("#", siteYml.Split('\n')[line.index - 1]);
+                Assert.StartsWith("#", siteYml.Split('\n')[line.index - 1], StringComparison.Ordinal);
             }
         }
     }
@@ -95,8 +95,8 @@ public class InitCommandTests
             var path = UpdateFileWriter.Create(new NewUpdateRequest { SiteDirectory = folder.Path, Title = "Från " + template, Template = template, Now = Now }, diagnostics);
             Assert.Empty(diagnostics.Sorted());
             var text = File.ReadAllText(Path.Combine(folder.Path, path!));
-            Assert.Contains(language == "sv" ? "[FYLL I:" : "[FILL IN:", text);
-            Assert.DoesNotContain("title: \"[", text);
+            Assert.Contains(language == "sv" ? "[FYLL I:" : "[FILL IN:", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("title: \"[", text, StringComparison.Ordinal);
         }
         // Each is a draft until its placeholders are filled in: the build goes through without them, and names them.
         var result = SiteBuilder.Build(new BuildRequest { SiteDirectory = folder.Path, Now = Now.AddMinutes(1) });
@@ -122,8 +122,8 @@ public class InitCommandTests
 
         Assert.Equal(1, run.ExitCode);
         Assert.Equal("", run.Stdout);
-        Assert.StartsWith("staticcrisis: error SC4001: refusing to create a site in '", run.Stderr);
-        Assert.Contains("it already has site.yml; nothing was changed", run.Stderr);
+        Assert.StartsWith("staticcrisis: error SC4001: refusing to create a site in '", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("it already has site.yml; nothing was changed", run.Stderr, StringComparison.Ordinal);
         Assert.True(FolderSnapshot.Equal(before, FolderSnapshot.Take(site.Directory)));
     }
 
@@ -139,7 +139,7 @@ public class InitCommandTests
         var run = CliRun.Run("init", folder.Path);
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("it already has templates/storm.md", run.Stderr);
+        Assert.Contains("it already has templates/storm.md", run.Stderr, StringComparison.Ordinal);
         Assert.True(FolderSnapshot.Equal(before, FolderSnapshot.Take(folder.Path)));
     }
 
@@ -165,7 +165,7 @@ public class InitCommandTests
         var run = CliRun.Run("init", folder.Path, "--base-url", "kris.example.org");
 
         Assert.Equal(1, run.ExitCode);
-        Assert.StartsWith("--base-url: error SC0006: 'baseUrl' \"kris.example.org\" is not an absolute http(s) address", run.Stderr);
+        Assert.StartsWith("--base-url: error SC0006: 'baseUrl' \"kris.example.org\" is not an absolute http(s) address", run.Stderr, StringComparison.Ordinal);
         Assert.Empty(Directory.EnumerateFileSystemEntries(folder.Path));
     }
 
@@ -203,7 +203,7 @@ public class InitCommandTests
 
         var file = Assert.Single(Directory.GetFiles(folder.Combine("content", "updates")));
         Assert.Equal("2026-03-02-har-informerar-vi.md", Path.GetFileName(file));
-        Assert.Contains("date: 2026-03-02T00:30:00+01:00\n", File.ReadAllText(file));
+        Assert.Contains("date: 2026-03-02T00:30:00+01:00\n", File.ReadAllText(file), StringComparison.Ordinal);
     }
 
     /// <summary>What the writer does after init: fill in the accessibility statement's placeholders.</summary>

@@ -1,4 +1,3 @@
-using System.Text;
 using StaticCrisis.Tests.Support;
 
 namespace StaticCrisis.Tests.EndToEnd;
@@ -55,8 +54,8 @@ public class InvalidInputCases
             Assert.Equal(sections.GetValueOrDefault("expected", "").TrimEnd('\n'), actual);
 
         Assert.Equal(expectedExit, run.ExitCode);
-        Assert.DoesNotContain("   at ", run.Stderr);
-        Assert.DoesNotContain("Exception", run.Stderr);
+        Assert.DoesNotContain("   at ", run.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", run.Stderr, StringComparison.Ordinal);
         if (expectedExit != 0)
             Assert.True(FolderSnapshot.Equal(published, FolderSnapshot.Take(site.Output)), "the published output changed");
     }
@@ -67,32 +66,8 @@ public class InvalidInputCases
 /// <summary>The case file format: '# comment' lines, then sections headed '-- name --'.</summary>
 public static class CaseFile
 {
-    public static Dictionary<string, string> Parse(string text)
-    {
-        var sections = new Dictionary<string, string>(StringComparer.Ordinal);
-        string? current = null;
-        var body = new StringBuilder();
-        foreach (var line in text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'))
-        {
-            if (line.StartsWith("-- ", StringComparison.Ordinal) && line.EndsWith(" --", StringComparison.Ordinal) && line.Length > 6)
-            {
-                if (current is not null)
-                    sections[current] = body.ToString();
-                current = line[3..^3];
-                body.Clear();
-            }
-            else if (current is not null)
-            {
-                body.Append(line).Append('\n');
-            }
-        }
-        if (current is not null)
-            sections[current] = body.ToString();
-        // A file section keeps its own last newline only if the case wrote a blank line after it.
-        foreach (var key in sections.Keys.ToList())
-            sections[key] = sections[key].EndsWith("\n\n", StringComparison.Ordinal) ? sections[key][..^1] : sections[key];
-        return sections;
-    }
+    public static Dictionary<string, string> Parse(string text) =>
+        Txtar.Parse(text).ToDictionary(section => section.Name, section => section.Content, StringComparer.Ordinal);
 
     public static void RewriteExpected(string path, string expected)
     {

@@ -28,12 +28,12 @@ public class KeygenCommandTests
         Assert.Equal(0, exitCode);
         Assert.Equal("", stderr);
         var publicKey = MinisignPublicKey.ParseFileOrKey(File.ReadAllText(folder.Combine("staticcrisis.pub")))!;
-        Assert.Contains($"signing:\n  publicKey: \"{publicKey.ToBase64()}\"\n", stdout.ReplaceLineEndings("\n"));
+        Assert.Contains($"signing:\n  publicKey: \"{publicKey.ToBase64()}\"\n", stdout.ReplaceLineEndings("\n"), StringComparison.Ordinal);
         var secret = MinisignSecretKeyFile.Read(File.ReadAllText(folder.Combine("staticcrisis.key")), "hemligt");
         Assert.True(secret.Key!.PublicKey.SameAs(publicKey));
         if (!OperatingSystem.IsWindows())
             Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(folder.Combine("staticcrisis.key")));
-        Assert.DoesNotContain("hemligt", stdout);
+        Assert.DoesNotContain("hemligt", stdout, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -46,7 +46,7 @@ public class KeygenCommandTests
         var (exitCode, _, stderr) = Keygen(folder.Path, "x");
 
         Assert.Equal(1, exitCode);
-        Assert.Contains("error SC5109: refusing to overwrite", stderr);
+        Assert.Contains("error SC5109: refusing to overwrite", stderr, StringComparison.Ordinal);
         Assert.True(FolderSnapshot.Equal(before, FolderSnapshot.Take(folder.Path)));
     }
 
@@ -58,7 +58,7 @@ public class KeygenCommandTests
         var (exitCode, _, stderr) = Keygen(folder.Path, "");
 
         Assert.Equal(0, exitCode);
-        Assert.Contains($"{folder.Combine("staticcrisis.key")}: warning SC5112: the secret key is not encrypted", stderr);
+        Assert.Contains($"{folder.Combine("staticcrisis.key")}: warning SC5112: the secret key is not encrypted", stderr, StringComparison.Ordinal);
         Assert.False(MinisignSecretKeyFile.IsEncrypted(File.ReadAllText(folder.Combine("staticcrisis.key"))));
     }
 
@@ -71,9 +71,9 @@ public class KeygenCommandTests
         var noTerminal = Keygen(folder.Path, null);
 
         Assert.Equal(1, differ.ExitCode);
-        Assert.Contains("error SC5110: the two passphrases differ", differ.Stderr);
+        Assert.Contains("error SC5110: the two passphrases differ", differ.Stderr, StringComparison.Ordinal);
         Assert.Equal(1, noTerminal.ExitCode);
-        Assert.Contains("error SC5111: no terminal to ask for a passphrase: set STATICCRISIS_SIGNING_KEY_PASSWORD", noTerminal.Stderr);
+        Assert.Contains("error SC5111: no terminal to ask for a passphrase: set STATICCRISIS_SIGNING_KEY_PASSWORD", noTerminal.Stderr, StringComparison.Ordinal);
         Assert.Empty(Directory.EnumerateFileSystemEntries(folder.Path));
     }
 
@@ -85,6 +85,6 @@ public class KeygenCommandTests
         var (exitCode, _, stderr) = Keygen(site.Directory, "x");
 
         Assert.Equal(0, exitCode);
-        Assert.Contains("warning SC5113: the secret key is in a site folder", stderr);
+        Assert.Contains("warning SC5113: the secret key is in a site folder", stderr, StringComparison.Ordinal);
     }
 }

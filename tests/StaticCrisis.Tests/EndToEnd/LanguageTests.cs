@@ -26,7 +26,7 @@ public class LanguageTests
         Assert.Equal(operational, home.QuerySelector(".service-board .status-operational .status")!.TextContent);
         var archive = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site.Output, "archive.html")));
         Assert.Equal(month, archive.QuerySelector("section.month h2")!.TextContent);
-        Assert.Contains($"<language>{language}</language>", File.ReadAllText(Path.Combine(site.Output, "feed.xml")));
+        Assert.Contains($"<language>{language}</language>", File.ReadAllText(Path.Combine(site.Output, "feed.xml")), StringComparison.Ordinal);
     }
 
     [Fact]

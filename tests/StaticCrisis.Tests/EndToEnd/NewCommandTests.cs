@@ -149,7 +149,7 @@ public class NewCommandTests
         var run = CliRun.Run("new", "Titel", "-t", "lon", site.Directory);
 
         Assert.Equal(1, run.ExitCode);
-        Assert.StartsWith("templates/lon.md(8,13): error SC1008: service 'vatten' is not defined under 'services' in site.yml", run.Stderr);
+        Assert.StartsWith("templates/lon.md(8,13): error SC1008: service 'vatten' is not defined under 'services' in site.yml", run.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -159,7 +159,7 @@ public class NewCommandTests
         var run = CliRun.Run("new", "Titel", "--from-template", "lön", site.Directory);
 
         Assert.Equal(1, run.ExitCode);
-        Assert.StartsWith("--from-template: error SC4004: there is no template 'lön' in templates/; did you mean 'lon'?", run.Stderr);
+        Assert.StartsWith("--from-template: error SC4004: there is no template 'lön' in templates/; did you mean 'lon'?", run.Stderr, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -177,6 +177,6 @@ public class NewCommandTests
         using var folder = new TempFolder();
         var run = CliRun.Run("new", "Titel", folder.Path);
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("error SC0001: site.yml not found", run.Stderr);
+        Assert.Contains("error SC0001: site.yml not found", run.Stderr, StringComparison.Ordinal);
     }
 }

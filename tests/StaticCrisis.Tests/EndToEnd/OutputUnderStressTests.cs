@@ -35,12 +35,12 @@ public class OutputUnderStressTests
     {
         using var site = new TestSite(TestSite.OneUpdate);
         using var mount = SmallDiskIn(site, kilobytes: 400, out var disk, out var output);
-        Assert.True(Core.Build.SiteBuilder.Build(Request(site, output)).Succeeded);
+        Assert.True(StaticCrisis.Core.Build.SiteBuilder.Build(Request(site, output)).Succeeded);
         var before = FolderSnapshot.Take(output);
         // A big image: the second copy of the site no longer fits beside the first.
         site.WriteBytes("content/stor.bin", new byte[300 * 1024]);
 
-        var result = Core.Build.SiteBuilder.Build(Request(site, output));
+        var result = StaticCrisis.Core.Build.SiteBuilder.Build(Request(site, output));
 
         Assert.False(result.Succeeded);
         Assert.Contains(TestSite.Lines(result), line => line.StartsWith($"staticcrisis: error SC3008: could not write the site to '{output}': No space left on device", StringComparison.Ordinal));
@@ -93,7 +93,7 @@ public class OutputUnderStressTests
 
         Assert.All(runs, run => Assert.True(run.ExitCode == 0, run.Stderr));
         // Every file the manifest lists is there with its hash, and nothing else: one whole site, not a mix.
-        var manifest = Core.Integrity.Sha256Sums.Parse(File.ReadAllText(Path.Combine(site.Output, "SHA256SUMS")))!;
+        var manifest = StaticCrisis.Core.Integrity.Sha256Sums.Parse(File.ReadAllText(Path.Combine(site.Output, "SHA256SUMS")))!;
         var snapshot = FolderSnapshot.Take(site.Output);
         Assert.All(manifest, entry => Assert.Equal(entry.Value, snapshot.GetValueOrDefault(entry.Key), ignoreCase: true));
         Assert.Equal(manifest.Count + 2, snapshot.Count); // and SHA256SUMS and the .staticcrisis marker
@@ -119,7 +119,7 @@ public class OutputUnderStressTests
         Assert.True(published.ExitCode == 0, published.Stdout + published.Stderr);
         Assert.True(built.ExitCode == 0, built.Stderr);
         // The mirror holds one whole site: every file its manifest lists, with that hash.
-        var manifest = Core.Integrity.Sha256Sums.Parse(File.ReadAllText(Path.Combine(mirror, "SHA256SUMS")))!;
+        var manifest = StaticCrisis.Core.Integrity.Sha256Sums.Parse(File.ReadAllText(Path.Combine(mirror, "SHA256SUMS")))!;
         var held = FolderSnapshot.Take(mirror);
         Assert.All(manifest, entry => Assert.Equal(entry.Value, held.GetValueOrDefault(entry.Key), ignoreCase: true));
     }
@@ -130,7 +130,7 @@ public class OutputUnderStressTests
         using var site = new TestSite(TestSite.OneUpdate);
         using var held = OutputLock.Acquire(site.Output, TimeSpan.Zero);
 
-        var result = Core.Build.SiteBuilder.Build(Request(site, site.Output) with { OutputLockWait = TimeSpan.FromMilliseconds(300) });
+        var result = StaticCrisis.Core.Build.SiteBuilder.Build(Request(site, site.Output) with { OutputLockWait = TimeSpan.FromMilliseconds(300) });
 
         Assert.False(result.Succeeded);
         Assert.Contains(TestSite.Lines(result), line => line.StartsWith($"staticcrisis: error SC3007: '{site.Output}' is being written or published by another staticcrisis", StringComparison.Ordinal));
@@ -144,6 +144,6 @@ public class OutputUnderStressTests
         return SpecialFiles.SmallDisk(disk, kilobytes);
     }
 
-    private static Core.Build.BuildRequest Request(TestSite site, string output) =>
+    private static StaticCrisis.Core.Build.BuildRequest Request(TestSite site, string output) =>
         new() { SiteDirectory = site.Directory, OutputDirectory = output, Now = TestSite.Now };
 }

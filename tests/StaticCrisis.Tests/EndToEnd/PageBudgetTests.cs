@@ -26,7 +26,7 @@ public class PageBudgetTests
     public void The_sample_site_is_within_the_default_budget_of_14_kb()
     {
         using var site = new SampleSiteCopy(new Dictionary<string, string>());
-        var result = Core.Build.SiteBuilder.Build(new Core.Build.BuildRequest { SiteDirectory = site.Directory, Now = SampleSiteBuild.Now, Strict = true });
+        var result = StaticCrisis.Core.Build.SiteBuilder.Build(new StaticCrisis.Core.Build.BuildRequest { SiteDirectory = site.Directory, Now = SampleSiteBuild.Now, Strict = true });
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics.Sorted()));
     }
 }

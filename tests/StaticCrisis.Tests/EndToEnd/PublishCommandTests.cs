@@ -58,19 +58,19 @@ public sealed class PublishCommandTests : IDisposable
         var first = CliRun.Run("publish", site.Directory);
 
         AssertSucceeded(first);
-        Assert.Contains("no SHA256SUMS on the mirror (first publish?): uploading every file, deleting nothing", first.Stdout);
+        Assert.Contains("no SHA256SUMS on the mirror (first publish?): uploading every file, deleting nothing", first.Stdout, StringComparison.Ordinal);
         Assert.True(FolderSnapshot.Equal(Published(site), FolderSnapshot.Take(Mirror("usb"))));
         Assert.True(FolderSnapshot.Equal(Published(site), FolderSnapshot.Take(Mirror("share"))));
         Assert.Matches(@"usb\s+ok\s+\d+\s+0\s+0\s+0\s", first.Stdout);
-        Assert.Contains("Published to 2 mirrors.", first.Stdout);
+        Assert.Contains("Published to 2 mirrors.", first.Stdout, StringComparison.Ordinal);
 
         var before = FolderSnapshot.Take(Mirror("usb"));
         var times = Directory.EnumerateFiles(Mirror("usb"), "*", SearchOption.AllDirectories).ToDictionary(path => path, File.GetLastWriteTimeUtc);
         var second = CliRun.Run("publish", site.Directory);
 
         AssertSucceeded(second);
-        Assert.Contains("usb (", second.Stdout);
-        Assert.Contains("up to date", second.Stdout);
+        Assert.Contains("usb (", second.Stdout, StringComparison.Ordinal);
+        Assert.Contains("up to date", second.Stdout, StringComparison.Ordinal);
         Assert.Matches(@"usb\s+ok\s+0\s+0\s+0\s+\d+\s+0 B\s", second.Stdout);
         Assert.True(FolderSnapshot.Equal(before, FolderSnapshot.Take(Mirror("usb"))));
         Assert.All(times, pair => Assert.Equal(pair.Value, File.GetLastWriteTimeUtc(pair.Key))); // not even rewritten
@@ -86,8 +86,8 @@ public sealed class PublishCommandTests : IDisposable
         var run = CliRun.Run("publish", site.Directory);
 
         AssertSucceeded(run);
-        Assert.Contains("0 new, 2 replaced, 0 to delete", run.Stdout);
-        Assert.Contains("    replace  updates/bilder/karta.txt\n    replace  SHA256SUMS\n", run.Stdout.ReplaceLineEndings("\n"));
+        Assert.Contains("0 new, 2 replaced, 0 to delete", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("    replace  updates/bilder/karta.txt\n    replace  SHA256SUMS\n", run.Stdout.ReplaceLineEndings("\n"), StringComparison.Ordinal);
         Assert.Equal("KARTA-VERSION-2\n", File.ReadAllText(Path.Combine(Mirror("usb"), "updates/bilder/karta.txt")));
         Assert.True(FolderSnapshot.Equal(Published(site), FolderSnapshot.Take(Mirror("usb"))));
     }
@@ -103,7 +103,7 @@ public sealed class PublishCommandTests : IDisposable
         var run = CliRun.Run("publish", site.Directory);
 
         AssertSucceeded(run);
-        Assert.Contains("    delete   updates/2026-03-03-vatten.html", run.Stdout);
+        Assert.Contains("    delete   updates/2026-03-03-vatten.html", run.Stdout, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(Mirror("usb"), "updates/2026-03-03-vatten.html")));
         Assert.True(FolderSnapshot.Equal(Published(site), FolderSnapshot.Take(Mirror("usb"))));
     }
@@ -121,7 +121,7 @@ public sealed class PublishCommandTests : IDisposable
         var run = CliRun.Run("publish", site.Directory, "--max-deletes", "1");
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("error SC3006: mirror 'usb' would delete 2 files, more than --max-deletes 1 allows; nothing was published to any mirror. If these files should go, run again with --max-deletes 2", run.Stderr);
+        Assert.Contains("error SC3006: mirror 'usb' would delete 2 files, more than --max-deletes 1 allows; nothing was published to any mirror. If these files should go, run again with --max-deletes 2", run.Stderr, StringComparison.Ordinal);
         Assert.True(FolderSnapshot.Equal(usb, FolderSnapshot.Take(Mirror("usb"))));
         Assert.False(Directory.Exists(Mirror("share"))); // the other mirror, which needed no deletes, was not started either
 
@@ -137,10 +137,10 @@ public sealed class PublishCommandTests : IDisposable
         var run = CliRun.Run("publish", site.Directory);
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains($"usb2: FAILED: could not connect: the folder {_drives.Combine("not-mounted")} does not exist; is the drive or share mounted?", run.Stderr);
-        Assert.Contains("Publishing failed on 1 of 2 mirrors: usb2.", run.Stderr);
+        Assert.Contains($"usb2: FAILED: could not connect: the folder {_drives.Combine("not-mounted")} does not exist; is the drive or share mounted?", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("Publishing failed on 1 of 2 mirrors: usb2.", run.Stderr, StringComparison.Ordinal);
         Assert.Matches(@"usb2\s+FAILED\s", run.Stdout);
-        Assert.DoesNotContain("   at ", run.Stdout + run.Stderr); // no stack trace
+        Assert.DoesNotContain("   at ", run.Stdout + run.Stderr, StringComparison.Ordinal); // no stack trace
         Assert.True(FolderSnapshot.Equal(Published(site), FolderSnapshot.Take(Mirror("usb"))));
     }
 
@@ -160,9 +160,9 @@ public sealed class PublishCommandTests : IDisposable
         var run = CliRun.Run("publish", site.Directory);
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("usb: FAILED: uploading updates/bilder/karta.txt: ", run.Stderr);
-        Assert.Contains("Run publish again to resume.", run.Stderr);
-        Assert.Contains("Publishing failed on 1 of 2 mirrors: usb.", run.Stderr);
+        Assert.Contains("usb: FAILED: uploading updates/bilder/karta.txt: ", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("Run publish again to resume.", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("Publishing failed on 1 of 2 mirrors: usb.", run.Stderr, StringComparison.Ordinal);
         Assert.Equal(oldManifest, File.ReadAllBytes(Path.Combine(Mirror("usb"), "SHA256SUMS")));
         Assert.True(File.Exists(Path.Combine(Mirror("usb"), "updates/2026-03-03-vatten.html"))); // no deletes after a failure
         Assert.True(FolderSnapshot.Equal(Published(site), FolderSnapshot.Take(Mirror("share"))));
@@ -171,7 +171,7 @@ public sealed class PublishCommandTests : IDisposable
         var rerun = CliRun.Run("publish", site.Directory);
 
         AssertSucceeded(rerun);
-        Assert.Contains("    delete   updates/2026-03-03-vatten.html", rerun.Stdout);
+        Assert.Contains("    delete   updates/2026-03-03-vatten.html", rerun.Stdout, StringComparison.Ordinal);
         Assert.True(FolderSnapshot.Equal(Published(site), FolderSnapshot.Take(Mirror("usb"))));
     }
 
@@ -186,9 +186,9 @@ public sealed class PublishCommandTests : IDisposable
         var run = CliRun.Run("publish", site.Directory, "--dry-run");
 
         AssertSucceeded(run);
-        Assert.Contains("    delete   updates/2026-03-03-vatten.html", run.Stdout);
-        Assert.Contains("fresh (", run.Stdout);
-        Assert.Contains("Dry run: nothing was changed on any mirror.", run.Stdout);
+        Assert.Contains("    delete   updates/2026-03-03-vatten.html", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("fresh (", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Dry run: nothing was changed on any mirror.", run.Stdout, StringComparison.Ordinal);
         Assert.True(FolderSnapshot.Equal(usb, FolderSnapshot.Take(Mirror("usb"))));
         Assert.False(Directory.Exists(Mirror("fresh")));
     }
@@ -213,8 +213,8 @@ public sealed class PublishCommandTests : IDisposable
         Assert.Matches($@"good\s+ok\s.*yes \({files} files\)", run.Stdout); // every file was new, and the manifest
         Assert.Matches(@"stale\s+NOT VERIFIED\s.*NO \(1 problems\)", run.Stdout);
         Assert.Matches(@"plain\s+ok\s.*not verified \(no publicUrl\)", run.Stdout);
-        Assert.Contains($"stale: NOT VERIFIED at {stale.BaseUrl}: updates/2026-03-03-vatten.html: serves different bytes than were published", run.Stderr);
-        Assert.Contains("Publishing failed on 1 of 3 mirrors: stale.", run.Stderr);
+        Assert.Contains($"stale: NOT VERIFIED at {stale.BaseUrl}: updates/2026-03-03-vatten.html: serves different bytes than were published", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("Publishing failed on 1 of 3 mirrors: stale.", run.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -231,9 +231,9 @@ public sealed class PublishCommandTests : IDisposable
         var run = CliRun.Run("publish", site.Directory); // ...is all it keeps serving
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("stale: NOT VERIFIED", run.Stderr);
-        Assert.Contains("SHA256SUMS: serves an old or different manifest", run.Stderr);
-        Assert.Contains("updates/bilder/karta.txt: serves different bytes than were published", run.Stderr);
+        Assert.Contains("stale: NOT VERIFIED", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("SHA256SUMS: serves an old or different manifest", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("updates/bilder/karta.txt: serves different bytes than were published", run.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -262,10 +262,10 @@ public sealed class PublishCommandTests : IDisposable
             foreach (var run in runs)
             {
                 var all = run.Stdout + run.Stderr;
-                Assert.DoesNotContain(password, all);
-                Assert.DoesNotContain(secretKey, all);
-                Assert.Contains("gone-***", all);   // the lost mirror's message, masked
-                Assert.Contains("keyed-***", all);  // the plan's address, masked
+                Assert.DoesNotContain(password, all, StringComparison.Ordinal);
+                Assert.DoesNotContain(secretKey, all, StringComparison.Ordinal);
+                Assert.Contains("gone-***", all, StringComparison.Ordinal);   // the lost mirror's message, masked
+                Assert.Contains("keyed-***", all, StringComparison.Ordinal);  // the plan's address, masked
             }
             Assert.True(File.Exists(Path.Combine(_drives.Combine("keyed-" + secretKey, "krisinfo"), "index.html")));
         }
@@ -285,7 +285,7 @@ public sealed class PublishCommandTests : IDisposable
         var run = CliRun.Run("publish", site.Directory, "--mirror", "usbb");
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("--mirror usbb: error SC0058: there is no mirror 'usbb' in site.yml; did you mean 'usb'? known mirrors: usb, share", run.Stderr);
+        Assert.Contains("--mirror usbb: error SC0058: there is no mirror 'usbb' in site.yml; did you mean 'usb'? known mirrors: usb, share", run.Stderr, StringComparison.Ordinal);
         Assert.False(Directory.Exists(site.Output)); // not even built
     }
 
@@ -297,8 +297,8 @@ public sealed class PublishCommandTests : IDisposable
         var run = CliRun.Run("publish", site.Directory);
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("site.yml: error SC0057: the site has no mirrors to publish to: add a 'mirrors:' list to site.yml", run.Stderr);
-        Assert.Contains("    url: file:///media/usb/krisinfo/", run.Stderr);
+        Assert.Contains("site.yml: error SC0057: the site has no mirrors to publish to: add a 'mirrors:' list to site.yml", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("    url: file:///media/usb/krisinfo/", run.Stderr, StringComparison.Ordinal);
         Assert.False(Directory.Exists(site.Output));
     }
 
@@ -308,15 +308,15 @@ public sealed class PublishCommandTests : IDisposable
         using var site = SiteWith(MirrorLine("usb"));
         var missing = CliRun.Run("publish", site.Directory, "--no-build");
         Assert.Equal(1, missing.ExitCode);
-        Assert.Contains("error SC3005: cannot publish: ", missing.Stderr);
-        Assert.Contains("has no SHA256SUMS: build the site first", missing.Stderr);
+        Assert.Contains("error SC3005: cannot publish: ", missing.Stderr, StringComparison.Ordinal);
+        Assert.Contains("has no SHA256SUMS: build the site first", missing.Stderr, StringComparison.Ordinal);
 
         AssertSucceeded(CliRun.Run("build", site.Directory));
         File.AppendAllText(Path.Combine(site.Output, "index.html"), "<!-- ändrad -->");
         var changed = CliRun.Run("publish", site.Directory, "--no-build");
 
         Assert.Equal(1, changed.ExitCode);
-        Assert.Contains("index.html has changed since the site was built; build the site again", changed.Stderr);
+        Assert.Contains("index.html has changed since the site was built; build the site again", changed.Stderr, StringComparison.Ordinal);
         Assert.False(Directory.Exists(Mirror("usb")));
     }
 
@@ -329,7 +329,7 @@ public sealed class PublishCommandTests : IDisposable
         var run = CliRun.Run("publish", site.Directory);
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("content/updates/trasig.md(3,7): error SC1", run.Stderr);
+        Assert.Contains("content/updates/trasig.md(3,7): error SC1", run.Stderr, StringComparison.Ordinal);
         Assert.False(Directory.Exists(Mirror("usb")));
     }
 

@@ -46,14 +46,14 @@ public sealed class PublishHubTests : IDisposable
             "POST application/x-www-form-urlencoded hub.mode=publish&hub.url=https://kris.example.org/info/services/lon.json",
             "POST application/x-www-form-urlencoded hub.mode=publish&hub.url=https://kris.example.org/info/services/lon.xml",
         ], hub.Bodies);
-        Assert.Contains($"Told the WebSub hub {hub.Url} about 9 changed feeds.", first.Stdout);
+        Assert.Contains($"Told the WebSub hub {hub.Url} about 9 changed feeds.", first.Stdout, StringComparison.Ordinal);
 
         site.Write("content/updates/bilder/karta.txt", "KARTA-2\n"); // a change no feed shows
         var second = CliRun.Run("publish", site.Directory);
 
         Assert.Equal(0, second.ExitCode);
         Assert.Equal(9, hub.Bodies.Count);
-        Assert.DoesNotContain("WebSub", second.Stdout);
+        Assert.DoesNotContain("WebSub", second.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -65,8 +65,8 @@ public sealed class PublishHubTests : IDisposable
         var run = CliRun.Run("publish", site.Directory);
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains($"staticcrisis: warning SC3011: the WebSub hub {hub.Url} did not take the news of https://kris.example.org/info/feed.xml: HTTP 500 Internal Server Error; subscribers will see it at their next poll", run.Stderr);
-        Assert.Contains("Published to 1 mirror.", run.Stdout);
+        Assert.Contains($"staticcrisis: warning SC3011: the WebSub hub {hub.Url} did not take the news of https://kris.example.org/info/feed.xml: HTTP 500 Internal Server Error; subscribers will see it at their next poll", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("Published to 1 mirror.", run.Stdout, StringComparison.Ordinal);
     }
 
     public void Dispose() => _drive.Dispose();

@@ -69,9 +69,9 @@ public sealed class PublishOverSftpAndFtpTests(SshServer ssh, FtpServer ftp, Ftp
         var run = CliRun.Run("publish", site.Directory);
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains($"sftpfel: FAILED: could not connect: 127.0.0.1:{ssh.Port} offered the ssh-ed25519 key {ssh.HostKey}, but site.yml pins hostKey {Pinned}: refusing to connect.", run.Stderr);
-        Assert.Contains("Publishing failed on 1 of 2 mirrors: sftpfel.", run.Stderr);
-        Assert.DoesNotContain("   at ", run.Stdout + run.Stderr);
+        Assert.Contains($"sftpfel: FAILED: could not connect: 127.0.0.1:{ssh.Port} offered the ssh-ed25519 key {ssh.HostKey}, but site.yml pins hostKey {Pinned}: refusing to connect.", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("Publishing failed on 1 of 2 mirrors: sftpfel.", run.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Stdout + run.Stderr, StringComparison.Ordinal);
         Assert.False(Directory.Exists(folder));
         Assert.True(FolderSnapshot.Equal(Published(site), FolderSnapshot.Take(UsbFolder)));
     }
@@ -97,7 +97,7 @@ public sealed class PublishOverSftpAndFtpTests(SshServer ssh, FtpServer ftp, Ftp
         Assert.Matches($@"ftpvard\s+ok\s.*yes \({Published(site).Count} files\)", first.Stdout);
         AssertSucceeded(second);
         Assert.Matches(@"ftpvard\s+ok\s+0\s+0\s+0\s+\d+\s+0 B\s", second.Stdout);
-        Assert.DoesNotContain(FtpServer.Password, first.Stdout + first.Stderr + second.Stdout + second.Stderr);
+        Assert.DoesNotContain(FtpServer.Password, first.Stdout + first.Stderr + second.Stdout + second.Stderr, StringComparison.Ordinal);
     }
 
     [SkippableFact]
@@ -115,9 +115,9 @@ public sealed class PublishOverSftpAndFtpTests(SshServer ssh, FtpServer ftp, Ftp
         var run = CliRun.Run("publish", site.Directory, "--verbose");
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains($"ftpfel: FAILED: could not connect: localhost:{ftp.Port} refused the login of kris (530 ", run.Stderr);
-        Assert.Contains("): check STATICCRISIS_MIRROR_FTPFEL_PASSWORD", run.Stderr);
-        Assert.DoesNotContain(Wrong, run.Stdout + run.Stderr);
+        Assert.Contains($"ftpfel: FAILED: could not connect: localhost:{ftp.Port} refused the login of kris (530 ", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("): check STATICCRISIS_MIRROR_FTPFEL_PASSWORD", run.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain(Wrong, run.Stdout + run.Stderr, StringComparison.Ordinal);
         Assert.False(Directory.Exists(Path.Combine(ftp.ServedFolder, name)));
         Assert.True(FolderSnapshot.Equal(Published(site), FolderSnapshot.Take(UsbFolder)));
     }
@@ -137,7 +137,7 @@ public sealed class PublishOverSftpAndFtpTests(SshServer ssh, FtpServer ftp, Ftp
 
         AssertSucceeded(run);
         Assert.True(FolderSnapshot.Equal(Published(site), FolderSnapshot.Take(folder)));
-        Assert.DoesNotContain(FtpServer.Password, run.Stdout + run.Stderr);
+        Assert.DoesNotContain(FtpServer.Password, run.Stdout + run.Stderr, StringComparison.Ordinal);
     }
 
     [SkippableFact]
@@ -154,7 +154,7 @@ public sealed class PublishOverSftpAndFtpTests(SshServer ssh, FtpServer ftp, Ftp
         var run = CliRun.Run("publish", site.Directory);
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("ftpsokand: FAILED: could not connect: localhost's TLS certificate is not trusted (", run.Stderr);
+        Assert.Contains("ftpsokand: FAILED: could not connect: localhost's TLS certificate is not trusted (", run.Stderr, StringComparison.Ordinal);
         Assert.False(Directory.Exists(Path.Combine(ftps.ServedFolder, name)));
         Assert.True(FolderSnapshot.Equal(Published(site), FolderSnapshot.Take(UsbFolder)));
     }

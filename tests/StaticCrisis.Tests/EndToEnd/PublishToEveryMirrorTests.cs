@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using StaticCrisis.Tests.Publishing.Servers;
 using StaticCrisis.Tests.Support;
+using StaticCrisis.Tests.Support.Servers;
 using Xunit.Abstractions;
 
 namespace StaticCrisis.Tests.EndToEnd;
@@ -79,8 +79,8 @@ public sealed class PublishToEveryMirrorTests(SshServer ssh, FtpServer ftp, Ftps
         Assert.True(FolderSnapshot.Equal(republished, FolderSnapshot.Take(sftpFolder)));
         Assert.True(FolderSnapshot.Equal(republished, FolderSnapshot.Take(usb)));
         Assert.Equal(2, _git.Commits());
-        Assert.DoesNotContain(FtpServer.Password, first.Stdout + first.Stderr + second.Stdout + second.Stderr);
-        Assert.DoesNotContain(ApacheDavServer.Password, first.Stdout + first.Stderr + second.Stdout + second.Stderr);
+        Assert.DoesNotContain(FtpServer.Password, first.Stdout + first.Stderr + second.Stdout + second.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain(ApacheDavServer.Password, first.Stdout + first.Stderr + second.Stdout + second.Stderr, StringComparison.Ordinal);
 
         output.WriteLine($"sample site, {published.Count} files, 7 mirrors: first publish {firstTime.TotalSeconds:0.00} s; after one change ({changed} files) {secondTime.TotalSeconds:0.00} s");
         output.WriteLine(first.Stdout);

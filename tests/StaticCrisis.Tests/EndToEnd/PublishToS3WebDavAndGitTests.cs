@@ -1,6 +1,5 @@
-using StaticCrisis.Tests.Publishing.Servers;
 using StaticCrisis.Tests.Support;
-
+using StaticCrisis.Tests.Support.Servers;
 using static StaticCrisis.Tests.Support.PublishingSite;
 
 namespace StaticCrisis.Tests.EndToEnd;
@@ -75,7 +74,7 @@ public sealed class PublishToS3WebDavAndGitTests(S3rverServer s3, ApacheDavServe
             Assert.Matches($@"{name}\s+ok\s+0\s+0\s+0\s+\d+\s+0 B\s", second.Stdout);
         Assert.Equal(1, _git.Commits()); // nothing changed: no empty commit, no push
         Assert.Equal(1, _git.Updates());
-        Assert.DoesNotContain(DavPassword, first.Stdout + first.Stderr + second.Stdout + second.Stderr);
+        Assert.DoesNotContain(DavPassword, first.Stdout + first.Stderr + second.Stdout + second.Stderr, StringComparison.Ordinal);
     }
 
     [SkippableFact]
@@ -94,13 +93,13 @@ public sealed class PublishToS3WebDavAndGitTests(S3rverServer s3, ApacheDavServe
         var run = CliRun.Run("publish", site.Directory);
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains($"{S3Name}: FAILED: could not connect: login refused: {s3.Endpoint} does not know the access key id ({Variables(S3Name)}ACCESS_KEY_ID)", run.Stderr);
-        Assert.Contains($"{DavName}: FAILED: could not connect: login refused by http://127.0.0.1:{dav.Port} for kris: check the user in the url and {Variables(DavName)}PASSWORD", run.Stderr);
+        Assert.Contains($"{S3Name}: FAILED: could not connect: login refused: {s3.Endpoint} does not know the access key id ({Variables(S3Name)}ACCESS_KEY_ID)", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains($"{DavName}: FAILED: could not connect: login refused by http://127.0.0.1:{dav.Port} for kris: check the user in the url and {Variables(DavName)}PASSWORD", run.Stderr, StringComparison.Ordinal);
         Assert.Matches($@"{S3Name}\s+FAILED\s", run.Stdout);
         Assert.Matches($@"{DavName}\s+FAILED\s", run.Stdout);
-        Assert.DoesNotContain("   at ", run.Stdout + run.Stderr);
-        Assert.DoesNotContain(wrongSecret, run.Stdout + run.Stderr);
-        Assert.DoesNotContain(wrongPassword, run.Stdout + run.Stderr);
+        Assert.DoesNotContain("   at ", run.Stdout + run.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain(wrongSecret, run.Stdout + run.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain(wrongPassword, run.Stdout + run.Stderr, StringComparison.Ordinal);
         var published = Published(site);
         Assert.True(FolderSnapshot.Equal(published, FolderSnapshot.Take(UsbFolder)), "folder copy differs");
         Assert.True(FolderSnapshot.Equal(published, _git.Snapshot()), "git copy differs");

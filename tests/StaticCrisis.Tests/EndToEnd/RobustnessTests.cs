@@ -28,7 +28,7 @@ public class RobustnessTests
             }
             else
                 Assert.True(result.Diagnostics.HasErrors);
-            Assert.All(result.Diagnostics.Sorted(), d => Assert.StartsWith("content/updates/g", d.Location?.Path ?? ""));
+            Assert.All(result.Diagnostics.Sorted(), d => Assert.StartsWith("content/updates/g", d.Location?.Path ?? "", StringComparison.Ordinal));
         }
     }
 
@@ -87,7 +87,7 @@ public class RobustnessTests
         Assert.Equal(["content/updates/html.md(5,1): warning SC1021: the HTML in this update is nested hundreds of levels deep; it is shown as plain text"], TestSite.Lines(result));
         var body = site.Page("updates/html.html").QuerySelector(".body")!;
         Assert.Empty(body.QuerySelectorAll("div"));
-        Assert.EndsWith("djupt", body.TextContent.Trim());
+        Assert.EndsWith("djupt", body.TextContent.Trim(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -100,7 +100,7 @@ public class RobustnessTests
 
         Assert.True(result.Succeeded);
         Assert.Empty(TestSite.Lines(result));
-        Assert.DoesNotContain("djupt", site.ReadOutput("updates/html.html"));
+        Assert.DoesNotContain("djupt", site.ReadOutput("updates/html.html"), StringComparison.Ordinal);
     }
 
     [Fact]

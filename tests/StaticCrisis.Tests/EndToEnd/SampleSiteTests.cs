@@ -6,7 +6,8 @@ using StaticCrisis.Tests.Support;
 namespace StaticCrisis.Tests.EndToEnd;
 
 /// <summary>The sample site as a resident and a feed reader see it.</summary>
-public class SampleSiteTests : IClassFixture<SampleSiteBuild>
+[Collection(SampleSiteBuild.Collection)]
+public class SampleSiteTests
 {
     private readonly SampleSiteBuild _site;
 
@@ -75,7 +76,7 @@ public class SampleSiteTests : IClassFixture<SampleSiteBuild>
         var pages = _site.HtmlPages().ToList();
         Assert.DoesNotContain("updates/2026-03-18-informationsmote.html", pages);
         Assert.DoesNotContain("updates/2027-01-15-rapport-till-kommunfullmaktige.html", pages);
-        Assert.DoesNotContain("informationsmote", _site.Read("feed.xml"));
+        Assert.DoesNotContain("informationsmote", _site.Read("feed.xml"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -155,7 +156,7 @@ public class SampleSiteTests : IClassFixture<SampleSiteBuild>
         var page = _site.Page("404.html");
         var urls = Urls(page).Where(url => !url.Contains(':', StringComparison.Ordinal) && !url.StartsWith('#')).ToList();
         Assert.NotEmpty(urls);
-        Assert.All(urls, url => Assert.StartsWith("/info/", url));
+        Assert.All(urls, url => Assert.StartsWith("/info/", url, StringComparison.Ordinal));
         Assert.All(urls, url => Assert.True(File.Exists(Path.Combine(_site.Output, url["/info/".Length..]))));
     }
 
@@ -188,7 +189,7 @@ public class SampleSiteTests : IClassFixture<SampleSiteBuild>
         var locations = sitemap.Descendants(ns + "loc").Select(l => l.Value).ToList();
         Assert.Contains("https://kris.alvby.example/info/", locations);
         Assert.Contains("https://kris.alvby.example/info/updates/kontaktvagar.html", locations);
-        Assert.Contains("Sitemap: https://kris.alvby.example/info/sitemap.xml", _site.Read("robots.txt"));
+        Assert.Contains("Sitemap: https://kris.alvby.example/info/sitemap.xml", _site.Read("robots.txt"), StringComparison.Ordinal);
     }
 
     [Fact]

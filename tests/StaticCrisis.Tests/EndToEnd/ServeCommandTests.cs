@@ -40,9 +40,9 @@ public class ServeCommandTests
         Assert.Equal(HttpStatusCode.OK, home.StatusCode);
         Assert.Equal("text/html; charset=utf-8", home.Content.Headers.ContentType!.ToString());
         var homeHtml = await home.Content.ReadAsStringAsync();
-        Assert.Contains("Testkommun", homeHtml);
-        Assert.Contains(ReloadHook.EventsPath, homeHtml);
-        Assert.Contains("Testkommun", await serve.Http.GetStringAsync("/"));
+        Assert.Contains("Testkommun", homeHtml, StringComparison.Ordinal);
+        Assert.Contains(ReloadHook.EventsPath, homeHtml, StringComparison.Ordinal);
+        Assert.Contains("Testkommun", await serve.Http.GetStringAsync("/"), StringComparison.Ordinal);
 
         // Other files, with their content types and untouched.
         await AssertContentType(serve, "style.css", "text/css; charset=utf-8");
@@ -52,12 +52,12 @@ public class ServeCommandTests
         await AssertContentType(serve, "files/karta.svg", "image/svg+xml; charset=utf-8");
         await AssertContentType(serve, "files/lista.txt", "text/plain; charset=utf-8");
         await AssertContentType(serve, "files/beslut.pdf", "application/pdf");
-        Assert.DoesNotContain(ReloadHook.EventsPath, await serve.Http.GetStringAsync("feed.xml"));
+        Assert.DoesNotContain(ReloadHook.EventsPath, await serve.Http.GetStringAsync("feed.xml"), StringComparison.Ordinal);
 
         // Unknown pages and escapes from the build folder are the site's 404 page.
         var missing = await serve.Http.GetAsync("no/such/page.html");
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
-        Assert.Contains(ReloadHook.EventsPath, await missing.Content.ReadAsStringAsync());
+        Assert.Contains(ReloadHook.EventsPath, await missing.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await serve.Http.GetAsync("%2e%2e/%2e%2e/site.yml")).StatusCode);
 
         // A save rebuilds, and open tabs hear of it.
@@ -74,12 +74,12 @@ public class ServeCommandTests
         var stale = await serve.Http.GetAsync("updates/2026-03-02-start.html");
         Assert.Equal(HttpStatusCode.OK, stale.StatusCode);
         var staleHtml = await stale.Content.ReadAsStringAsync();
-        Assert.Contains("Andra texten.", staleHtml);
-        Assert.Contains("id=\"staticcrisis-problems\"", staleHtml);
-        Assert.Contains("content/updates/2026-03-02-start.md(3,7): error SC1007: &#39;date&#39; &quot;&lt;b&gt;snart&lt;/b&gt;&quot; is not a date", staleHtml);
-        Assert.DoesNotContain("<b>snart</b>", staleHtml);
-        Assert.Contains("content/updates/2026-03-02-start.md(3,7): error SC1007: 'date' \"<b>snart</b>\" is not a date", serve.Stderr);
-        Assert.Contains("Still showing the last good build.", serve.Stderr);
+        Assert.Contains("Andra texten.", staleHtml, StringComparison.Ordinal);
+        Assert.Contains("id=\"staticcrisis-problems\"", staleHtml, StringComparison.Ordinal);
+        Assert.Contains("content/updates/2026-03-02-start.md(3,7): error SC1007: &#39;date&#39; &quot;&lt;b&gt;snart&lt;/b&gt;&quot; is not a date", staleHtml, StringComparison.Ordinal);
+        Assert.DoesNotContain("<b>snart</b>", staleHtml, StringComparison.Ordinal);
+        Assert.Contains("content/updates/2026-03-02-start.md(3,7): error SC1007: 'date' \"<b>snart</b>\" is not a date", serve.Stderr, StringComparison.Ordinal);
+        Assert.Contains("Still showing the last good build.", serve.Stderr, StringComparison.Ordinal);
 
         // Fixed: the panel goes away.
         site.Write(Update, File.ReadAllText(Path.Combine(site.Directory, Update)).Replace("date: \"<b>snart</b>\"", "date: 2026-03-02", StringComparison.Ordinal));
@@ -88,7 +88,7 @@ public class ServeCommandTests
 
         // Ctrl+C: a clean stop, and the site's own output folder was never written.
         Assert.Equal(0, await serve.StopAsync());
-        Assert.Contains("Stopped.", serve.Stdout);
+        Assert.Contains("Stopped.", serve.Stdout, StringComparison.Ordinal);
         Assert.False(Directory.Exists(site.Output));
         await Assert.ThrowsAnyAsync<HttpRequestException>(() => new HttpClient().GetAsync(serve.Address));
     }
@@ -102,8 +102,8 @@ public class ServeCommandTests
         var page = await serve.Http.GetAsync("index.html");
         Assert.Equal(HttpStatusCode.InternalServerError, page.StatusCode);
         var html = await page.Content.ReadAsStringAsync();
-        Assert.Contains("content/updates/2026-03-02-start.md(3,11): error SC1004: severity &quot;extreme&quot; is not one of", html);
-        Assert.Contains(ReloadHook.EventsPath, html);
+        Assert.Contains("content/updates/2026-03-02-start.md(3,11): error SC1004: severity &quot;extreme&quot; is not one of", html, StringComparison.Ordinal);
+        Assert.Contains(ReloadHook.EventsPath, html, StringComparison.Ordinal);
 
         site.Write(Update, File.ReadAllText(Path.Combine(site.Directory, Update)).Replace("severity: extreme", "severity: critical", StringComparison.Ordinal));
         await ServeRun.Eventually(async () => (await serve.Http.GetAsync("index.html")).StatusCode == HttpStatusCode.OK, "the fixed site to be served");
@@ -117,7 +117,7 @@ public class ServeCommandTests
         await using var serve = await ServeRun.StartAsync(site.Directory);
 
         // The rebuild is shown before every page is made; the page budget, which weighs them all, follows.
-        Assert.Contains("checking them all in the background", serve.Stdout);
+        Assert.Contains("checking them all in the background", serve.Stdout, StringComparison.Ordinal);
         await ServeRun.Eventually(() => Task.FromResult(serve.Stdout.Contains("Checked all ", StringComparison.Ordinal)), "every page to be checked");
         Assert.Matches(@"Checked all \d+ pages in \d+ ms: \d+ warnings? in all", serve.Stdout);
         Assert.Matches(@"updates/2026-03-03-lang\.html: warning SC3002: the page weighs \d+\.\d KB gzip, over the budget of 4 KB", serve.Stderr);
@@ -145,10 +145,10 @@ public class ServeCommandTests
 
         // Told once in the terminal, however often it is asked for, and counted when every page has been checked.
         await ServeRun.Eventually(() => Task.FromResult(serve.Stdout.Contains("Checked all ", StringComparison.Ordinal)), "every page to be checked");
-        Assert.Contains(": 1 could not be made, ", serve.Stdout);
+        Assert.Contains(": 1 could not be made, ", serve.Stdout, StringComparison.Ordinal);
         Assert.Single(serve.Stderr.Split('\n'), line => line.Contains("error SC2003", StringComparison.Ordinal));
-        Assert.Contains("making updates/2026-03-02-start.html: mallen gick sönder", serve.Stderr);
-        Assert.DoesNotContain("   at ", serve.Stderr);
+        Assert.Contains("making updates/2026-03-02-start.html: mallen gick sönder", serve.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", serve.Stderr, StringComparison.Ordinal);
 
         site.Write(template, File.ReadAllText(Path.Combine(site.Directory, template)).Replace(breaks, "", StringComparison.Ordinal));
         await ServeRun.Eventually(async () => (await serve.Http.GetAsync("updates/2026-03-02-start.html")).StatusCode == HttpStatusCode.OK, "the fixed page");
@@ -172,7 +172,7 @@ public class ServeCommandTests
         await preview.Checked;
 
         var printed = printedTo.ToString();
-        Assert.Contains("error SC1004", printed);
+        Assert.Contains("error SC1004", printed, StringComparison.Ordinal);
         Assert.Matches(@"updates/2026-03-03-lang\.html: warning SC3002: the page weighs", printed);
     }
 
@@ -196,9 +196,9 @@ public class ServeCommandTests
 
         Assert.Equal(Directory.EnumerateFiles(site.Output, "*", SearchOption.AllDirectories).Count() - 1, state.Files!.Count); // all but the .staticcrisis marker
         foreach (var file in state.Files.Values.Where(file => file.Content is not null))
-            Assert.DoesNotContain("__staticcrisis", System.Text.Encoding.UTF8.GetString(file.Content!));
+            Assert.DoesNotContain("__staticcrisis", System.Text.Encoding.UTF8.GetString(file.Content!), StringComparison.Ordinal);
         foreach (var file in Directory.EnumerateFiles(site.Output, "*", SearchOption.AllDirectories))
-            Assert.DoesNotContain("__staticcrisis", File.ReadAllText(file));
+            Assert.DoesNotContain("__staticcrisis", File.ReadAllText(file), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -230,7 +230,7 @@ public class ServeCommandTests
         }
         Assert.Equal(0, process.ExitCode);
         lock (stdout)
-            Assert.Contains("Stopped.", stdout.ToString());
+            Assert.Contains("Stopped.", stdout.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -244,7 +244,7 @@ public class ServeCommandTests
         var run = await Task.Run(() => CliRun.Run("serve", site.Directory, "--port", port));
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains($"port {port} on 127.0.0.1 is already in use; choose another with --port", run.Stderr);
+        Assert.Contains($"port {port} on 127.0.0.1 is already in use; choose another with --port", run.Stderr, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -114,7 +114,7 @@ public sealed partial class ServeHostCheckTests : IDisposable
                 var reader = new StreamReader(stream, Encoding.ASCII);
                 return reader.ReadLine() ?? "";
             }
-            for (var i = 0; i < Cli.Serving.PreviewServer.MaxEventStreams; i++)
+            for (var i = 0; i < StaticCrisis.Cli.Serving.PreviewServer.MaxEventStreams; i++)
                 Assert.StartsWith("HTTP/1.1 200", StatusOfAnotherStream(), StringComparison.Ordinal);
 
             Assert.StartsWith("HTTP/1.1 503", StatusOfAnotherStream(), StringComparison.Ordinal);

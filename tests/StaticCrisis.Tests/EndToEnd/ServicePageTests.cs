@@ -5,7 +5,8 @@ using StaticCrisis.Tests.Support;
 namespace StaticCrisis.Tests.EndToEnd;
 
 /// <summary>A page and feeds per service in the sample site: someone who only cares about home care follows home care.</summary>
-public class ServicePageTests : IClassFixture<SampleSiteBuild>
+[Collection(SampleSiteBuild.Collection)]
+public class ServicePageTests
 {
     private readonly SampleSiteBuild _site;
 

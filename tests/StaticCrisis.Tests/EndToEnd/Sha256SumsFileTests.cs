@@ -5,7 +5,8 @@ using StaticCrisis.Tests.Support;
 namespace StaticCrisis.Tests.EndToEnd;
 
 /// <summary>SHA256SUMS: every published file, checkable with the standard tool.</summary>
-public class Sha256SumsFileTests : IClassFixture<SampleSiteBuild>
+[Collection(SampleSiteBuild.Collection)]
+public class Sha256SumsFileTests
 {
     private readonly SampleSiteBuild _site;
 
@@ -42,6 +43,6 @@ public class Sha256SumsFileTests : IClassFixture<SampleSiteBuild>
         Assert.True(process.ExitCode == 0, output + errors);
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(Sha256Sums.Parse(_site.Read(Sha256Sums.FileName))!.Count, lines.Length);
-        Assert.All(lines, line => Assert.EndsWith(": OK", line));
+        Assert.All(lines, line => Assert.EndsWith(": OK", line, StringComparison.Ordinal));
     }
 }

@@ -38,7 +38,7 @@ public class SigningTests : IClassFixture<TestKeys>
         Assert.Equal(
             "timestamp:1772434800\tfile:SHA256SUMS\thashed\tsite:https://kris.example.org/info/\ttitle:Testkommun\ttime:2026-03-02T08:00:00+01:00",
             signature.TrustedComment);
-        Assert.DoesNotContain("SHA256SUMS.minisig", site.ReadOutput("SHA256SUMS"));
+        Assert.DoesNotContain("SHA256SUMS.minisig", site.ReadOutput("SHA256SUMS"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -61,8 +61,8 @@ public class SigningTests : IClassFixture<TestKeys>
         Assert.True(Build(site, signatureTime: DateTimeOffset.FromUnixTimeSeconds(1_800_000_000)).Succeeded);
 
         var comment = MinisignSignature.Parse(site.ReadOutput("SHA256SUMS.minisig"))!.TrustedComment;
-        Assert.StartsWith("timestamp:1800000000\t", comment);
-        Assert.EndsWith("\ttime:2027-01-15T09:00:00+01:00", comment);
+        Assert.StartsWith("timestamp:1800000000\t", comment, StringComparison.Ordinal);
+        Assert.EndsWith("\ttime:2027-01-15T09:00:00+01:00", comment, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -77,7 +77,7 @@ public class SigningTests : IClassFixture<TestKeys>
         var run = CliRun.Run("build", site.Directory, "--signing-key", UnencryptedKeyFile(folder, other));
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains($"site.yml(13,3): error SC5107: the signing key (key id {other.PublicKey.KeyIdHex}) is not the one in 'signing.publicKey' (key id {_keys.Key.PublicKey.KeyIdHex})", run.Stderr);
+        Assert.Contains($"site.yml(13,3): error SC5107: the signing key (key id {other.PublicKey.KeyIdHex}) is not the one in 'signing.publicKey' (key id {_keys.Key.PublicKey.KeyIdHex})", run.Stderr, StringComparison.Ordinal);
         Assert.True(FolderSnapshot.Equal(before, FolderSnapshot.Take(site.Output)));
     }
 
@@ -93,10 +93,10 @@ public class SigningTests : IClassFixture<TestKeys>
         var publicKey = CliRun.Run("build", site.Directory, "--signing-key", _keys.PublicKeyFile);
 
         Assert.Equal(1, noFile.ExitCode);
-        Assert.Contains($"{missing}: error SC5101: the signing key could not be read: no such file", noFile.Stderr);
+        Assert.Contains($"{missing}: error SC5101: the signing key could not be read: no such file", noFile.Stderr, StringComparison.Ordinal);
         Assert.Equal(1, publicKey.ExitCode);
-        Assert.Contains($"{_keys.PublicKeyFile}: error SC5102: this is not a minisign secret key", publicKey.Stderr);
-        Assert.Contains("Nothing was written", publicKey.Stderr);
+        Assert.Contains($"{_keys.PublicKeyFile}: error SC5102: this is not a minisign secret key", publicKey.Stderr, StringComparison.Ordinal);
+        Assert.Contains("Nothing was written", publicKey.Stderr, StringComparison.Ordinal);
         Assert.True(FolderSnapshot.Equal(before, FolderSnapshot.Take(site.Output)));
     }
 
@@ -115,18 +115,18 @@ public class SigningTests : IClassFixture<TestKeys>
         var none = CliProcess.Run(new Dictionary<string, string>(), "build", site.Directory, "--signing-key", _keys.SecretKeyFile);
 
         Assert.Equal(1, wrong.ExitCode);
-        Assert.Contains($"{_keys.SecretKeyFile}: error SC5104: the passphrase does not open this signing key", wrong.Stderr);
+        Assert.Contains($"{_keys.SecretKeyFile}: error SC5104: the passphrase does not open this signing key", wrong.Stderr, StringComparison.Ordinal);
         Assert.Equal(1, none.ExitCode);
-        Assert.Contains($"{_keys.SecretKeyFile}: error SC5106: the signing key is encrypted", none.Stderr);
+        Assert.Contains($"{_keys.SecretKeyFile}: error SC5106: the signing key is encrypted", none.Stderr, StringComparison.Ordinal);
         Assert.True(FolderSnapshot.Equal(before, FolderSnapshot.Take(site.Output)));
         var right = CliProcess.Run(new Dictionary<string, string> { [SigningKeyLoader.PassphraseVariable] = _keys.Passphrase }, "build", site.Directory, "--signing-key", _keys.SecretKeyFile);
         Assert.Equal(0, right.ExitCode);
-        Assert.Contains($"Signed SHA256SUMS with key {_keys.Key.PublicKey.KeyIdHex}", right.Stdout);
+        Assert.Contains($"Signed SHA256SUMS with key {_keys.Key.PublicKey.KeyIdHex}", right.Stdout, StringComparison.Ordinal);
         Assert.True(site.OutputExists("SHA256SUMS.minisig"));
         foreach (var output in new[] { wrong.Stdout, wrong.Stderr, none.Stdout, none.Stderr, right.Stdout, right.Stderr })
         {
-            Assert.DoesNotContain("fel lösenord", output);
-            Assert.DoesNotContain(_keys.Passphrase, output);
+            Assert.DoesNotContain("fel lösenord", output, StringComparison.Ordinal);
+            Assert.DoesNotContain(_keys.Passphrase, output, StringComparison.Ordinal);
         }
     }
 
@@ -138,8 +138,8 @@ public class SigningTests : IClassFixture<TestKeys>
         var result = Build(site);
 
         Assert.True(result.Succeeded);
-        Assert.Contains($"site.yml: warning SC5108: the site is signed, but site.yml has no 'signing.publicKey'", string.Join("\n", TestSite.Lines(result)));
-        Assert.Contains(_keys.PublicKeyBase64, string.Join("\n", TestSite.Lines(result)));
+        Assert.Contains($"site.yml: warning SC5108: the site is signed, but site.yml has no 'signing.publicKey'", string.Join("\n", TestSite.Lines(result)), StringComparison.Ordinal);
+        Assert.Contains(_keys.PublicKeyBase64, string.Join("\n", TestSite.Lines(result)), StringComparison.Ordinal);
         Assert.True(site.OutputExists("SHA256SUMS.minisig"));
     }
 

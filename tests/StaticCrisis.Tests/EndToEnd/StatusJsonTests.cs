@@ -5,7 +5,8 @@ using StaticCrisis.Tests.Support;
 namespace StaticCrisis.Tests.EndToEnd;
 
 /// <summary>status.json, the API partners code against, checked against the schema every build ships beside it.</summary>
-public class StatusJsonTests : IClassFixture<SampleSiteBuild>
+[Collection(SampleSiteBuild.Collection)]
+public class StatusJsonTests
 {
     private readonly SampleSiteBuild _site;
 

@@ -56,10 +56,10 @@ public sealed class VerifyCommandTests : IClassFixture<SignedSampleSite>, IDispo
         var run = Verify();
 
         Assert.True(run.ExitCode == 0, run.Stdout + run.Stderr);
-        Assert.Contains($"Signature: valid, by key {_sample.Keys.Key.PublicKey.KeyIdHex}", run.Stdout);
-        Assert.Contains("signed for Alvby kommun – krisinformation <https://kris.alvby.example/info/>, as of 2026-03-20 15:00 +01:00", run.Stdout);
-        Assert.Contains($"{ListedFiles} files OK, 0 different, 0 missing.", run.Stdout);
-        Assert.Contains("Verdict: GENUINE AND COMPLETE.", run.Stdout);
+        Assert.Contains($"Signature: valid, by key {_sample.Keys.Key.PublicKey.KeyIdHex}", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("signed for Alvby kommun – krisinformation <https://kris.alvby.example/info/>, as of 2026-03-20 15:00 +01:00", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains($"{ListedFiles} files OK, 0 different, 0 missing.", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Verdict: GENUINE AND COMPLETE.", run.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -71,12 +71,12 @@ public sealed class VerifyCommandTests : IClassFixture<SignedSampleSite>, IDispo
         var run = Verify("--public-key", _sample.Keys.PublicKeyFile);
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("DIFFERENT index.html", run.Stdout);
-        Assert.Contains("MISSING   style.css (HTTP 404", run.Stdout);
-        Assert.Contains($"{ListedFiles - 2} files OK, 1 different, 1 missing.", run.Stdout);
-        Assert.Contains("Verdict: DAMAGED OR ALTERED.", run.Stdout);
+        Assert.Contains("DIFFERENT index.html", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("MISSING   style.css (HTTP 404", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains($"{ListedFiles - 2} files OK, 1 different, 1 missing.", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Verdict: DAMAGED OR ALTERED.", run.Stdout, StringComparison.Ordinal);
         // Only the problems are listed, not every file that is fine.
-        Assert.DoesNotContain("feed.xml", run.Stdout);
+        Assert.DoesNotContain("feed.xml", run.Stdout, StringComparison.Ordinal);
     }
 
     [SkippableFact]
@@ -92,10 +92,10 @@ public sealed class VerifyCommandTests : IClassFixture<SignedSampleSite>, IDispo
         var minisign = MinisignTool.Run(_copy.Path, null, "-V", "-P", _sample.Keys.PublicKeyBase64, "-m", "SHA256SUMS");
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("Signature: INVALID (SHA256SUMS was changed after it was signed)", run.Stdout);
-        Assert.Contains("Verdict: NOT GENUINE.", run.Stdout);
+        Assert.Contains("Signature: INVALID (SHA256SUMS was changed after it was signed)", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Verdict: NOT GENUINE.", run.Stdout, StringComparison.Ordinal);
         Assert.NotEqual(0, minisign.ExitCode);
-        Assert.Contains("Signature verification failed", minisign.Output);
+        Assert.Contains("Signature verification failed", minisign.Output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -106,7 +106,7 @@ public sealed class VerifyCommandTests : IClassFixture<SignedSampleSite>, IDispo
         var run = Verify("--public-key", other.PublicKeyBase64);
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains($"Signature: INVALID (made by key {_sample.Keys.Key.PublicKey.KeyIdHex}, not the site's key {other.Key.PublicKey.KeyIdHex}", run.Stdout);
+        Assert.Contains($"Signature: INVALID (made by key {_sample.Keys.Key.PublicKey.KeyIdHex}, not the site's key {other.Key.PublicKey.KeyIdHex}", run.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -117,8 +117,8 @@ public sealed class VerifyCommandTests : IClassFixture<SignedSampleSite>, IDispo
         var run = Verify();
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("Signature: MISSING (no SHA256SUMS.minisig (HTTP 404", run.Stdout);
-        Assert.Contains("Verdict: NOT GENUINE.", run.Stdout);
+        Assert.Contains("Signature: MISSING (no SHA256SUMS.minisig (HTTP 404", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Verdict: NOT GENUINE.", run.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -129,8 +129,8 @@ public sealed class VerifyCommandTests : IClassFixture<SignedSampleSite>, IDispo
         var run = CliRun.Run("verify", _server.BaseUrl, "--site", noSite.Path);
 
         Assert.True(run.ExitCode == 0, run.Stdout + run.Stderr);
-        Assert.Contains($"Signature: NOT CHECKED, no public key given (--public-key, or signing.publicKey in site.yml). It claims key {_sample.Keys.Key.PublicKey.KeyIdHex}", run.Stdout);
-        Assert.Contains("Verdict: COMPLETE, NOT PROVEN GENUINE.", run.Stdout);
+        Assert.Contains($"Signature: NOT CHECKED, no public key given (--public-key, or signing.publicKey in site.yml). It claims key {_sample.Keys.Key.PublicKey.KeyIdHex}", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Verdict: COMPLETE, NOT PROVEN GENUINE.", run.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -141,11 +141,11 @@ public sealed class VerifyCommandTests : IClassFixture<SignedSampleSite>, IDispo
         var noManifest = CliRun.Run("verify", _server.BaseUrl.Replace("/info/", "/other/", StringComparison.Ordinal), "--site", _sample.Site.Directory);
 
         Assert.Equal(2, badKey.ExitCode);
-        Assert.Contains("--public-key 'RWQnotakey' is neither a minisign public key", badKey.Stderr);
+        Assert.Contains("--public-key 'RWQnotakey' is neither a minisign public key", badKey.Stderr, StringComparison.Ordinal);
         Assert.Equal(2, badAddress.ExitCode);
         Assert.Equal(1, noManifest.ExitCode);
-        Assert.Contains("could not read http://127.0.0.1:", noManifest.Stderr);
-        Assert.Contains("/other/SHA256SUMS: HTTP 404", noManifest.Stderr);
+        Assert.Contains("could not read http://127.0.0.1:", noManifest.Stderr, StringComparison.Ordinal);
+        Assert.Contains("/other/SHA256SUMS: HTTP 404", noManifest.Stderr, StringComparison.Ordinal);
     }
 
     public void Dispose()

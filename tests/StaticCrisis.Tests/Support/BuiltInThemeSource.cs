@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Reflection;
 using System.Text;
 using RazorLight.Generation;
@@ -35,11 +36,11 @@ public static class BuiltInThemeSource
                     /// <summary>The fingerprint of the templates this was made from: a theme with other templates is compiled as usual.</summary>
 
             """);
-        code.Append($"        public const string Fingerprint = \"{TemplateRenderer.Fingerprint(TemplatesDirectory, templates)}\";\n\n");
+        code.Append(CultureInfo.InvariantCulture, $"        public const string Fingerprint = \"{TemplateRenderer.Fingerprint(TemplatesDirectory, templates)}\";\n\n");
         code.Append("        public static readonly global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Func<global::RazorLight.IEngineHandler, global::RazorLight.ITemplatePage>> Templates =\n");
         code.Append("            new global::System.Collections.Generic.Dictionary<string, global::System.Func<global::RazorLight.IEngineHandler, global::RazorLight.ITemplatePage>>(global::System.StringComparer.Ordinal)\n            {\n");
         foreach (var template in templates)
-            code.Append($"                [\"{template}\"] = engine => new {ClassName(template)} {{ Key = \"{template}\", Engine = engine }},\n");
+            code.Append(CultureInfo.InvariantCulture, $"                [\"{template}\"] = engine => new {ClassName(template)} {{ Key = \"{template}\", Engine = engine }},\n");
         code.Append("            };\n    }\n}\n");
         foreach (var template in templates)
         {

@@ -17,7 +17,7 @@ public class FtpServer : IDisposable
     private const string InstallHint = "apt-get install proftpd-core proftpd-mod-crypto openssl";
 
     private readonly TempFolder _folder = new();
-    private readonly LocalServerProcess? _server;
+    private readonly ServerProcess? _server;
 
     public FtpServer()
         : this(tls: false)
@@ -34,15 +34,15 @@ public class FtpServer : IDisposable
         File.SetUnixFileMode(ServedFolder, (UnixFileMode)0b111_111_111);
         foreach (var above in new[] { _folder.Path, Path.GetDirectoryName(_folder.Path)! })
             File.SetUnixFileMode(above, File.GetUnixFileMode(above) | UnixFileMode.OtherExecute | UnixFileMode.GroupExecute);
-        var (uid, gid) = LocalServerProcess.RunningAsRoot ? ("65534", "65534") : (LocalServerProcess.UserId, LocalServerProcess.GroupId);
+        var (uid, gid) = ServerProcess.RunningAsRoot ? ("65534", "65534") : (ServerProcess.UserId, ServerProcess.GroupId);
         File.WriteAllText(_folder.Combine("passwd"), $"{User}:{PasswordHash(openssl, Password)}:{uid}:{gid}::{ServedFolder}:/bin/false\n");
         File.WriteAllText(_folder.Combine("group"), $"staticcrisis:x:{gid}:\n");
         // ProFTPD refuses user files that others can read.
         File.SetUnixFileMode(_folder.Combine("passwd"), UnixFileMode.UserRead | UnixFileMode.UserWrite);
         File.SetUnixFileMode(_folder.Combine("group"), UnixFileMode.UserRead | UnixFileMode.UserWrite);
-        Port = LocalServerProcess.FreePort();
+        Port = ServerProcess.FreePort();
         File.WriteAllText(_folder.Combine("proftpd.conf"), Config(tls));
-        _server = LocalServerProcess.Start(ProFtpd, ["-n", "-q", "-c", _folder.Combine("proftpd.conf")], Port);
+        _server = ServerProcess.Start(ProFtpd, ["-n", "-q", "-c", _folder.Combine("proftpd.conf")], _folder.Path).WaitForPort(Port, "ProFTPD");
     }
 
     public const string User = "kris";
@@ -80,7 +80,7 @@ public class FtpServer : IDisposable
     {
         var folder = _folder.Path;
         // Started by root, ProFTPD serves sessions as the virtual user's uid and otherwise runs as nobody.
-        var asRoot = LocalServerProcess.RunningAsRoot ? "User nobody\nGroup nogroup\n" : "";
+        var asRoot = ServerProcess.RunningAsRoot ? "User nobody\nGroup nogroup\n" : "";
         var config = $"""
             ServerType standalone
             ServerName "staticcrisis test"
@@ -100,7 +100,7 @@ public class FtpServer : IDisposable
             AuthUserFile {folder}/passwd
             AuthGroupFile {folder}/group
             RequireValidShell off
-            {(LocalServerProcess.RunningAsRoot ? "DefaultRoot ~" : "")}
+            {(ServerProcess.RunningAsRoot ? "DefaultRoot ~" : "")}
             Umask 022
             AllowOverwrite on
             UseSendfile off

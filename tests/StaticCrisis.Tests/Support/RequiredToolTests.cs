@@ -5,6 +5,6 @@ public class RequiredToolTests
     [SkippableFact]
     public void Finds_a_program_on_the_path()
     {
-        Assert.EndsWith("/sh", RequiredTool.Find("sh", "apt-get install dash"));
+        Assert.EndsWith("/sh", RequiredTool.Find("sh", "apt-get install dash"), StringComparison.Ordinal);
     }
 }

@@ -7,6 +7,9 @@ namespace StaticCrisis.Tests.Support;
 /// <summary>The repository's sample site (content/ + site.yml), built once into a temp folder and shared by the tests that read it.</summary>
 public sealed class SampleSiteBuild : IDisposable
 {
+    /// <summary>The test classes that read the sample's build share one (<see cref="SampleSiteShared"/>).</summary>
+    public const string Collection = "sample site build";
+
     /// <summary>After the sample's last update and before its scheduled one.</summary>
     public static readonly DateTimeOffset Now = new(2026, 11, 1, 12, 0, 0, TimeSpan.FromHours(1));
 
@@ -32,3 +35,7 @@ public sealed class SampleSiteBuild : IDisposable
 
     public void Dispose() => _folder.Dispose();
 }
+
+/// <summary>The sample site is built once for every class in the collection, not once per class.</summary>
+[CollectionDefinition(SampleSiteBuild.Collection)]
+public sealed class SampleSiteShared : ICollectionFixture<SampleSiteBuild>;

@@ -14,7 +14,7 @@ public sealed class SshServer : IDisposable
     private const string InstallHint = "apt-get install openssh-server";
 
     private readonly TempFolder _folder = new();
-    private LocalServerProcess? _server;
+    private ServerProcess? _server;
 
     public SshServer()
     {
@@ -25,7 +25,7 @@ public sealed class SshServer : IDisposable
         GenerateKey("locked_user_key", KeyPassphrase);
         File.WriteAllText(_folder.Combine("authorized_keys"), File.ReadAllText(_folder.Combine("user_key.pub")) + File.ReadAllText(_folder.Combine("locked_user_key.pub")));
         HostKey = HostKeyFingerprint.Of(Convert.FromBase64String(File.ReadAllText(_folder.Combine("host_key.pub")).Split(' ')[1]));
-        Port = LocalServerProcess.FreePort();
+        Port = ServerProcess.FreePort();
         File.WriteAllText(KnownHosts, $"[127.0.0.1]:{Port} {File.ReadAllText(_folder.Combine("host_key.pub")).Trim()}\n");
         File.WriteAllText(_folder.Combine("sshd_config"), $"""
             ListenAddress 127.0.0.1
@@ -42,9 +42,9 @@ public sealed class SshServer : IDisposable
             LogLevel ERROR
             """);
         // sshd started by root insists on its privilege separation folder, which only the system service creates.
-        if (LocalServerProcess.RunningAsRoot)
+        if (ServerProcess.RunningAsRoot)
             Directory.CreateDirectory("/run/sshd");
-        _server = LocalServerProcess.Start(Sshd, ["-D", "-e", "-f", _folder.Combine("sshd_config")], Port);
+        _server = ServerProcess.Start(Sshd, ["-D", "-e", "-f", _folder.Combine("sshd_config")], _folder.Path).WaitForPort(Port, "sshd");
     }
 
     public int Port { get; }

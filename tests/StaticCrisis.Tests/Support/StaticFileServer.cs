@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 
 namespace StaticCrisis.Tests.Support;
 
@@ -25,7 +24,7 @@ public sealed class StaticFileServer : IDisposable
     {
         _root = root;
         BasePath = basePath;
-        var port = FreePort();
+        var port = ServerProcess.FreePort();
         BaseUrl = $"http://127.0.0.1:{port}{basePath}";
         _listener.Prefixes.Add($"http://127.0.0.1:{port}/");
         _listener.Start();
@@ -72,13 +71,6 @@ public sealed class StaticFileServer : IDisposable
         var bytes = File.ReadAllBytes(file);
         response.ContentLength64 = bytes.Length;
         response.OutputStream.Write(bytes);
-    }
-
-    private static int FreePort()
-    {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        return ((IPEndPoint)probe.LocalEndpoint).Port;
     }
 
     public void Dispose()

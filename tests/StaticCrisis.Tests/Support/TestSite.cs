@@ -50,7 +50,7 @@ public sealed class TestSite : IDisposable
 
     public TestSite(string files)
     {
-        foreach (var (path, text) in Parse(files))
+        foreach (var (path, text) in Txtar.Parse(files))
             Write(path, text);
     }
 
@@ -75,7 +75,7 @@ public sealed class TestSite : IDisposable
     /// <summary>The built-in theme copied into the site's themes/ as <paramref name="name"/>, to change as a site's own.</summary>
     public void CopyBuiltInTheme(string name)
     {
-        var from = Path.Combine(Core.Build.Themes.ThemeLocator.BuiltInThemesDirectory, "default");
+        var from = Path.Combine(StaticCrisis.Core.Build.Themes.ThemeLocator.BuiltInThemesDirectory, "default");
         foreach (var file in System.IO.Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
             WriteBytes(Path.Combine("themes", name, Path.GetRelativePath(from, file)), File.ReadAllBytes(file));
     }
@@ -93,24 +93,4 @@ public sealed class TestSite : IDisposable
     public static IReadOnlyList<string> Lines(BuildResult result) => [.. result.Diagnostics.Sorted().Select(d => d.ToString())];
 
     public void Dispose() => _folder.Dispose();
-
-    private static IEnumerable<(string Path, string Text)> Parse(string files)
-    {
-        string? path = null;
-        var text = new List<string>();
-        foreach (var line in files.Split('\n'))
-        {
-            if (line.StartsWith("-- ", StringComparison.Ordinal) && line.TrimEnd().EndsWith(" --", StringComparison.Ordinal))
-            {
-                if (path is not null)
-                    yield return (path, string.Join('\n', text));
-                path = line.TrimEnd()[3..^3].Trim();
-                text.Clear();
-                continue;
-            }
-            text.Add(line);
-        }
-        if (path is not null)
-            yield return (path, string.Join('\n', text));
-    }
 }

@@ -45,7 +45,7 @@ public static class OutputPathCollisions
     /// <summary>"a/b/c.png" lies in "a" and "a/b".</summary>
     private static IEnumerable<string> FoldersOf(string path)
     {
-        for (var slash = path.IndexOf('/'); slash > 0; slash = path.IndexOf('/', slash + 1))
+        for (var slash = path.IndexOf('/', StringComparison.Ordinal); slash > 0; slash = path.IndexOf('/', slash + 1))
             yield return path[..slash];
     }
 }

@@ -57,7 +57,7 @@ public sealed record MirrorAddress(MirrorProtocol Protocol, Uri Url, string Host
             return null;
         }
         var userInfo = Uri.UnescapeDataString(uri.UserInfo);
-        if (userInfo.Contains(':'))
+        if (userInfo.Contains(':', StringComparison.Ordinal))
         {
             problem = new("contains a password; passwords never go in site.yml: set STATICCRISIS_MIRROR_<NAME>_PASSWORD instead", "innehåller ett lösenord; lösenord hör aldrig hemma i site.yml: sätt STATICCRISIS_MIRROR_<NAMN>_PASSWORD i stället");
             return null;

@@ -56,6 +56,7 @@ public abstract class Page
 
     public string FormatMonth(DateOnly month) => Capitalize(month.ToString(Strings.MonthFormat, Strings.CultureInfo));
 
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "themes call it on Model")]
     public string IsoMonth(DateOnly month) => month.ToString("yyyy-MM", CultureInfo.InvariantCulture);
 
     /// <summary>"tel:" link for a phone number as written ("0999-123 00" → "tel:0999-12300"); themes call it.</summary>

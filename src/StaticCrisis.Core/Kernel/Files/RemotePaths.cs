@@ -22,7 +22,7 @@ public static class RemotePaths
     /// <summary>The folders a path lies in, outermost first: "a/b/c.html" gives "a", "a/b".</summary>
     public static IEnumerable<string> Folders(string path)
     {
-        for (var slash = path.IndexOf('/'); slash > 0; slash = path.IndexOf('/', slash + 1))
+        for (var slash = path.IndexOf('/', StringComparison.Ordinal); slash > 0; slash = path.IndexOf('/', slash + 1))
             yield return path[..slash];
     }
 

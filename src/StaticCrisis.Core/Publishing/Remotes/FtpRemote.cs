@@ -188,7 +188,7 @@ public sealed class FtpRemote : IRemote
                 var facts = line[..space].Split(';', StringSplitOptions.RemoveEmptyEntries)
                     .Select(fact => fact.Split('=', 2)).Where(pair => pair.Length == 2)
                     .ToDictionary(pair => pair[0].ToLowerInvariant(), pair => pair[1], StringComparer.Ordinal);
-                if (name.Length == 0 || name.Contains('/') || !facts.TryGetValue("type", out var type))
+                if (name.Length == 0 || name.Contains('/', StringComparison.Ordinal) || !facts.TryGetValue("type", out var type))
                     continue;
                 if (type.Equals("dir", StringComparison.OrdinalIgnoreCase))
                     folders.Push(folder + name + "/");
@@ -289,7 +289,7 @@ public sealed class FtpRemote : IRemote
     /// <summary>The path in a 257 reply: <c>"/home/kris" is the current directory</c>, with "" for a quote inside.</summary>
     internal static string QuotedPath(string text)
     {
-        var start = text.IndexOf('"');
+        var start = text.IndexOf('"', StringComparison.Ordinal);
         if (start < 0)
             return "/";
         var path = new System.Text.StringBuilder();

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using RazorLight;
@@ -38,34 +37,15 @@ public sealed class TemplateRenderer
 
     public bool Has(string template) => _templates.Contains(template);
 
-    /// <summary>
-    /// Compiled themes of this process, by folder and a hash of every template: a long-running process (serve, tests)
-    /// compiles a theme once, and again only when a template changes.
-    /// </summary>
-    private static readonly ConcurrentDictionary<string, TemplateRenderer> Compiled = new(StringComparer.Ordinal);
-
-    // Builds running at once in one process (tests, serve) compile a theme once, not side by side.
-    private static readonly Lock CompileLock = new();
-
-    public static TemplateRenderer? Create(Theme theme, DiagnosticBag diagnostics)
+    /// <param name="compiled">Themes already compiled, kept by a long-running process (<see cref="BuildCache.Templates"/>).</param>
+    public static TemplateRenderer? Create(Theme theme, DiagnosticBag diagnostics, CompiledThemes compiled)
     {
         var templates = TemplateNames(theme.TemplatesDirectory);
         var fingerprint = Fingerprint(theme.TemplatesDirectory, templates);
-        var key = theme.TemplatesDirectory + "|" + fingerprint;
-        if (Compiled.TryGetValue(key, out var cached))
-            return cached;
-        lock (CompileLock)
-        {
-            if (Compiled.TryGetValue(key, out cached))
-                return cached;
-            // The built-in theme, unchanged, is compiled into the tool; a changed or a site's own theme is compiled here.
-            var renderer = fingerprint == BuiltInTheme.Fingerprint
-                ? new TemplateRenderer(CompiledTemplates.Engine(BuiltInTheme.Templates), theme, templates, compiledIn: true)
-                : Compile(theme, templates, fingerprint, diagnostics);
-            if (renderer is not null)
-                Compiled[key] = renderer;
-            return renderer;
-        }
+        // The built-in theme, unchanged, is compiled into the tool; a changed or a site's own theme is compiled here.
+        return compiled.GetOrAdd(theme.TemplatesDirectory + "|" + fingerprint, () => fingerprint == BuiltInTheme.Fingerprint
+            ? new TemplateRenderer(CompiledTemplates.Engine(BuiltInTheme.Templates), theme, templates, compiledIn: true)
+            : Compile(theme, templates, fingerprint, diagnostics));
     }
 
     /// <summary>The theme's templates, relative to its templates folder with forward slashes, in a fixed order.</summary>
