@@ -1,6 +1,8 @@
 using BenchmarkDotNet.Attributes;
 using StaticCrisis.Cli.Serving;
 using StaticCrisis.Core.Build;
+using StaticCrisis.Core.Kernel.Diagnostics;
+using StaticCrisis.Core.Preview;
 
 namespace StaticCrisis.Benchmarks;
 
@@ -14,7 +16,7 @@ namespace StaticCrisis.Benchmarks;
 public class RebuildBenchmarks : IDisposable
 {
     private string _site = null!;
-    private PreviewBuilds _builds = null!;
+    private PreviewSession _builds = null!;
     private string _edited = null!;
     private string _original = null!;
     private string _page = null!;
@@ -28,7 +30,7 @@ public class RebuildBenchmarks : IDisposable
         CopyFolder(source, _site);
         _edited = Directory.EnumerateFiles(Path.Combine(_site, "content", "updates"), "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal).First();
         _original = File.ReadAllText(_edited);
-        _builds = new PreviewBuilds(new BuildRequest { SiteDirectory = _site, BaseUrl = "http://127.0.0.1:8080/" }, TextWriter.Null, TextWriter.Null);
+        _builds = new PreviewSession(new BuildRequest { SiteDirectory = _site, BaseUrl = "http://127.0.0.1:8080/" }, new TerminalPreviewReporter(TextWriter.Null, TextWriter.Null, strict: false, UiLanguage.English), () => DateTimeOffset.Now);
         var state = _builds.Build();
         _page = "updates/" + Path.GetFileNameWithoutExtension(_edited) + ".html";
         if (state.HasProblems || state.Files?.ContainsKey(_page) != true)

@@ -24,8 +24,7 @@ public static class DiagnosticPrinter
     public static IReadOnlyList<string> Lines(DiagnosticBag diagnostics, bool strict, UiLanguage language) =>
         [.. diagnostics.Sorted().Select(diagnostic => Shown(diagnostic, strict).ToString(language))];
 
-    private static Diagnostic Shown(Diagnostic diagnostic, bool strict) =>
-        strict && !diagnostic.IsError ? diagnostic with { Severity = DiagnosticSeverity.Error } : diagnostic;
+    private static Diagnostic Shown(Diagnostic diagnostic, bool strict) => diagnostic.AsErrorWhen(strict);
 
     /// <summary>A GitHub Actions workflow command: <c>::error file=…,line=…,col=…::message</c>.</summary>
     public static string Annotation(Diagnostic diagnostic, UiLanguage language = UiLanguage.English)

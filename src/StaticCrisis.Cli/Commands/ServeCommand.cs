@@ -7,6 +7,7 @@ using StaticCrisis.Cli.Terminal;
 using StaticCrisis.Core.Build;
 using StaticCrisis.Core.Build.Themes;
 using StaticCrisis.Core.Kernel.Diagnostics;
+using StaticCrisis.Core.Preview;
 
 namespace StaticCrisis.Cli.Commands;
 
@@ -57,11 +58,12 @@ public static class ServeCommand
         using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, signal => Stop(signal, stop));
         using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, signal => Stop(signal, stop));
         cancellationToken = stop.Token;
-        using var builds = new PreviewBuilds(request with { SiteDirectory = siteDirectory }, stdout, stderr);
+        var reporter = new TerminalPreviewReporter(stdout, stderr, request.Strict, Ui.Language);
+        using var builds = new PreviewSession(request with { SiteDirectory = siteDirectory }, reporter, SiteOptions.Now);
         PreviewServer server;
         try
         {
-            server = await PreviewServer.StartAsync(address, port, builds, cancellationToken);
+            server = await PreviewServer.StartAsync(address, port, builds, reporter.Language, cancellationToken);
         }
         catch (IOException e) when (e.InnerException is SocketException { SocketErrorCode: SocketError.AddressAlreadyInUse } || e.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
         {
@@ -94,7 +96,7 @@ public static class ServeCommand
     }
 
     /// <summary>A rebuild runs on a timer thread: a bug must be reported, not end the preview.</summary>
-    private static void Rebuild(PreviewBuilds builds, TextWriter stderr)
+    private static void Rebuild(PreviewSession builds, TextWriter stderr)
     {
         try
         {

@@ -6,7 +6,9 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using StaticCrisis.Core.Kernel.Diagnostics;
 using StaticCrisis.Core.Kernel.Files;
+using StaticCrisis.Core.Preview;
 
 namespace StaticCrisis.Cli.Serving;
 
@@ -17,7 +19,8 @@ namespace StaticCrisis.Cli.Serving;
 public sealed class PreviewServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
-    private readonly PreviewBuilds _builds;
+    private readonly PreviewSession _builds;
+    private readonly UiLanguage _language;
     private readonly ReloadEvents _events = new();
     private readonly CancellationTokenSource _stopping = new();
     private HostCheck _hosts = null!;
@@ -25,17 +28,18 @@ public sealed class PreviewServer : IAsyncDisposable
     /// <summary>Open event streams at most: each open tab holds one; more are refused rather than let them pile up.</summary>
     public const int MaxEventStreams = 64;
 
-    private PreviewServer(WebApplication app, PreviewBuilds builds)
+    private PreviewServer(WebApplication app, PreviewSession builds, UiLanguage language)
     {
         _app = app;
         _builds = builds;
+        _language = language;
         builds.Built += state => _events.Publish(state.Version);
     }
 
     /// <summary>The address it listens on, e.g. http://127.0.0.1:8080/ (with the real port when 0 was asked for).</summary>
     public Uri Address { get; private set; } = null!;
 
-    public static async Task<PreviewServer> StartAsync(IPAddress address, int port, PreviewBuilds builds, CancellationToken cancellationToken)
+    public static async Task<PreviewServer> StartAsync(IPAddress address, int port, PreviewSession builds, UiLanguage language, CancellationToken cancellationToken)
     {
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
         builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
@@ -49,7 +53,7 @@ public sealed class PreviewServer : IAsyncDisposable
         });
         builder.Services.AddSingleton<Microsoft.Extensions.Hosting.IHostLifetime, CommandLineLifetime>();
         var app = builder.Build();
-        var server = new PreviewServer(app, builds);
+        var server = new PreviewServer(app, builds, language);
         app.Run(server.Handle);
         await app.StartAsync(cancellationToken);
         var bound = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
@@ -82,7 +86,7 @@ public sealed class PreviewServer : IAsyncDisposable
         var state = _builds.State;
         if (state.Files is null)
         {
-            await WriteHtml(context, StatusCodes.Status500InternalServerError, ReloadHook.ErrorPage(state, _builds.Language));
+            await WriteHtml(context, StatusCodes.Status500InternalServerError, ReloadHook.ErrorPage(state, _language));
             return;
         }
         var status = StatusCodes.Status200OK;
@@ -124,12 +128,12 @@ public sealed class PreviewServer : IAsyncDisposable
         catch (Exception e) when (file.CopyFrom is null)
         {
             // A template that throws fails this page, as a build that fails shows its problems, and the server keeps going.
-            await WriteHtml(context, StatusCodes.Status500InternalServerError, ReloadHook.FailedPage(_builds.Failed(state, file.Path, e), state.Version, _builds.Language));
+            await WriteHtml(context, StatusCodes.Status500InternalServerError, ReloadHook.FailedPage(_builds.Failed(state, file.Path, e).ToString(_language), state.Version, _language));
             return;
         }
         if (file.IsHtml)
         {
-            await WriteHtml(context, status, ReloadHook.Inject(Encoding.UTF8.GetString(bytes), state, _builds.Language));
+            await WriteHtml(context, status, ReloadHook.Inject(Encoding.UTF8.GetString(bytes), state, _language));
             return;
         }
         context.Response.StatusCode = status;

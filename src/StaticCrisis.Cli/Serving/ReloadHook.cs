@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using StaticCrisis.Cli.Terminal;
 using StaticCrisis.Core.Kernel.Diagnostics;
+using StaticCrisis.Core.Preview;
 
 namespace StaticCrisis.Cli.Serving;
 
@@ -30,7 +31,7 @@ public static class ReloadHook
     /// <summary>The page with the script (and the problems, if any) put before <c>&lt;/body&gt;</c>.</summary>
     public static string Inject(string html, PreviewState state, UiLanguage language = UiLanguage.English)
     {
-        var panel = state.HasProblems ? Overlay(state.Problems, language) : state.Notes.Count > 0 ? NotesPanel(state.Notes, language) : "";
+        var panel = state.HasProblems ? Overlay(TerminalPreviewReporter.ProblemLines(state, language), language) : state.HasNotes ? NotesPanel(TerminalPreviewReporter.NoteLines(state, language), language) : "";
         var hook = panel + Script(state.Version);
         var end = html.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
         return end < 0 ? html + hook : html[..end] + hook + html[end..];
@@ -38,7 +39,7 @@ public static class ReloadHook
 
     /// <summary>Shown for every page when no build has succeeded yet.</summary>
     public static string ErrorPage(PreviewState state, UiLanguage language = UiLanguage.English) =>
-        Page(Texts.ErrorPageTitle.In(language), Texts.ErrorPageHeading.In(language), Texts.ErrorPageAdvice.In(language), state.Problems, state.Version, language);
+        Page(Texts.ErrorPageTitle.In(language), Texts.ErrorPageHeading.In(language), Texts.ErrorPageAdvice.In(language), TerminalPreviewReporter.ProblemLines(state, language), state.Version, language);
 
     /// <summary>Shown instead of a page or feed that could not be made, e.g. because a template throws.</summary>
     public static string FailedPage(string problem, int version, UiLanguage language = UiLanguage.English) =>

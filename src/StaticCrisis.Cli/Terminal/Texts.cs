@@ -124,7 +124,6 @@ public static class Texts
         new(N($"Checked all {pages} pages in {elapsed.TotalMilliseconds:0} ms: {(notMade == 0 ? "" : $"{notMade} could not be made, ")}{WarningCount(warnings).English} in all"),
             N($"Kontrollerade alla {pages} sidor på {elapsed.TotalMilliseconds:0} ms: {(notMade == 0 ? "" : $"{notMade} gick inte att skapa, ")}{WarningCount(warnings).Swedish} totalt"));
 
-    public static Said PageNotMade(string path, string error) => new($"{path} could not be made: {error}", $"{path} gick inte att skapa: {error}");
 
     // The preview's panel and pages (HTML; the words here are plain text, encoded where they are put in).
     public static readonly Said PanelFailedHeading = new("The latest save does not build – you are seeing the last good version.", "Den senaste ändringen går inte att bygga – du ser senaste fungerande version.");

@@ -3,6 +3,8 @@ using System.Text;
 using System.Text.RegularExpressions;
 using StaticCrisis.Cli.Serving;
 using StaticCrisis.Core.Build;
+using StaticCrisis.Core.Kernel.Diagnostics;
+using StaticCrisis.Core.Preview;
 using StaticCrisis.Tests.Support;
 
 namespace StaticCrisis.Tests.EndToEnd;
@@ -117,12 +119,12 @@ public partial class IncrementalBuildTests
     private sealed partial class Preview : IAsyncDisposable
     {
         private readonly TestSite _site;
-        private readonly PreviewBuilds _builds;
+        private readonly PreviewSession _builds;
         private readonly PreviewServer _server;
         private readonly StringWriter _stderr;
         private readonly HttpClient _http;
 
-        private Preview(TestSite site, PreviewBuilds builds, PreviewServer server, StringWriter stderr)
+        private Preview(TestSite site, PreviewSession builds, PreviewServer server, StringWriter stderr)
         {
             _site = site;
             _builds = builds;
@@ -136,8 +138,8 @@ public partial class IncrementalBuildTests
         public static async Task<Preview> StartAsync(TestSite site)
         {
             var stderr = new StringWriter();
-            var builds = new PreviewBuilds(new BuildRequest { SiteDirectory = site.Directory }, TextWriter.Null, TextWriter.Synchronized(stderr), () => TestSite.Now);
-            return new Preview(site, builds, await PreviewServer.StartAsync(IPAddress.Loopback, 0, builds, CancellationToken.None), stderr);
+            var builds = new PreviewSession(new BuildRequest { SiteDirectory = site.Directory }, new TerminalPreviewReporter(TextWriter.Null, TextWriter.Synchronized(stderr), strict: false, UiLanguage.English), () => TestSite.Now);
+            return new Preview(site, builds, await PreviewServer.StartAsync(IPAddress.Loopback, 0, builds, UiLanguage.English, CancellationToken.None), stderr);
         }
 
         /// <summary>

@@ -4,6 +4,8 @@ using System.Net.Sockets;
 using System.Text;
 using StaticCrisis.Cli.Serving;
 using StaticCrisis.Core.Build;
+using StaticCrisis.Core.Kernel.Diagnostics;
+using StaticCrisis.Core.Preview;
 using StaticCrisis.Tests.Support;
 
 namespace StaticCrisis.Tests.EndToEnd;
@@ -163,7 +165,7 @@ public class ServeCommandTests
         for (var i = 0; i < 300; i++)
             site.Write($"content/updates/2026-02-{1 + (i % 28):00}-u{i}.md", $"---\ntitle: Uppdatering {i}\ndate: 2026-02-{1 + (i % 28):00}\n---\nText {i}.\n");
         var printedTo = new StringWriter();
-        using var preview = new PreviewBuilds(new BuildRequest { SiteDirectory = site.Directory }, TextWriter.Null, TextWriter.Synchronized(printedTo), () => TestSite.Now);
+        using var preview = new PreviewSession(new BuildRequest { SiteDirectory = site.Directory }, new TerminalPreviewReporter(TextWriter.Null, TextWriter.Synchronized(printedTo), strict: false, UiLanguage.English), () => TestSite.Now);
 
         Assert.NotNull(preview.Build().Files);
         // A mistake saved at once: this build fails, the last good one stays shown, and its check goes on to the end.
@@ -190,7 +192,7 @@ public class ServeCommandTests
     public void The_reload_hook_is_only_in_responses_never_in_built_files()
     {
         using var site = new TestSite(Site);
-        using var preview = new PreviewBuilds(new BuildRequest { SiteDirectory = site.Directory }, TextWriter.Null, TextWriter.Null, () => TestSite.Now);
+        using var preview = new PreviewSession(new BuildRequest { SiteDirectory = site.Directory }, new TerminalPreviewReporter(TextWriter.Null, TextWriter.Null, strict: false, UiLanguage.English), () => TestSite.Now);
         var state = preview.Build();
         Assert.True(site.Build().Succeeded);
 

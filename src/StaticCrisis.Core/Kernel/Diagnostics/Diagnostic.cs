@@ -12,6 +12,9 @@ public sealed record Diagnostic(DiagnosticSeverity Severity, string Code, string
 {
     public bool IsError => Severity == DiagnosticSeverity.Error;
 
+    /// <summary>As <c>--strict</c> shows it: a warning is then an error.</summary>
+    public Diagnostic AsErrorWhen(bool strict) => strict && !IsError ? this with { Severity = DiagnosticSeverity.Error } : this;
+
     public string? SwedishMessage { get; init; }
 
     public string MessageIn(UiLanguage language) => language == UiLanguage.Swedish && SwedishMessage is not null ? SwedishMessage : Message;

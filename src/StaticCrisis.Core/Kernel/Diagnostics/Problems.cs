@@ -616,4 +616,7 @@ public static class Problems
     public static Diagnostic SiteUnreadableForKey() =>
         Error(6010, null, "site.yml could not be read for the site's public key; fix it, or give --public-key",
             "site.yml gick inte att läsa för webbplatsens publika nyckel; rätta den, eller ange --public-key");
+
+    public static Diagnostic FileNotMade(string path, string error) =>
+        Error(6011, new SourceLocation(path), $"could not be made: {error}", $"gick inte att skapa: {error}");
 }
