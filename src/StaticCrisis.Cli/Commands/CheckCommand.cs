@@ -47,6 +47,7 @@ public static class CheckCommand
         var stats = result.Statistics!;
         stdout.WriteLine(Ui.Say(Texts.Checked(stats.Updates, stats.Pages, linksChecked, diagnostics.WarningCount, Ui.Say(Texts.UnpublishedSummary(stats.Unpublished)), stats.Elapsed)));
         UnpublishedReport.PrintEach(stdout, stats.Unpublished);
+        LanguageReportPrinter.Print(stdout, stats.Languages);
         return ExitCodes.Success;
     }
 }

@@ -34,6 +34,9 @@ public static class HelpTexts
 
     public static readonly Said Pinned = new("Show this update as \"the situation now\" on the home page", "Visa meddelandet som \"läget just nu\" på startsidan");
 
+    public static readonly Said TranslationOf = new("Begin a translation of this update (with --language); if it exists, mark it as up to date with the original", "Påbörja en översättning av det här meddelandet (med --language); finns den, markera den som i takt med originalet");
+    public static readonly Said TranslationLanguage = new("The language of the translation, one of site.yml's 'languages'", "Översättningens språk, ett av site.yml:s 'languages'");
+    public static readonly Said TranslationNeedsLanguage = new("--translation-of needs --language, the language to translate into", "--translation-of behöver --language, språket att översätta till");
     public static readonly Said FromTemplate = new("Start from a prepared message in the site's templates/ folder", "Utgå från ett förberett meddelande i webbplatsens mapp templates/");
 
     public static readonly Said VerifyUrl = new("Where the copy is read, e.g. https://kris.example.org/info/", "Var kopian finns: en adress som https://kris.example.org/info/, en file://-adress eller en mapp (ett USB-minne)");

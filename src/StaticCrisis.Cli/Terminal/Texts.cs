@@ -73,6 +73,23 @@ public static class Texts
             N($"inte publicerat: {left.SourcePath}: daterat {left.Date:yyyy-MM-dd HH:mm}, om {Ahead(left.Ahead).Swedish} (det syns då; --future visar det nu)"));
 
     // new
+    public static Said LanguageSummary(Core.Features.Languages.LanguageReport language) => new(
+        $"Language {language.Code}: {language.Untranslated.Count} not translated, {language.Stale.Count} out of date, {language.Unrecorded.Count} without a record of their original"
+            + (language.StringsReviewed ? "" : "; the theme's strings are not yet reviewed by a native speaker (notice)"),
+        $"Språket {language.Code}: {language.Untranslated.Count} inte översatta, {language.Stale.Count} inaktuella, {language.Unrecorded.Count} utan uppgift om sitt original"
+            + (language.StringsReviewed ? "" : "; temats texter är ännu inte granskade av någon som har språket som modersmål (notering)"));
+    public static Said TranslationOutOfDate(string original, string language) =>
+        new($"out of date: the translation of {original} (the original has changed since; translate the change, then run 'staticcrisis new --translation-of {original} --language {language}')",
+            $"inaktuell: översättningen av {original} (originalet har ändrats sedan; översätt ändringen och kör sedan 'staticcrisis new --translation-of {original} --language {language}')");
+    public static Said TranslationUnrecorded(string path) =>
+        new($"no record of its original: {path} (whether it is out of date cannot be told; 'staticcrisis new --translation-of' adds it)",
+            $"ingen uppgift om originalet: {path} (om den är inaktuell går inte att avgöra; 'staticcrisis new --translation-of' lägger till den)");
+    public static Said NotTranslated(string path) =>
+        new($"not translated: {path}", $"inte översatt: {path}");
+    public static Said TranslationBegun(string path) =>
+        new($"Translate the words in {path}, then remove 'draft: true'.", $"Översätt texten i {path} och ta sedan bort 'draft: true'.");
+    public static Said TranslationRefreshed(string path) =>
+        new($"{path} is now marked as translated from the original as it is now.", $"{path} är nu markerad som översatt från originalet som det ser ut nu.");
     public static readonly Said NoUpdateCreated = new("No update was created.", "Inget meddelande skapades.");
 
     public static Said WrittenAsDraft(string path) =>

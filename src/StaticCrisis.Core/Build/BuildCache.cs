@@ -23,6 +23,20 @@ public sealed class BuildCache
 
     public RenderedUpdateCache Markdown { get; } = new();
 
+    private readonly Dictionary<string, RenderedUpdateCache> _markdownOfLanguage = new(StringComparer.Ordinal);
+
+    /// <summary>Bodies rendered for one language's pages: links from them lead elsewhere than the main language's.</summary>
+    public RenderedUpdateCache MarkdownOf(string language)
+    {
+        if (language == _mainLanguage)
+            return Markdown;
+        if (!_markdownOfLanguage.TryGetValue(language, out var cache))
+            _markdownOfLanguage[language] = cache = new RenderedUpdateCache();
+        return cache;
+    }
+
+    private string? _mainLanguage;
+
     /// <summary>
     /// Called by each build once site.yml is read. Parsing reads site.yml (time zone, service ids): when its text or the
     /// base URL changes, everything starts afresh.
@@ -31,11 +45,13 @@ public sealed class BuildCache
     {
         Updates.StartCounting();
         Markdown.StartCounting();
+        _mainLanguage = config.Language;
         var key = config.BaseUrl.AbsoluteUri + "\n" + config.Source;
         if (key == _config)
             return;
         Updates.Clear();
         Markdown.Clear();
+        _markdownOfLanguage.Clear();
         _config = key;
     }
 }

@@ -23,4 +23,7 @@ public sealed record BuildStatistics(int Updates, int Pages, int Files, int Feed
 
     /// <summary>The updates that are not on the site, and why, in path order.</summary>
     public IReadOnlyList<UnpublishedUpdate> Unpublished { get; init; } = [];
+
+    /// <summary>For a site in several languages: what each language still lacks (the main language first).</summary>
+    public IReadOnlyList<Features.Languages.LanguageReport> Languages { get; init; } = [];
 }

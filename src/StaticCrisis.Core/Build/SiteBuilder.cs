@@ -9,6 +9,7 @@ using StaticCrisis.Core.Build.Themes;
 using StaticCrisis.Core.Configuration;
 using StaticCrisis.Core.Content;
 using StaticCrisis.Core.Features.Cap;
+using StaticCrisis.Core.Features.Languages;
 using StaticCrisis.Core.Integrity;
 using StaticCrisis.Core.Kernel.Diagnostics;
 using StaticCrisis.Core.Kernel.Files;
@@ -43,17 +44,21 @@ public static class SiteBuilder
         var output = Path.GetFullPath(request.OutputDirectory ?? Path.Combine(siteDirectory, config.OutputDir));
         var theme = ThemeLocator.Find(siteDirectory, config, diagnostics);
         var strings = theme is null ? null : UiStrings.Load(theme, config.Language, config.LocationOf("language"), diagnostics);
+        var stringsOf = new Dictionary<string, UiStrings?>(StringComparer.Ordinal) { [config.Language] = strings };
+        foreach (var language in config.Languages)
+            stringsOf[language.Code] = theme is null ? null : UiStrings.Load(theme, language.Language.StringsName, language.Location, diagnostics);
         steps.Lap(BuildStep.Config);
         var templates = theme is null ? null : TemplateRenderer.Create(theme, diagnostics, request.Cache?.Templates ?? new CompiledThemes());
         steps.Lap(BuildStep.Templates);
 
         // 2. Load content, 3. validate it as a whole.
         var content = ContentLoader.Load(siteDirectory, config, diagnostics, parallel, request.Cache?.Updates);
+        content = TranslationMatcher.Match(content, config, diagnostics);
         SiteValidator.Validate(content, diagnostics);
         steps.Lap(BuildStep.Content);
         if (request.Mode == BuildMode.Write)
             OutputFolderGuard.IsAllowed(siteDirectory, output, diagnostics);
-        if (diagnostics.HasErrors || strings is null || templates is null)
+        if (diagnostics.HasErrors || stringsOf.ContainsValue(null) || templates is null)
             return BuildResult.Failed(diagnostics, output);
 
         // 4. Render Markdown of the published updates.
@@ -61,39 +66,71 @@ public static class SiteBuilder
         var published = content.Updates.Where(rules.IsPublished).ToList();
         var unpublished = content.Updates.Select(rules.WhyNot).OfType<UnpublishedUpdate>().OrderBy(left => left.SourcePath, StringComparer.Ordinal).ToList();
         FarFutureCheck.Check(content.Updates, request.Now, diagnostics);
-        var links = new ContentLinks(content with { Updates = published });
-        var markdown = new MarkdownRenderer(links);
-        request.Cache?.Markdown.Prepare(links, published);
-        var rendered = new RenderedUpdate[published.Count];
+        //    Each language shows every update: its translation, else the original, marked as such.
+        var editions = new List<(SiteModel Site, UiStrings Strings)>();
+        var shownIn = new EditionUpdates(config, content.Translations);
         var renderedCount = 0;
-        Report(BuildStep.Markdown, 0, published.Count);
-        Parallel.For(0, published.Count, parallel, i =>
+        Report(BuildStep.Markdown, 0, published.Count * config.AllLanguages.Count);
+        foreach (var language in config.AllLanguages)
         {
-            rendered[i] = request.Cache is { } cache ? cache.Markdown.GetOrRender(published[i], markdown, diagnostics) : markdown.Render(published[i], diagnostics);
-            Report(BuildStep.Markdown, Interlocked.Increment(ref renderedCount), published.Count);
-        });
+            IReadOnlyList<EditionUpdate> shown = config.Languages.Count == 0
+                ? [.. published.Select(update => new EditionUpdate(update, update, null, null, []))]
+                : shownIn.For(language, published);
+            var links = new ContentLinks(content with { Updates = published }, language.Folder);
+            var markdown = new MarkdownRenderer(links);
+            var cache = request.Cache?.MarkdownOf(language.Code);
+            cache?.Prepare(links, [.. shown.Select(update => update.Text)]);
+            var rendered = new RenderedUpdate[shown.Count];
+            Parallel.For(0, shown.Count, parallel, i =>
+            {
+                // An original shown untranslated was rendered, and its problems reported, in its own language.
+                var problems = shown[i].Untranslated is null ? diagnostics : new DiagnosticBag();
+                var body = cache is not null ? cache.GetOrRender(shown[i].Text, markdown, problems) : markdown.Render(shown[i].Text, problems);
+                rendered[i] = config.Languages.Count == 0 ? body
+                    : body with { Update = shown[i].Shown, Untranslated = shown[i].Untranslated, Stale = shown[i].Stale, WrittenIn = shown[i].WrittenIn };
+                Report(BuildStep.Markdown, Interlocked.Increment(ref renderedCount), published.Count * config.AllLanguages.Count);
+            });
+            var edition = new LanguageEdition(language, config.AllLanguages);
+            editions.Add((new SiteModel(EditionConfig.For(config, language), rendered, edition), stringsOf[language.Code]!));
+        }
+        var site = editions[0].Site;
         // CAP messages already published are kept as they are: read them from the output before it is replaced.
-        var site = new SiteModel(config, rendered);
         var cap = config.Cap is { } capSettings ? CapIncident.Create(site, capSettings, request.Now, PreviousCapMessages.Read(output)) : null;
-        site.Banner.Check(diagnostics);
+        foreach (var edition in editions)
+            edition.Site.Banner.Check(diagnostics);
+        if (request.Strict)
+            TranslationReport.RequireEssentials(editions, config, diagnostics);
+        var languages = config.Languages.Count == 0 ? [] : TranslationReport.From(editions, content.Translations);
         steps.Lap(BuildStep.Markdown);
 
         // 5. Every file of the site, by path. Pages and feeds are made when first read: all here, or in serve as a browser
         //    asks for them, the rest and the steps that need them all afterwards (RemainingSteps).
-        var pages = PageRenderer.Pages(site, strings, templates);
+        //    Each language's pages, feeds and texts in its folder; the rest once, at the root, for all.
+        var pages = new List<OutputFile>();
+        var feeds = new List<OutputFile>();
+        var texts = new List<OutputFile>();
+        foreach (var (edition, editionStrings) in editions)
+        {
+            var editionPages = PageRenderer.Pages(edition, editionStrings, templates);
+            IEnumerable<OutputFile> editionFeeds = [
+                .. RssFeedWriter.WriteAll(edition, editionStrings),
+                .. AtomFeedWriter.WriteAll(edition, editionStrings, cap),
+                .. JsonFeedWriter.WriteAll(edition, editionStrings)];
+            OutputFile[] editionTexts = [BannerWriter.Write(edition, editionStrings), SummaryTextWriter.Write(edition, editionStrings), SmsTextWriter.Write(edition, editionStrings)];
+            edition.Edition.Own([.. editionPages.Concat(editionFeeds).Concat(editionTexts).Select(file => file.Path)]);
+            pages.AddRange(editionPages.Select(file => file.At(edition.Edition.Localize(file.Path))));
+            feeds.AddRange(editionFeeds.Select(file => file.At(edition.Edition.Localize(file.Path))));
+            texts.AddRange(editionTexts.Select(file => file.At(edition.Edition.Localize(file.Path))));
+        }
         var files = new List<OutputFile>(pages)
         {
-            SitemapWriter.Write(site, pages),
+            SitemapWriter.Write([.. editions.Select(edition => edition.Site)], pages),
             RobotsTxtWriter.Write(site),
         };
-        files.AddRange(RssFeedWriter.WriteAll(site, strings));
-        files.AddRange(AtomFeedWriter.WriteAll(site, strings, cap));
-        files.AddRange(JsonFeedWriter.WriteAll(site, strings));
-        files.AddRange(CapMessageWriter.WriteAll(site, cap, strings));
-        files.AddRange(StatusJsonWriter.Write(site, strings));
-        files.Add(BannerWriter.Write(site, strings));
-        files.Add(SummaryTextWriter.Write(site, strings));
-        files.Add(SmsTextWriter.Write(site, strings));
+        files.AddRange(feeds);
+        files.AddRange(CapMessageWriter.WriteAll(site, cap, strings!, editions.Skip(1).Select(edition => (edition.Site, edition.Strings))));
+        files.AddRange(StatusJsonWriter.Write(site, strings!, editions.Select(edition => edition.Site)));
+        files.AddRange(texts);
         files.AddRange(ThemeAssets(theme!, diagnostics));
         // A file of content/ never silently takes the place of a file the build makes (index.html, feed.xml, SHA256SUMS).
         files.AddRange(OutputPathCollisions.Without(files, content.Assets, diagnostics).Select(asset => OutputFile.Copy(asset.OutputPath, asset.SourceFullPath)));
@@ -105,7 +142,7 @@ public static class SiteBuilder
             steps.Lap(BuildStep.Files);
             if (diagnostics.FailsWhen(request.Strict))
                 return BuildResult.Failed(diagnostics, output);
-            var listed = new BuildStatistics(site.Updates.Count, pages.Count, files.Count, site.FeedItems.Count, clock.Elapsed) { Steps = steps.Laps, Unpublished = unpublished };
+            var listed = new BuildStatistics(site.Updates.Count, pages.Count, files.Count, site.FeedItems.Count, clock.Elapsed) { Steps = steps.Laps, Unpublished = unpublished, Languages = languages };
             return new BuildResult(diagnostics, true, listed, output, config.BaseUrl) { Files = files, Remaining = new RemainingSteps(files, config.PageBudgetKb) };
         }
 
@@ -141,7 +178,7 @@ public static class SiteBuilder
             return BuildResult.Failed(diagnostics, output);
         steps.Lap(BuildStep.Write);
         Report(BuildStep.Done);
-        var statistics = new BuildStatistics(site.Updates.Count, pages.Count, files.Count, site.FeedItems.Count, clock.Elapsed) { Steps = steps.Laps, Unpublished = unpublished };
+        var statistics = new BuildStatistics(site.Updates.Count, pages.Count, files.Count, site.FeedItems.Count, clock.Elapsed) { Steps = steps.Laps, Unpublished = unpublished, Languages = languages };
         return new BuildResult(diagnostics, true, statistics, output, config.BaseUrl) { Files = files };
     }
 

@@ -120,7 +120,7 @@ public class AccessibilityStatementTests
                 var href = footer.QuerySelector($"a[href$='{target}']")?.GetAttribute("href");
                 Assert.True(href is not null, $"{path} has no footer link to {target}");
                 // 404.html links from the base URL's path; every other page relatively.
-                var resolved = path == "404.html" ? href["/info/".Length..] : Path.GetRelativePath(_sample.Output, Path.GetFullPath(Path.Combine(_sample.Output, Path.GetDirectoryName(path)!, href)));
+                var resolved = path.EndsWith("404.html", StringComparison.Ordinal) ? href["/info/".Length..] : Path.GetRelativePath(_sample.Output, Path.GetFullPath(Path.Combine(_sample.Output, Path.GetDirectoryName(path)!, href)));
                 Assert.True(File.Exists(Path.Combine(_sample.Output, resolved)), $"{path}: {href} does not resolve");
             }
         }

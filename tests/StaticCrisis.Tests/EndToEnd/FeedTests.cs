@@ -143,7 +143,10 @@ public class FeedTests
         foreach (var path in _site.HtmlPages())
         {
             var page = _site.Page(path);
-            var prefix = path == "404.html" ? "/info/" : string.Concat(Enumerable.Repeat("../", path.Count(c => c == '/')));
+            // A page links its own language's feeds: those in its language's folder (en/feed.xml).
+            var folder = SampleSiteBuild.LanguageFolderOf(path);
+            var inFolder = path[folder.Length..];
+            var prefix = inFolder == "404.html" ? "/info/" + folder : string.Concat(Enumerable.Repeat("../", inFolder.Count(c => c == '/')));
             Assert.Equal(prefix + "feed.xml", page.QuerySelector("link[rel=alternate][type='application/rss+xml']")?.GetAttribute("href"));
             Assert.Equal(prefix + "feed.atom", page.QuerySelector("link[rel=alternate][type='application/atom+xml']")?.GetAttribute("href"));
             Assert.Equal(prefix + "feed.json", page.QuerySelector("link[rel=alternate][type='application/feed+json']")?.GetAttribute("href"));

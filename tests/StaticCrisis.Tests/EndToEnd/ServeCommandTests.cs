@@ -140,7 +140,7 @@ public class ServeCommandTests
         Assert.Equal(HttpStatusCode.InternalServerError, broken.StatusCode);
         var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await broken.Content.ReadAsStringAsync());
         // The located error a build gives: the template's own line, the page, and what it threw; no stack trace.
-        Assert.Equal("themes/egen/templates/update.cshtml(3,1): error SC2003: the template failed while rendering: making updates/2026-03-02-start.html: mallen gick sönder", page.QuerySelector("li")!.TextContent);
+        Assert.Equal("themes/egen/templates/update.cshtml(13,1): error SC2003: the template failed while rendering: making updates/2026-03-02-start.html: mallen gick sönder", page.QuerySelector("li")!.TextContent);
         Assert.NotNull(page.QuerySelector("script[data-staticcrisis-preview]"));
         Assert.Equal(HttpStatusCode.InternalServerError, (await serve.Http.GetAsync("updates/2026-03-02-start.html")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await serve.Http.GetAsync("index.html")).StatusCode);

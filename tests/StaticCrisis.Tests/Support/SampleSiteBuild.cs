@@ -28,10 +28,16 @@ public sealed class SampleSiteBuild : IDisposable
 
     public IDocument Page(string relativePath) => new HtmlParser().ParseDocument(Read(relativePath));
 
-    /// <summary>The site's own pages: every HTML file except banner.html, which other sites show in an iframe.</summary>
+    /// <summary>The sample's other languages, each in its folder.</summary>
+    public static readonly string[] LanguageFolders = ["lattlast/", "en/", "fi/", "fit/", "ar/"];
+
+    /// <summary>The language folder a page of the output is in ("en/"), or "" for the main language's.</summary>
+    public static string LanguageFolderOf(string path) => LanguageFolders.FirstOrDefault(folder => path.StartsWith(folder, StringComparison.Ordinal)) ?? "";
+
+    /// <summary>The site's own pages, in every language: every HTML file except banner.html, which other sites show in an iframe.</summary>
     public IEnumerable<string> HtmlPages() =>
         Directory.EnumerateFiles(Output, "*.html", SearchOption.AllDirectories).Select(path => Path.GetRelativePath(Output, path).Replace('\\', '/'))
-            .Where(path => path != "banner.html").Order(StringComparer.Ordinal);
+            .Where(path => path != "banner.html" && !path.EndsWith("/banner.html", StringComparison.Ordinal)).Order(StringComparer.Ordinal);
 
     public void Dispose() => _folder.Dispose();
 }

@@ -11,12 +11,31 @@ public sealed class SampleSiteCopy : IDisposable
     {
         CopyDirectory(Path.Combine(RepoPaths.SampleSite, "content"), _folder.Combine("content"));
         var config = File.ReadAllText(Path.Combine(RepoPaths.SampleSite, "site.yml"));
+        if (settings.ContainsKey("language"))
+            config = InOneLanguage(config);
         foreach (var (key, value) in settings)
         {
             var pattern = new Regex($"^{key}:.*$", RegexOptions.Multiline);
             config = pattern.IsMatch(config) ? pattern.Replace(config, $"{key}: {value}") : config + $"\n{key}: {value}\n";
         }
         File.WriteAllText(_folder.Combine("site.yml"), config);
+    }
+
+    /// <summary>
+    /// The sample in its main language alone, as the site of another main language: without 'languages:' and without the
+    /// translations (x.en.md), which would otherwise be translations into the new main language.
+    /// </summary>
+    private string InOneLanguage(string config)
+    {
+        var codes = new List<string>();
+        foreach (Match item in Regex.Matches(config, @"^  - code: (\w+)", RegexOptions.Multiline))
+            codes.Add(item.Groups[1].Value);
+        foreach (var file in System.IO.Directory.EnumerateFiles(_folder.Combine("content"), "*.md", SearchOption.AllDirectories).ToList())
+        {
+            if (codes.Any(code => file.EndsWith("." + code + ".md", StringComparison.Ordinal)))
+                File.Delete(file);
+        }
+        return Regex.Replace(config, @"^languages:\n(?:(?:[ \t]+[^\n]*|#[^\n]*)?\n)*", "", RegexOptions.Multiline);
     }
 
     public string Directory => _folder.Path;

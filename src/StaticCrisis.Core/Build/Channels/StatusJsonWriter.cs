@@ -18,13 +18,15 @@ public static class StatusJsonWriter
 {
     public const string FileName = "status.json";
 
-    public static IEnumerable<OutputFile> Write(SiteModel site, UiStrings strings)
+    /// <param name="editions">The site in each of its languages, the main one (<paramref name="site"/>) first.</param>
+    public static IEnumerable<OutputFile> Write(SiteModel site, UiStrings strings, IEnumerable<SiteModel> editions)
     {
-        yield return OutputFile.Later(FileName, () => JsonOutput.Write(json => WriteStatus(json, site, strings)));
+        var languages = editions.ToList();
+        yield return OutputFile.Later(FileName, () => JsonOutput.Write(json => WriteStatus(json, site, strings, languages)));
         yield return OutputFile.FromBytes(SiteModel.StatusSchemaPath, Schema());
     }
 
-    private static void WriteStatus(Utf8JsonWriter json, SiteModel site, UiStrings strings)
+    private static void WriteStatus(Utf8JsonWriter json, SiteModel site, UiStrings strings, IReadOnlyList<SiteModel> editions)
     {
         json.WriteStartObject();
         json.WriteString("$schema", site.AbsoluteUrl(SiteModel.StatusSchemaPath));
@@ -37,6 +39,21 @@ public static class StatusJsonWriter
         json.WriteString("url", site.Config.BaseUrl.AbsoluteUri);
         json.WriteString("language", strings.Lang);
         WriteFeeds(json, site, site.SiteFeed);
+        json.WriteStartArray("languages");
+        foreach (var edition in editions)
+        {
+            var language = edition.Edition.Language.Language;
+            json.WriteStartObject();
+            json.WriteString("code", language.Code);
+            json.WriteString("tag", language.Tag);
+            json.WriteString("name", language.Endonym);
+            json.WriteString("dir", language.Dir);
+            json.WriteString("title", edition.Config.Title);
+            json.WriteString("url", edition.AbsoluteUrl(""));
+            WriteFeeds(json, edition, edition.SiteFeed);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
         json.WriteEndObject();
 
         json.WritePropertyName("current");

@@ -1,5 +1,6 @@
 using StaticCrisis.Core.Features.Accessibility;
 using StaticCrisis.Core.Features.Cap.Settings;
+using StaticCrisis.Core.Features.Languages.Settings;
 using StaticCrisis.Core.Kernel.Diagnostics;
 
 namespace StaticCrisis.Core.Configuration;
@@ -17,6 +18,15 @@ public sealed record SiteConfig
 
     /// <summary>UI language of the theme (a strings file name), also <c>&lt;html lang&gt;</c>.</summary>
     public string Language { get; init; } = "sv";
+
+    /// <summary>The other languages the site publishes in (<c>languages:</c>), each in its own folder, in the order written.</summary>
+    public IReadOnlyList<PublishedLanguage> Languages { get; init; } = [];
+
+    /// <summary>The main language as a published language: at the root, with the site's own words.</summary>
+    public PublishedLanguage MainLanguage => new(KnownLanguages.Find(Language) ?? new KnownLanguage(Language, Language, Language, "ltr", Language, Language), LocationOf("language"));
+
+    /// <summary>Every language the site publishes in: the main language first.</summary>
+    public IReadOnlyList<PublishedLanguage> AllLanguages => [MainLanguage, .. Languages];
 
     public TimeZoneInfo TimeZone { get; init; } = TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm");
 

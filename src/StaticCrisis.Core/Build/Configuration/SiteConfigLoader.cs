@@ -1,5 +1,6 @@
 using StaticCrisis.Core.Features.Accessibility;
 using StaticCrisis.Core.Features.Cap.Settings;
+using StaticCrisis.Core.Features.Languages.Settings;
 using StaticCrisis.Core.Integrity;
 using StaticCrisis.Core.Kernel.Diagnostics;
 using StaticCrisis.Core.Kernel.Files;
@@ -15,7 +16,7 @@ public static class SiteConfigLoader
     public const string FileName = "site.yml";
 
     private static readonly string[] KnownKeys =
-        ["title", "description", "baseUrl", "language", "timezone", "theme", "outputDir", "feed", "timeline", "pageBudgetKb", "contact", "services", "mirrors", "signing", "hub", "cap", "accessibility", "helpNumbers"];
+        ["title", "description", "baseUrl", "language", "languages", "timezone", "theme", "outputDir", "feed", "timeline", "pageBudgetKb", "contact", "services", "mirrors", "signing", "hub", "cap", "accessibility", "helpNumbers"];
 
     /// <summary>site.yml larger than this is refused unread.</summary>
     public const long MaxBytes = 1024 * 1024;
@@ -77,6 +78,8 @@ public static class SiteConfigLoader
         var cap = CapSettingsReader.Read(yaml, SourceText.Clean(title ?? ""));
         var accessibility = AccessibilityReader.Read(yaml);
         var helpNumbers = ReadHelpNumbers(yaml);
+        var languages = LanguagesReader.Read(yaml, string.IsNullOrWhiteSpace(language) ? "sv" : language.Trim(),
+            [.. services.Select(service => service.Id)], [.. contacts.Select(contact => contact.Label)]);
 
         if (diagnostics.ErrorCount > errorsBefore || title is null || baseUrl is null)
             return null;
@@ -87,6 +90,7 @@ public static class SiteConfigLoader
             Title = SourceText.Clean(title),
             Description = SourceText.Clean(yaml.Text("description") ?? ""),
             Language = string.IsNullOrWhiteSpace(language) ? defaults.Language : language.Trim(),
+            Languages = languages,
             TimeZone = timeZone ?? defaults.TimeZone,
             Theme = string.IsNullOrWhiteSpace(theme) ? defaults.Theme : theme.Trim(),
             OutputDir = string.IsNullOrWhiteSpace(outputDir) ? defaults.OutputDir : outputDir.Trim(),

@@ -55,9 +55,31 @@ public sealed record Update
     /// <summary>Line in the file where <see cref="Body"/> starts.</summary>
     public int BodyLine { get; init; } = 1;
 
+    /// <summary>
+    /// The language the text is written in, when it is not the site's main language: from the file name
+    /// (<c>x.en.md</c>) or 'language:'. Such a file is a translation when an original of the same name (or 'translationKey')
+    /// exists, else an update first written in that language.
+    /// </summary>
+    public string? Language { get; init; }
+
+    /// <summary>'translationKey': ties a translation to an original whose file name differs; else the file name without the language.</summary>
+    public string TranslationKey { get; init; } = "";
+
+    /// <summary>'original': what a translation was made from, so its page can say when the original has changed since.</summary>
+    public TranslationRecord? Original { get; init; }
+
+    /// <summary>False for a translation that leaves the date to its original.</summary>
+    public bool DateWritten { get; init; } = true;
+
+    /// <summary>Where each key of the front matter was written: a translation may not contradict its original's.</summary>
+    public IReadOnlyDictionary<string, SourceLocation> Keys { get; init; } = new Dictionary<string, SourceLocation>();
+
     /// <summary>Where the page is written, relative to the output folder.</summary>
     public string OutputPath => $"updates/{Slug}.html";
 }
+
+/// <summary>A translation's 'original': the original's time ('updated', else 'date') and a hash of its text when it was translated.</summary>
+public sealed record TranslationRecord(DateTimeOffset? Updated, string? Hash, SourceLocation Location);
 
 /// <summary>A service's status as set by one update.</summary>
 public sealed record ServiceChange(string ServiceId, ServiceStatus Status, SourceLocation Location);

@@ -1,4 +1,5 @@
 using StaticCrisis.Core.Configuration;
+using StaticCrisis.Core.Features.Languages.Settings;
 using StaticCrisis.Core.Kernel.Diagnostics;
 using StaticCrisis.Core.Kernel.Text;
 using StaticCrisis.Core.Kernel.Yaml;
@@ -10,7 +11,7 @@ namespace StaticCrisis.Core.Content;
 public static class UpdateParser
 {
     private static readonly string[] KnownKeys =
-        ["title", "date", "updated", "summary", "severity", "pinned", "draft", "services", "tags", "slug", "banner", "sms", "advice"];
+        ["title", "date", "updated", "summary", "severity", "pinned", "draft", "services", "tags", "slug", "banner", "sms", "advice", "language", "translationKey", "original"];
 
     /// <summary>Returns null when the file cannot become a page; the reasons are in <paramref name="diagnostics"/>.</summary>
     public static Update? Parse(string path, string text, SiteConfig config, DiagnosticBag diagnostics)
@@ -48,8 +49,9 @@ public static class UpdateParser
         var errorsBefore = diagnostics.ErrorCount;
         yaml.WarnUnknownKeys(KnownKeys, [.. config.Services.Select(service => service.Id)]);
 
+        var (language, baseName) = ReadLanguage(yaml, path, config);
         var title = yaml.Text("title", required: true);
-        var (date, dateHasTime) = ReadDate(yaml, "date", config.TimeZone, required: true);
+        var (date, dateHasTime) = ReadDate(yaml, "date", config.TimeZone, required: language is null);
         var (updated, _) = ReadDate(yaml, "updated", config.TimeZone, required: false);
         var summary = yaml.Text("summary");
         var severity = ReadSeverity(yaml);
@@ -57,12 +59,14 @@ public static class UpdateParser
         var draft = yaml.Flag("draft");
         var services = ReadServices(yaml, config);
         var tags = yaml.StringList("tags").Select(SourceText.Clean).Where(tag => tag.Length > 0).Distinct().ToList();
-        var (slug, slugLocation) = ReadSlug(yaml, path);
+        var (slug, slugLocation) = ReadSlug(yaml, path, baseName);
+        var translationKey = yaml.Text("translationKey") is { } key ? key.Trim() : Path.GetFileName(baseName);
+        var original = ReadOriginal(yaml, config.TimeZone);
         var banner = ReadBanner(yaml);
         var sms = ReadSms(yaml, path);
         var advice = yaml.Text("advice") is { } adviceText && SourceText.Clean(adviceText) is { Length: > 0 } cleanAdvice ? cleanAdvice : null;
 
-        if (diagnostics.ErrorCount > errorsBefore || title is null || date is null || slug is null)
+        if (diagnostics.ErrorCount > errorsBefore || title is null || (date is null && language is null) || slug is null)
             return null;
         if (draft != true)
             PlaceholderCheck.Check(path, text, diagnostics);
@@ -80,8 +84,13 @@ public static class UpdateParser
             SlugLocation = slugLocation,
             DateLocation = yaml.LocationOf("date"),
             Title = cleanTitle,
-            Date = date.Value,
+            Date = date ?? default,
+            DateWritten = date is not null,
             DateHasTime = dateHasTime,
+            Language = language,
+            TranslationKey = translationKey,
+            Original = original,
+            Keys = yaml.Entries().Select(entry => entry.Key).Where(KnownKeys.Contains).Distinct().ToDictionary(name => name, yaml.LocationOf, StringComparer.Ordinal),
             Updated = updated,
             Summary = summary is null ? null : SourceText.Clean(summary) is { Length: > 0 } clean ? clean : null,
             Severity = severity ?? Severity.Info,
@@ -170,7 +179,65 @@ public static class UpdateParser
         return new BannerText(headline is { Length: > 0 } ? headline : null, text is { Length: > 0 } ? text : null, yaml.LocationOf("banner"));
     }
 
-    private static (string? Slug, SourceLocation Location) ReadSlug(YamlMappingReader yaml, string path)
+    /// <summary>
+    /// The language of the text when it is not the main language: the file name's last part before ".md" when it is one of
+    /// the site's languages ("x.en.md"), else 'language:'. Returns the file's path without ".md" and that language.
+    /// </summary>
+    private static (string? Language, string BaseName) ReadLanguage(YamlMappingReader yaml, string path, SiteConfig config)
+    {
+        var withoutExtension = path[..^Path.GetExtension(path).Length];
+        var published = config.Languages.Select(language => language.Code).ToList();
+        string? language = null;
+        var baseName = withoutExtension;
+        var dot = withoutExtension.LastIndexOf('.');
+        if (dot > withoutExtension.LastIndexOf('/') && withoutExtension[(dot + 1)..] is var suffix)
+        {
+            var fileLocation = new SourceLocation(path);
+            if (published.Contains(suffix, StringComparer.Ordinal))
+                (language, baseName) = (suffix, withoutExtension[..dot]);
+            else if (suffix == config.Language)
+                yaml.Diagnostics.Add(Problems.TranslationInMainLanguage(fileLocation, suffix));
+            else if (KnownLanguages.Find(suffix) is { } known)
+                yaml.Diagnostics.Add(Problems.TranslationLanguageNotPublished(fileLocation, suffix, known.English, known.Swedish));
+        }
+        if (yaml.Text("language") is { } written && written.Trim() is var code && code.Length > 0)
+        {
+            if (code == config.Language && language is null)
+                return (null, baseName);
+            if (!published.Contains(code, StringComparer.Ordinal))
+                yaml.Diagnostics.Add(Problems.LanguageOfUpdateUnknown(yaml.LocationOf("language"), code, Suggestions.Nearest(code, [config.Language, .. published]) ?? KnownLanguages.Suggest(code)));
+            else if (language is not null && language != code)
+                yaml.Diagnostics.Add(Problems.TranslationContradicts(yaml.LocationOf("language"), "language", code, language, "the file name"));
+            else
+                language = code;
+        }
+        return (language, baseName);
+    }
+
+    /// <summary>'original: { updated, hash }', written by the tool when a translation is begun or brought up to date.</summary>
+    private static TranslationRecord? ReadOriginal(YamlMappingReader yaml, TimeZoneInfo timeZone)
+    {
+        if (yaml.Mapping("original") is not { } original)
+            return null;
+        original.WarnUnknownKeys(["updated", "hash"]);
+        DateTimeOffset? updated = null;
+        if (original.Text("updated") is { } text)
+        {
+            if (DateValue.TryParse(text, timeZone, out var value, out _))
+                updated = value;
+            else
+                yaml.Diagnostics.Add(Problems.TranslationRecordInvalid(original.LocationOf("updated"), "updated", text));
+        }
+        var hash = original.Text("hash")?.Trim();
+        if (hash is not null && !OriginalText.IsHash(hash))
+        {
+            yaml.Diagnostics.Add(Problems.TranslationRecordInvalid(original.LocationOf("hash"), "hash", hash));
+            hash = null;
+        }
+        return new TranslationRecord(updated, hash, yaml.LocationOf("original"));
+    }
+
+    private static (string? Slug, SourceLocation Location) ReadSlug(YamlMappingReader yaml, string path, string baseName)
     {
         var written = yaml.Text("slug");
         if (written is not null)
@@ -182,7 +249,7 @@ public static class UpdateParser
             return (null, location);
         }
         var fileLocation = new SourceLocation(path);
-        var slug = Slugs.FromText(Path.GetFileNameWithoutExtension(path));
+        var slug = Slugs.FromText(Path.GetFileName(baseName));
         // A page's name is the slug plus ".html": from a file name near the file system's limit it would not fit.
         if (slug.Length == 0 || !Slugs.IsSafe(slug))
         {

@@ -49,6 +49,8 @@ public static class AtomFeedWriter
             {
                 var update = rendered.Update;
                 xml.WriteStartElement("entry", Atom);
+                if (rendered.Untranslated is { } original)
+                    xml.WriteAttributeString("xml", "lang", null, original.Tag);
                 xml.WriteElementString("id", Atom, site.EntryId(rendered));
                 WriteText(xml, "title", update.Title);
                 xml.WriteElementString("published", Atom, site.Rfc3339(update.Date));
@@ -75,7 +77,7 @@ public static class AtomFeedWriter
                     WriteText(xml, "summary", rendered.Summary);
                 xml.WriteStartElement("content", Atom);
                 xml.WriteAttributeString("type", "html");
-                xml.WriteString(site.FeedHtml(rendered));
+                xml.WriteString(site.FeedHtml(rendered, strings));
                 xml.WriteEndElement();
                 xml.WriteEndElement();
             }

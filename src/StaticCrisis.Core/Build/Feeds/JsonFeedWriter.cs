@@ -46,7 +46,9 @@ public static class JsonFeedWriter
                 json.WriteString("id", site.EntryId(rendered));
                 json.WriteString("url", site.EntryId(rendered));
                 json.WriteString("title", update.Title);
-                json.WriteString("content_html", site.FeedHtml(rendered));
+                json.WriteString("content_html", site.FeedHtml(rendered, strings));
+                if (rendered.Untranslated is { } original)
+                    json.WriteString("language", original.Tag);
                 if (rendered.Summary.Length > 0)
                     json.WriteString("summary", rendered.Summary);
                 json.WriteString("date_published", site.Rfc3339(update.Date));

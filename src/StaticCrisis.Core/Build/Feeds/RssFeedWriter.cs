@@ -68,7 +68,8 @@ public static class RssFeedWriter
                 // reads "<img src=x onerror=…>" reaches a feed reader as those words, not as an element.
                 // RSS has no "updated": a correction says so at the start of the item's text, under the same guid.
                 var correction = update.Updated is { } updated ? $"{strings.UpdatedAt} {site.Local(updated).ToString(strings.DateTimeFormat, strings.CultureInfo)}. " : "";
-                xml.WriteElementString("description", System.Net.WebUtility.HtmlEncode(correction + rendered.Summary));
+                var untranslated = SiteModel.UntranslatedNotice(rendered, strings) is { } notice ? notice + " " : "";
+                xml.WriteElementString("description", System.Net.WebUtility.HtmlEncode(untranslated + correction + rendered.Summary));
                 xml.WriteEndElement();
             }
             xml.WriteEndElement();

@@ -10,13 +10,21 @@ public sealed class ContentLinks
 {
     private readonly Dictionary<string, string> _outputByContentPath = new(StringComparer.Ordinal);
 
-    public ContentLinks(SiteContent content)
+    /// <param name="folder">The folder of the language the pages are in ("en/"): links to updates stay in it, links to files (shared by every language) leave it.</param>
+    public ContentLinks(SiteContent content, string folder = "")
     {
         foreach (var asset in content.Assets)
             _outputByContentPath[asset.OutputPath] = asset.OutputPath;
         foreach (var update in content.Updates)
-            _outputByContentPath[update.SourcePath[(ContentLoader.ContentFolder.Length + 1)..]] = update.OutputPath;
+            _outputByContentPath[update.SourcePath[(ContentLoader.ContentFolder.Length + 1)..]] = folder + update.OutputPath;
+        // A link to a translation's file leads to the update in the reader's language, as a link to its original does.
+        foreach (var translation in content.Translations)
+            _outputByContentPath[translation.Text.SourcePath[(ContentLoader.ContentFolder.Length + 1)..]] = folder + translation.Original.OutputPath;
+        Folder = folder;
     }
+
+    /// <summary>The folder of the pages the links are made for.</summary>
+    public string Folder { get; }
 
     public enum Result
     {

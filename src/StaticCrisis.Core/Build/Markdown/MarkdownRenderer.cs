@@ -3,6 +3,7 @@ using Markdig.Extensions.AutoIdentifiers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using StaticCrisis.Core.Content;
+using StaticCrisis.Core.Features.Languages.Settings;
 using StaticCrisis.Core.Kernel.Diagnostics;
 
 namespace StaticCrisis.Core.Build.Markdown;
@@ -84,7 +85,7 @@ public sealed class MarkdownRenderer
         {
             if (link.Url is not { } url || link.IsAutoLink)
                 continue;
-            var result = _links.TryResolve(url, update.SourcePath, update.OutputPath, out var resolved, out var target);
+            var result = _links.TryResolve(url, update.SourcePath, _links.Folder + update.OutputPath, out var resolved, out var target);
             if (target is not null)
                 linkTargets?.Add(target);
             switch (result)
@@ -119,4 +120,16 @@ public sealed record RenderedUpdate(Update Update, string BodyHtml, string Summa
 {
     /// <summary>The body is Markdig's own HTML (<see cref="PlainMarkdownHtml"/>), not HTML the sanitizer parsed and wrote.</summary>
     public bool BodyIsPlainMarkdown { get; init; }
+
+    /// <summary>
+    /// The language the text is in when it is not the language of the pages it is shown on: the original, shown because
+    /// there is no translation yet. Pages then say so and mark the text with its own <c>lang</c>.
+    /// </summary>
+    public KnownLanguage? Untranslated { get; init; }
+
+    /// <summary>A translation whose original has changed since it was made; null when it is up to date, or not a translation.</summary>
+    public StaleTranslation? Stale { get; init; }
+
+    /// <summary>The codes of the languages this update is written in (its original's and its translations'), in the site's order.</summary>
+    public IReadOnlyList<string> WrittenIn { get; init; } = [];
 }

@@ -10,5 +10,5 @@ public sealed class NotFoundPage : Page
 
     public override string Title => Strings.NotFoundTitle;
 
-    public override string Url(string outputPath) => Site.Config.BaseUrl.AbsolutePath + outputPath;
+    protected override string Link(string fileInOutput) => Site.Config.BaseUrl.AbsolutePath + fileInOutput;
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using StaticCrisis.Core.Build.Markdown;
 using StaticCrisis.Core.Build.Themes;
 using StaticCrisis.Core.Content;
+using StaticCrisis.Core.Features.Languages.Settings;
 using StaticCrisis.Core.Site;
 
 namespace StaticCrisis.Core.Templates.Pages;
@@ -37,7 +38,32 @@ public abstract class Page
     /// <summary>
     /// A link from this page to a file of the output. Relative, so the site works at a domain root, in a subfolder and from disk.
     /// </summary>
-    public virtual string Url(string outputPath) => ContentLinks.Relative(DirectoryOf(OutputPath), outputPath);
+    public virtual string Url(string outputPath) => Link(Site.Edition.Localize(outputPath));
+
+    /// <summary>A link from this page to a file of the output, given by its place in the output ("en/archive.html").</summary>
+    protected virtual string Link(string fileInOutput) => ContentLinks.Relative(DirectoryOf(FilePath), fileInOutput);
+
+    /// <summary>Where the page is in the output: <see cref="OutputPath"/> in its language's folder.</summary>
+    public string FilePath => Site.Edition.Localize(OutputPath);
+
+    /// <summary>This page in another of the site's languages.</summary>
+    public string UrlIn(PublishedLanguage language) => Link(LanguageEdition.In(language, OutputPath));
+
+    /// <summary>This page's address in another of the site's languages, for <c>hreflang</c> alternates.</summary>
+    public string AbsoluteUrlIn(PublishedLanguage language) =>
+        Site.AbsoluteUrlOfFile(LanguageEdition.In(language, OutputPath == "index.html" ? "" : OutputPath));
+
+    /// <summary>
+    /// The languages this page is written in, for <c>hreflang</c>: all of the site's for pages of the site's own words, an
+    /// update's translations for its page (a page showing an untranslated original is not a translation). Easy-to-read
+    /// Swedish is Swedish to a search engine, so it is linked on the page instead.
+    /// </summary>
+    public virtual IReadOnlyList<PublishedLanguage> Alternates => [.. Site.Edition.All.Where(language => !language.Language.IsEasyToRead)];
+
+    /// <summary>The easy-to-read version of this page, from a Swedish page, when the site has one and the page exists in it.</summary>
+    public virtual PublishedLanguage? EasyToRead =>
+        Site.Edition.Language.Language.Tag == "sv" && !Site.Edition.Language.Language.IsEasyToRead
+            ? Site.Edition.All.FirstOrDefault(language => language.Language.IsEasyToRead) : null;
 
     public string Url(RenderedUpdate rendered) => Url(rendered.Update.OutputPath);
 

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 using StaticCrisis.Core.Build.Markdown;
+using StaticCrisis.Core.Features.Languages.Settings;
 
 namespace StaticCrisis.Core.Templates.Pages;
 
@@ -19,6 +20,12 @@ public sealed class UpdatePage : Page
     public RenderedUpdate? Newer => Site.Newer(Rendered);
 
     public RenderedUpdate? Older => Site.Older(Rendered);
+
+    public override IReadOnlyList<PublishedLanguage> Alternates =>
+        [.. base.Alternates.Where(language => Rendered.WrittenIn.Contains(language.Code))];
+
+    public override PublishedLanguage? EasyToRead =>
+        base.EasyToRead is { } easy && Rendered.WrittenIn.Contains(easy.Code) ? easy : null;
 
     // Safe inside <script>: '<', '>' and '&' are escaped, so the text can never close the element; letters stay readable.
     private static readonly JsonWriterOptions ScriptSafeJson = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
@@ -38,7 +45,7 @@ public sealed class UpdatePage : Page
                 json.WriteString("headline", update.Title);
                 json.WriteString("description", Rendered.Summary);
                 json.WriteString("url", Site.AbsoluteUrl(update.OutputPath));
-                json.WriteString("inLanguage", Strings.Lang);
+                json.WriteString("inLanguage", Rendered.Untranslated?.Tag ?? Strings.Lang);
                 json.WriteString("datePublished", Iso(update.Date));
                 json.WriteString("dateModified", Iso(update.Updated ?? update.Date));
                 foreach (var role in new[] { "author", "publisher" })

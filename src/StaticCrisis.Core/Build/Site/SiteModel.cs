@@ -18,11 +18,14 @@ public sealed class SiteModel
     // the rendered body, so a serve rebuild that reuses the body (BuildCache) reuses this too.
     private static readonly ConditionalWeakTable<RenderedUpdate, StrongBox<(string Url, string Html)>> FeedHtmlOf = new();
 
-    public SiteModel(SiteConfig config, IEnumerable<RenderedUpdate> published)
+    /// <param name="edition">The language these pages are in; a site in one language when not given.</param>
+    public SiteModel(SiteConfig config, IEnumerable<RenderedUpdate> published, LanguageEdition? edition = null)
     {
         Config = config;
+        Edition = edition ?? LanguageEdition.Only(config.MainLanguage);
         Updates = [.. published.OrderBy(u => u, NewestFirst.Instance)];
         _indexOf = Updates.Select((rendered, index) => (rendered.Update, index)).ToDictionary(pair => pair.Update, pair => pair.index, (IEqualityComparer<Update>)ReferenceEqualityComparer.Instance);
+        _bySlug = new(() => Updates.ToDictionary(rendered => rendered.Update.Slug, StringComparer.Ordinal));
         Current = Updates.FirstOrDefault(rendered => rendered.Update.Pinned);
         ServiceBoard = DeriveServiceBoard(config, Updates);
         Feeds = [
@@ -37,6 +40,9 @@ public sealed class SiteModel
     }
 
     public SiteConfig Config { get; }
+
+    /// <summary>The language of this model's pages and feeds, and where they go.</summary>
+    public LanguageEdition Edition { get; }
 
     /// <summary>Published updates, newest first; updates of the same time in path order.</summary>
     public IReadOnlyList<RenderedUpdate> Updates { get; }
@@ -69,6 +75,11 @@ public sealed class SiteModel
     /// <summary>When the site last changed: the newest date or updated time of any update. Never the build time, so builds are reproducible.</summary>
     public DateTimeOffset? LastChanged => Updates.Count == 0 ? null : Updates.Max(rendered => Modified(rendered.Update));
 
+    /// <summary>The update of this slug as this language shows it; the same update in every language has the same slug.</summary>
+    public RenderedUpdate? BySlug(string slug) => _bySlug.Value.GetValueOrDefault(slug);
+
+    private readonly Lazy<Dictionary<string, RenderedUpdate>> _bySlug;
+
     public RenderedUpdate? Newer(RenderedUpdate rendered) => _indexOf[rendered.Update] is var i && i > 0 ? Updates[i - 1] : null;
 
     public RenderedUpdate? Older(RenderedUpdate rendered) => _indexOf[rendered.Update] is var i && i < Updates.Count - 1 ? Updates[i + 1] : null;
@@ -92,6 +103,19 @@ public sealed class SiteModel
         FeedHtmlOf.AddOrUpdate(rendered, new((url, html)));
         return html;
     }
+
+    /// <summary>
+    /// For an update this language shows untranslated: the notice in the reader's language ("Not yet available in English;
+    /// the Swedish original follows."), which feeds put before the text; null for a text in the feed's language.
+    /// </summary>
+    public static string? UntranslatedNotice(RenderedUpdate rendered, UiStrings strings) =>
+        rendered.Untranslated is { } original ? strings.UntranslatedNotice.Replace("{0}", strings.NameOf(original), StringComparison.Ordinal) : null;
+
+    /// <summary>The body's HTML for a feed, after the notice of an untranslated original, with the text marked in its own language.</summary>
+    public string FeedHtml(RenderedUpdate rendered, UiStrings strings) =>
+        UntranslatedNotice(rendered, strings) is { } notice
+            ? $"<p><em>{System.Net.WebUtility.HtmlEncode(notice)}</em></p><div lang=\"{rendered.Untranslated!.Tag}\">{FeedHtml(rendered)}</div>"
+            : FeedHtml(rendered);
 
     /// <summary>Where the severity names come from: the status API's schema.</summary>
     public string SeverityScheme => AbsoluteUrl(StatusSchemaPath) + "#/definitions/severity";
@@ -131,7 +155,11 @@ public sealed class SiteModel
     public static string ShortAddress(Uri url) =>
         (url.Scheme == Uri.UriSchemeHttps ? url.AbsoluteUri[(url.Scheme.Length + 3)..] : url.AbsoluteUri).TrimEnd('/');
 
-    public string AbsoluteUrl(string outputPath) => new Uri(Config.BaseUrl, outputPath).AbsoluteUri;
+    /// <summary>The address of a file as pages name it: the edition's own in its folder (<see cref="LanguageEdition.Localize"/>).</summary>
+    public string AbsoluteUrl(string outputPath) => new Uri(Config.BaseUrl, Edition.Localize(outputPath)).AbsoluteUri;
+
+    /// <summary>The address of a file of the output, wherever it is.</summary>
+    public string AbsoluteUrlOfFile(string outputPath) => new Uri(Config.BaseUrl, outputPath).AbsoluteUri;
 
     /// <summary>Each service's history is every update that mentions it, newest first; its status is the newest one's.</summary>
     private static List<ServiceBoardEntry> DeriveServiceBoard(SiteConfig config, IReadOnlyList<RenderedUpdate> newestFirst)

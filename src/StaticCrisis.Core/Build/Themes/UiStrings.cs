@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Reflection;
 using StaticCrisis.Core.Content;
+using StaticCrisis.Core.Features.Languages.Settings;
 using StaticCrisis.Core.Kernel.Diagnostics;
 using StaticCrisis.Core.Kernel.Text;
 using StaticCrisis.Core.Kernel.Yaml;
@@ -108,6 +109,17 @@ public sealed class UiStrings
     public string AboutVerifyText { get; set; } = null!;
     public string AboutVerifyMinisign { get; set; } = null!;
     public string AboutPublicKey { get; set; } = null!;
+    /// <summary>Who checked these strings as a native speaker (name, organisation, date); "" until someone has: <c>check</c> lists them.</summary>
+    public string ReviewedBy { get; set; } = null!;
+    public string Languages { get; set; } = null!;
+    public string UntranslatedNotice { get; set; } = null!;
+    public string UntranslatedLabel { get; set; } = null!;
+    public string TranslationStale { get; set; } = null!;
+    public string TranslationStaleUndated { get; set; } = null!;
+
+    /// <summary>Other languages' names in this language, by code ("sv": "Swedish"), for "the Swedish original follows".</summary>
+    public Dictionary<string, string> LanguageNames { get; set; } = null!;
+
     public Dictionary<string, string> Severities { get; set; } = null!;
     public Dictionary<string, string> Statuses { get; set; } = null!;
 
@@ -142,12 +154,28 @@ public sealed class UiStrings
 
     public string Sentence(ServiceStatus status) => StatusTexts[status.Name()];
 
+    /// <summary>A language's name in this language; its own name where these strings do not have it.</summary>
+    public string NameOf(KnownLanguage language) => LanguageNames.GetValueOrDefault(language.Code, language.Endonym);
+
     // Keys are the properties' names in camelCase; read with the node reader rather than YamlDotNet's reflection-based
     // deserializer, whose set-up alone cost more start-up time than the rest of loading the config.
     private static readonly Dictionary<string, PropertyInfo> Properties = typeof(UiStrings)
         .GetProperties(BindingFlags.Public | BindingFlags.Instance)
         .Where(property => property.SetMethod?.IsPublic == true)
         .ToDictionary(property => char.ToLowerInvariant(property.Name[0]) + property.Name[1..], StringComparer.Ordinal);
+
+    /// <summary>
+    /// Dates in the Gregorian calendar, in every language: a resident matches them with the Swedish letters, notices and
+    /// other languages' pages of the same site. Persian's culture counts in the Persian calendar by default.
+    /// </summary>
+    private static CultureInfo Gregorian(CultureInfo culture)
+    {
+        if (culture.Calendar is GregorianCalendar || Array.Find(culture.OptionalCalendars, calendar => calendar is GregorianCalendar) is not { } gregorian)
+            return culture;
+        var copy = (CultureInfo)culture.Clone();
+        copy.DateTimeFormat.Calendar = gregorian;
+        return CultureInfo.ReadOnly(copy);
+    }
 
     public static UiStrings? Load(Theme theme, string language, SourceLocation languageLocation, DiagnosticBag diagnostics)
     {
@@ -198,7 +226,7 @@ public sealed class UiStrings
         }
         try
         {
-            strings.CultureInfo = CultureInfo.GetCultureInfo(strings.Culture);
+            strings.CultureInfo = Gregorian(CultureInfo.GetCultureInfo(strings.Culture));
         }
         catch (CultureNotFoundException)
         {

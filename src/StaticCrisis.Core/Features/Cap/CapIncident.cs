@@ -14,16 +14,15 @@ namespace StaticCrisis.Core.Features.Cap;
 /// </summary>
 public sealed class CapIncident
 {
-    private readonly Dictionary<RenderedUpdate, CapMessage> _newest;
-
+    private readonly Dictionary<string, CapMessage> _newest;
 
     private CapIncident(CapSettings settings, IReadOnlyList<CapMessage> messages)
     {
         Settings = settings;
         Messages = messages;
-        _newest = new Dictionary<RenderedUpdate, CapMessage>(ReferenceEqualityComparer.Instance);
+        _newest = new Dictionary<string, CapMessage>(StringComparer.Ordinal);
         foreach (var message in messages)
-            _newest[message.Source] = message; // oldest first, so the newest stays
+            _newest[message.Source.Update.Slug] = message; // oldest first, so the newest stays
     }
 
     public CapSettings Settings { get; }
@@ -37,8 +36,8 @@ public sealed class CapIncident
     /// <summary>The messages sent before this one: the Alert has none, an Update references them all.</summary>
     public IReadOnlyList<CapMessage> Earlier(CapMessage message) => [.. Messages.TakeWhile(other => !ReferenceEquals(other, message))];
 
-    /// <summary>An update's latest message, which its feed entries link to; null for updates without one (drafts, future).</summary>
-    public CapMessage? Newest(RenderedUpdate rendered) => _newest.GetValueOrDefault(rendered);
+    /// <summary>An update's latest message, which its feed entries in every language link to; null for updates without one (drafts, future).</summary>
+    public CapMessage? Newest(RenderedUpdate rendered) => _newest.GetValueOrDefault(rendered.Update.Slug);
 
     public static CapIncident Create(SiteModel site, CapSettings settings, DateTimeOffset now, IReadOnlyList<PreviousCapMessage> previous)
     {

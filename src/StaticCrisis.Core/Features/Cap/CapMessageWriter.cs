@@ -17,16 +17,22 @@ public static class CapMessageWriter
     public const string Namespace = "urn:oasis:names:tc:emergency:cap:1.2";
 
     /// <param name="incident">Null unless 'cap' is enabled in site.yml.</param>
-    public static IEnumerable<OutputFile> WriteAll(SiteModel site, CapIncident? incident, UiStrings strings)
+    /// <param name="translations">The site's other languages: a message has an &lt;info&gt; in each that has the update's text.</param>
+    public static IEnumerable<OutputFile> WriteAll(SiteModel site, CapIncident? incident, UiStrings strings, IEnumerable<(SiteModel Site, UiStrings Strings)>? translations = null)
     {
         if (incident is null)
             return [];
+        var others = translations?.Where(other => !other.Site.Edition.Language.Language.IsEasyToRead).ToList() ?? [];
         return incident.Messages.Select(message => message.Kept is { } bytes
             ? OutputFile.FromBytes(message.OutputPath, bytes)
-            : Write(site, strings, incident, message));
+            : Write(site, strings, incident, message, others));
     }
 
-    public static OutputFile Write(SiteModel site, UiStrings strings, CapIncident incident, CapMessage message)
+    /// <summary>
+    /// One &lt;info&gt; per language, the main language's first: CAP's way of giving the same alert in several languages.
+    /// Easy-to-read Swedish is not another language to an alerting system, so it has none.
+    /// </summary>
+    public static OutputFile Write(SiteModel site, UiStrings strings, CapIncident incident, CapMessage message, IReadOnlyList<(SiteModel Site, UiStrings Strings)>? translations = null)
     {
         var settings = incident.Settings;
         var rendered = message.Source;
@@ -46,36 +52,46 @@ public static class CapMessageWriter
             if (incident.IncidentId is { } incidentId)
                 xml.WriteElementString("incidents", Namespace, incidentId);
 
-            xml.WriteStartElement("info", Namespace);
-            xml.WriteElementString("language", Namespace, strings.Lang);
-            xml.WriteElementString("category", Namespace, settings.Category);
-            xml.WriteElementString("event", Namespace, settings.Event);
-            xml.WriteElementString("urgency", Namespace, Urgency(update.Severity));
-            xml.WriteElementString("severity", Namespace, Severity(update.Severity));
-            xml.WriteElementString("certainty", Namespace, "Observed");
-            xml.WriteElementString("expires", Namespace, site.Rfc3339(message.Sent + settings.ExpiresAfter));
-            xml.WriteElementString("senderName", Namespace, site.Config.Title);
-            xml.WriteElementString("headline", Namespace, update.Title);
-            xml.WriteElementString("description", Namespace, HtmlPlainText.From(site.FeedHtml(rendered)));
-            if (update.Advice is { } advice)
-                xml.WriteElementString("instruction", Namespace, advice);
-            xml.WriteElementString("web", Namespace, site.EntryId(rendered));
-            if (settings.AreaDesc is { } areaDesc)
+            WriteInfo(xml, site, strings, settings, message, rendered);
+            foreach (var (other, otherStrings) in translations ?? [])
             {
-                xml.WriteStartElement("area", Namespace);
-                xml.WriteElementString("areaDesc", Namespace, areaDesc);
-                if (settings.Geocode is { } geocode)
-                {
-                    xml.WriteStartElement("geocode", Namespace);
-                    xml.WriteElementString("valueName", Namespace, geocode.ValueName);
-                    xml.WriteElementString("value", Namespace, geocode.Value);
-                    xml.WriteEndElement();
-                }
+                if (other.BySlug(update.Slug) is { Untranslated: null } translated)
+                    WriteInfo(xml, other, otherStrings, settings, message, translated);
+            }
+            xml.WriteEndElement();
+        }));
+    }
+
+    private static void WriteInfo(System.Xml.XmlWriter xml, SiteModel site, UiStrings strings, Settings.CapSettings settings, CapMessage message, RenderedUpdate rendered)
+    {
+        xml.WriteStartElement("info", Namespace);
+        xml.WriteElementString("language", Namespace, strings.Lang);
+        xml.WriteElementString("category", Namespace, settings.Category);
+        xml.WriteElementString("event", Namespace, settings.Event);
+        xml.WriteElementString("urgency", Namespace, Urgency(rendered.Update.Severity));
+        xml.WriteElementString("severity", Namespace, Severity(rendered.Update.Severity));
+        xml.WriteElementString("certainty", Namespace, "Observed");
+        xml.WriteElementString("expires", Namespace, site.Rfc3339(message.Sent + settings.ExpiresAfter));
+        xml.WriteElementString("senderName", Namespace, site.Config.Title);
+        xml.WriteElementString("headline", Namespace, rendered.Update.Title);
+        xml.WriteElementString("description", Namespace, HtmlPlainText.From(site.FeedHtml(rendered)));
+        if (rendered.Update.Advice is { } advice)
+            xml.WriteElementString("instruction", Namespace, advice);
+        xml.WriteElementString("web", Namespace, site.EntryId(rendered));
+        if (settings.AreaDesc is { } areaDesc)
+        {
+            xml.WriteStartElement("area", Namespace);
+            xml.WriteElementString("areaDesc", Namespace, areaDesc);
+            if (settings.Geocode is { } geocode)
+            {
+                xml.WriteStartElement("geocode", Namespace);
+                xml.WriteElementString("valueName", Namespace, geocode.ValueName);
+                xml.WriteElementString("value", Namespace, geocode.Value);
                 xml.WriteEndElement();
             }
             xml.WriteEndElement();
-            xml.WriteEndElement();
-        }));
+        }
+        xml.WriteEndElement();
     }
 
     /// <summary>CAP severity; never Extreme automatically: that is for a person to decide.</summary>

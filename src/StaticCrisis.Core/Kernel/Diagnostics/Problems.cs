@@ -619,4 +619,78 @@ public static class Problems
 
     public static Diagnostic FileNotMade(string path, string error) =>
         Error(6011, new SourceLocation(path), $"could not be made: {error}", $"gick inte att skapa: {error}");
+
+    // Languages: site.yml SC0079–SC0083, translations SC1049–SC1056.
+    private static string DidYouMean(string? suggestion) => suggestion is null ? "" : $"; did you mean '{suggestion}'?";
+
+    private static string MenadeDu(string? suggestion) => suggestion is null ? "" : $"; menade du '{suggestion}'?";
+
+    public static Diagnostic LanguageCodeUnknown(SourceLocation at, string code, string? suggestion) =>
+        Error(79, at, $"'languages' item \"{code}\" is not a language code the tool knows (codes are BCP 47, such as sv, en, fi, fit, se, ar, fa, so, uk, and lattlast for easy-to-read Swedish){DidYouMean(suggestion)}",
+            $"'languages' \"{code}\" är ingen språkkod som verktyget känner till (koderna följer BCP 47, som sv, en, fi, fit, se, ar, fa, so, uk, och lattlast för lättläst svenska){MenadeDu(suggestion)}");
+
+    public static Diagnostic LanguageListedTwice(SourceLocation at, string code, int firstLine) =>
+        Error(80, at, $"the language '{code}' is already listed on line {firstLine}; list each language once",
+            $"språket '{code}' finns redan på rad {firstLine}; skriv varje språk en gång");
+
+    public static Diagnostic LanguageIsMain(SourceLocation at, string code) =>
+        Warning(81, at, $"'{code}' is the site's main language ('language:'), which is always published at the root; remove it from 'languages'",
+            $"'{code}' är webbplatsens huvudspråk ('language:'), som alltid publiceras i roten; ta bort det ur 'languages'");
+
+    public static Diagnostic LanguageServiceUnknown(SourceLocation at, string id, string? suggestion) =>
+        Error(82, at, $"there is no service '{id}' in 'services' to name in this language{DidYouMean(suggestion)}",
+            $"det finns ingen tjänst '{id}' i 'services' att ge ett namn på det här språket{MenadeDu(suggestion)}");
+
+    public static Diagnostic LanguageContactUnknown(SourceLocation at, string label, string? suggestion) =>
+        Error(83, at, $"no contact in 'contact' has the label \"{label}\"; write the label as it is in the main language{DidYouMean(suggestion)}",
+            $"ingen kontakt i 'contact' har etiketten \"{label}\"; skriv etiketten som den står på huvudspråket{MenadeDu(suggestion)}");
+
+    public static Diagnostic TranslationLanguageNotPublished(SourceLocation at, string code, string english, string swedish) =>
+        Error(1049, at, $"the name ends in .{code}.md, a translation into {english}, but site.yml does not publish in '{code}': add it to 'languages:', or rename the file",
+            $"namnet slutar på .{code}.md, en översättning till {swedish}, men site.yml publicerar inte på '{code}': lägg till det i 'languages:', eller byt namn på filen");
+
+    public static Diagnostic TranslationWithoutOriginal(SourceLocation at, string key, string? suggestion) =>
+        Error(1050, at, $"this translation has no original: no update is named '{key}.md' or has 'translationKey: {key}'{DidYouMean(suggestion)} (an update first written in this language needs its own 'date')",
+            $"översättningen har inget original: ingen uppdatering heter '{key}.md' eller har 'translationKey: {key}'{MenadeDu(suggestion)} (en uppdatering som skrivs först på det här språket behöver ett eget 'date')");
+
+    public static Diagnostic TranslationContradicts(SourceLocation at, string key, string written, string original, string originalPath) =>
+        Error(1051, at, $"'{key}' is \"{written}\" here but \"{original}\" in the original {originalPath}; a translation takes '{key}' from its original: remove the line, or change the original",
+            $"'{key}' är \"{written}\" här men \"{original}\" i originalet {originalPath}; en översättning tar '{key}' från sitt original: ta bort raden, eller ändra originalet");
+
+    public static Diagnostic TranslationTwice(SourceLocation at, string language, string otherPath) =>
+        Error(1052, at, $"{otherPath} is already the '{language}' translation of the same original; keep one of them",
+            $"{otherPath} är redan översättningen till '{language}' av samma original; behåll en av dem");
+
+    public static Diagnostic LanguageOfUpdateUnknown(SourceLocation at, string code, string? suggestion) =>
+        Error(1053, at, $"'language' \"{code}\" is not one of the site's languages (site.yml 'language' and 'languages'){DidYouMean(suggestion)}",
+            $"'language' \"{code}\" är inte ett av webbplatsens språk (site.yml 'language' och 'languages'){MenadeDu(suggestion)}");
+
+    public static Diagnostic TranslationRecordInvalid(SourceLocation at, string key, string value) =>
+        Error(1054, at, $"'original.{key}' \"{value}\" is not {(key == "hash" ? "a hash the tool wrote" : "a date and time")}; 'original' records what this translation was made from, and 'staticcrisis new --translation-of ORIGINAL --language LANGUAGE' writes it again",
+            $"'original.{key}' \"{value}\" är inte {(key == "hash" ? "en kontrollsumma som verktyget skrev" : "ett datum och en tid")}; 'original' visar vad översättningen gjordes från, och 'staticcrisis new --translation-of ORIGINAL --language SPRÅK' skriver det på nytt");
+
+    public static Diagnostic TranslationInMainLanguage(SourceLocation at, string code) =>
+        Error(1055, at, $"'{code}' is the site's main language: its updates are written without a language in their names; rename the file without '.{code}'",
+            $"'{code}' är webbplatsens huvudspråk: dess uppdateringar skrivs utan språk i namnet; byt namn på filen utan '.{code}'");
+
+    public static Diagnostic PinnedNotTranslated(SourceLocation at, string language) =>
+        Warning(1056, at, $"the situation now (the pinned update) has no translation into '{language}'; residents reading it see the original: write the translation with 'staticcrisis new --translation-of'",
+            $"läget just nu (den fästa uppdateringen) är inte översatt till '{language}'; de som läser det språket ser originalet: skriv översättningen med 'staticcrisis new --translation-of'");
+
+    public static Diagnostic ContactNotTranslated(SourceLocation at, string language, string label) =>
+        Warning(84, at, $"the contact \"{label}\" has no label in '{language}' (site.yml 'languages', 'contact'); residents reading {language} see the main language's",
+            $"kontakten \"{label}\" saknar etikett på '{language}' (site.yml 'languages', 'contact'); de som läser {language} ser huvudspråkets");
+
+    public static Diagnostic TranslationLanguageUnknown(string language, IReadOnlyList<string> published) =>
+        Error(4005, new SourceLocation("--language " + language),
+            published.Count == 0
+                ? "site.yml publishes in one language; add the language to 'languages:' in site.yml first"
+                : $"site.yml does not publish in '{language}'; its other languages are {string.Join(", ", published)}{DidYouMean(Suggestions.Nearest(language, published))}",
+            published.Count == 0
+                ? "site.yml publicerar på ett språk; lägg först till språket i 'languages:' i site.yml"
+                : $"site.yml publicerar inte på '{language}'; dess andra språk är {string.Join(", ", published)}{MenadeDu(Suggestions.Nearest(language, published))}");
+
+    public static Diagnostic TranslationOriginalNotFound(string path) =>
+        Error(4006, new SourceLocation(path), "this is not an update in the site's main language under content/updates/; give the original's file",
+            "det här är ingen uppdatering på webbplatsens huvudspråk i content/updates/; ange originalets fil");
 }

@@ -33,6 +33,9 @@ public sealed class OutputFile
 
     public bool IsHtml => Path.EndsWith(".html", StringComparison.Ordinal);
 
+    /// <summary>The same file at another path (a language's page in its folder); its bytes are made once for both.</summary>
+    public OutputFile At(string path) => path == Path ? this : new(path, _content, CopyFrom);
+
     public static OutputFile FromText(string path, string text) => FromBytes(path, Utf8.GetBytes(text));
 
     public static OutputFile FromBytes(string path, byte[] bytes) => new(path, new Lazy<byte[]>(bytes), null);

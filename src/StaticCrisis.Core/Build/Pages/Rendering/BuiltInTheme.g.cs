@@ -8,7 +8,7 @@ namespace StaticCrisis.Core.Build.Pages.Rendering
     internal static class BuiltInTheme
     {
         /// <summary>The fingerprint of the templates this was made from: a theme with other templates is compiled as usual.</summary>
-        public const string Fingerprint = "79877CBB466166887FCB13E6E54EB0D5E33C70DB692B7E079404E59CE2B07A8D";
+        public const string Fingerprint = "5F8AD22535E33AB30CFC2D6E6E00845273391FED646017B64E53BA0B66EE9461";
 
         public static readonly global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Func<global::RazorLight.IEngineHandler, global::RazorLight.ITemplatePage>> Templates =
             new global::System.Collections.Generic.Dictionary<string, global::System.Func<global::RazorLight.IEngineHandler, global::RazorLight.ITemplatePage>>(global::System.StringComparer.Ordinal)
@@ -130,9 +130,23 @@ WriteAttributeValue("", 829, Model.Url(feed.JsonPath), 829, 25, false);
             EndWriteAttribute();
             WriteLiteral(">\n");
 }
+ if (Model.Site.Edition.All.Count > 1 && Model.Alternates.Count > 1)
+{
+ foreach (var alternate in Model.Alternates)
+{
+            WriteLiteral("<link rel=\"alternate\"");
+            BeginWriteAttribute("hreflang", " hreflang=\"", 998, "\"", 1032, 1);
+WriteAttributeValue("", 1009, alternate.Language.Tag, 1009, 23, false);
+            EndWriteAttribute();
+            BeginWriteAttribute("href", " href=\"", 1033, "\"", 1071, 1);
+WriteAttributeValue("", 1040, Model.AbsoluteUrlIn(alternate), 1040, 31, false);
+            EndWriteAttribute();
+            WriteLiteral(">\n");
+}
+}
             WriteLiteral("<link rel=\"stylesheet\"");
-            BeginWriteAttribute("href", " href=\"", 881, "\"", 911, 1);
-WriteAttributeValue("", 888, Model.Url("style.css"), 888, 23, false);
+            BeginWriteAttribute("href", " href=\"", 1100, "\"", 1130, 1);
+WriteAttributeValue("", 1107, Model.Url("style.css"), 1107, 23, false);
             EndWriteAttribute();
             WriteLiteral(">\n");
  if (Model.StructuredData is { } structuredData)
@@ -142,47 +156,96 @@ WriteAttributeValue("", 888, Model.Url("style.css"), 888, 23, false);
             WriteLiteral("</script>\n");
 }
             WriteLiteral("</head>\n<body");
-            BeginWriteAttribute("class", " class=\"", 1045, "\"", 1112, 2);
-            WriteAttributeValue("", 1053, "page-", 1053, 5, true);
-WriteAttributeValue("", 1058, Model.Section.Length > 0 ? Model.Section : "update", 1058, 54, false);
+            BeginWriteAttribute("class", " class=\"", 1264, "\"", 1331, 2);
+            WriteAttributeValue("", 1272, "page-", 1272, 5, true);
+WriteAttributeValue("", 1277, Model.Section.Length > 0 ? Model.Section : "update", 1277, 54, false);
             EndWriteAttribute();
             WriteLiteral(">\n<a class=\"skip\" href=\"#main\">");
                         Write(s.SkipToContent);
             WriteLiteral("</a>\n<header class=\"site-header\">\n<div class=\"wrap\">\n<p class=\"site-title\"><a");
-            BeginWriteAttribute("href", " href=\"", 1237, "\"", 1268, 1);
-WriteAttributeValue("", 1244, Model.Url("index.html"), 1244, 24, false);
+            BeginWriteAttribute("href", " href=\"", 1456, "\"", 1487, 1);
+WriteAttributeValue("", 1463, Model.Url("index.html"), 1463, 24, false);
             EndWriteAttribute();
             WriteLiteral(">");
                                                     Write(config.Title);
             WriteLiteral("</a></p>\n<nav");
-            BeginWriteAttribute("aria-label", " aria-label=\"", 1296, "\"", 1322, 1);
-WriteAttributeValue("", 1309, s.Navigation, 1309, 13, false);
+            BeginWriteAttribute("aria-label", " aria-label=\"", 1515, "\"", 1541, 1);
+WriteAttributeValue("", 1528, s.Navigation, 1528, 13, false);
             EndWriteAttribute();
             WriteLiteral(">\n<ul>\n<li><a");
-            BeginWriteAttribute("href", " href=\"", 1336, "\"", 1367, 1);
-WriteAttributeValue("", 1343, Model.Url("index.html"), 1343, 24, false);
+            BeginWriteAttribute("href", " href=\"", 1555, "\"", 1586, 1);
+WriteAttributeValue("", 1562, Model.Url("index.html"), 1562, 24, false);
             EndWriteAttribute();
-            BeginWriteAttribute("aria-current", " aria-current=\"", 1368, "\"", 1425, 1);
-WriteAttributeValue("", 1383, Model.Section == "home" ? "page" : null, 1383, 42, false);
+            BeginWriteAttribute("aria-current", " aria-current=\"", 1587, "\"", 1644, 1);
+WriteAttributeValue("", 1602, Model.Section == "home" ? "page" : null, 1602, 42, false);
             EndWriteAttribute();
             WriteLiteral(">");
                                                                                             Write(s.Home);
             WriteLiteral("</a></li>\n<li><a");
-            BeginWriteAttribute("href", " href=\"", 1450, "\"", 1483, 1);
-WriteAttributeValue("", 1457, Model.Url("archive.html"), 1457, 26, false);
+            BeginWriteAttribute("href", " href=\"", 1669, "\"", 1702, 1);
+WriteAttributeValue("", 1676, Model.Url("archive.html"), 1676, 26, false);
             EndWriteAttribute();
-            BeginWriteAttribute("aria-current", " aria-current=\"", 1484, "\"", 1544, 1);
-WriteAttributeValue("", 1499, Model.Section == "archive" ? "page" : null, 1499, 45, false);
+            BeginWriteAttribute("aria-current", " aria-current=\"", 1703, "\"", 1763, 1);
+WriteAttributeValue("", 1718, Model.Section == "archive" ? "page" : null, 1718, 45, false);
             EndWriteAttribute();
             WriteLiteral(">");
                                                                                                  Write(s.Archive);
             WriteLiteral("</a></li>\n<li><a");
-            BeginWriteAttribute("href", " href=\"", 1572, "\"", 1601, 1);
-WriteAttributeValue("", 1579, Model.Url("feed.xml"), 1579, 22, false);
+            BeginWriteAttribute("href", " href=\"", 1791, "\"", 1820, 1);
+WriteAttributeValue("", 1798, Model.Url("feed.xml"), 1798, 22, false);
             EndWriteAttribute();
             WriteLiteral(">");
                                 Write(s.Feed);
-            WriteLiteral("</a></li>\n</ul>\n</nav>\n</div>\n</header>\n<main id=\"main\" class=\"wrap\" tabindex=\"-1\">\n");
+            WriteLiteral("</a></li>\n</ul>\n</nav>\n");
+ if (Model.Site.Edition.All.Count > 1)
+{
+            WriteLiteral("<nav class=\"languages\"");
+            BeginWriteAttribute("aria-label", " aria-label=\"", 1915, "\"", 1940, 1);
+WriteAttributeValue("", 1928, s.Languages, 1928, 12, false);
+            EndWriteAttribute();
+            WriteLiteral(">\n<ul>\n");
+ foreach (var language in Model.Site.Edition.All)
+{
+var known = language.Language;
+if (language == Model.Site.Edition.Language)
+{
+            WriteLiteral("<li><a");
+            BeginWriteAttribute("href", " href=\"", 2084, "\"", 2113, 1);
+WriteAttributeValue("", 2091, Model.UrlIn(language), 2091, 22, false);
+            EndWriteAttribute();
+            BeginWriteAttribute("lang", " lang=\"", 2114, "\"", 2131, 1);
+WriteAttributeValue("", 2121, known.Tag, 2121, 10, false);
+            EndWriteAttribute();
+            BeginWriteAttribute("dir", " dir=\"", 2132, "\"", 2148, 1);
+WriteAttributeValue("", 2138, known.Dir, 2138, 10, false);
+            EndWriteAttribute();
+            WriteLiteral(" aria-current=\"true\">");
+                                                                                       Write(known.Endonym);
+            WriteLiteral("</a></li>\n");
+}
+else if (!known.IsEasyToRead || Model.EasyToRead is not null)
+{
+            WriteLiteral("<li><a");
+            BeginWriteAttribute("href", " href=\"", 2266, "\"", 2295, 1);
+WriteAttributeValue("", 2273, Model.UrlIn(language), 2273, 22, false);
+            EndWriteAttribute();
+            BeginWriteAttribute("lang", " lang=\"", 2296, "\"", 2313, 1);
+WriteAttributeValue("", 2303, known.Tag, 2303, 10, false);
+            EndWriteAttribute();
+            BeginWriteAttribute("dir", " dir=\"", 2314, "\"", 2330, 1);
+WriteAttributeValue("", 2320, known.Dir, 2320, 10, false);
+            EndWriteAttribute();
+            BeginWriteAttribute("hreflang", " hreflang=\"", 2331, "\"", 2382, 1);
+WriteAttributeValue("", 2342, known.IsEasyToRead ? null : known.Tag, 2342, 40, false);
+            EndWriteAttribute();
+            WriteLiteral(">");
+                                                                                                                       Write(known.Endonym);
+            WriteLiteral("</a></li>\n");
+}
+}
+            WriteLiteral("</ul>\n</nav>\n");
+}
+            WriteLiteral("</div>\n</header>\n<main id=\"main\" class=\"wrap\" tabindex=\"-1\">\n");
 Write(RenderBody());
             WriteLiteral("\n</main>\n<footer class=\"site-footer\">\n<div class=\"wrap\">\n");
  if (config.Contacts.Count > 0)
@@ -197,8 +260,8 @@ Write(RenderBody());
             WriteLiteral("</span>");
                                                       if (contact.Phone is not null) {
             WriteLiteral(" <a");
-            BeginWriteAttribute("href", " href=\"", 2044, "\"", 2112, 1);
-WriteAttributeValue("", 2051, StaticCrisis.Core.Templates.Pages.Page.TelUrl(contact.Phone), 2051, 61, false);
+            BeginWriteAttribute("href", " href=\"", 2838, "\"", 2906, 1);
+WriteAttributeValue("", 2845, StaticCrisis.Core.Templates.Pages.Page.TelUrl(contact.Phone), 2845, 61, false);
             EndWriteAttribute();
             WriteLiteral(" dir=\"ltr\">");
                                                                                                                                                                           Write(contact.Phone);
@@ -206,9 +269,9 @@ WriteAttributeValue("", 2051, StaticCrisis.Core.Templates.Pages.Page.TelUrl(cont
                                                                                                                                                                                                         }
                                                                                                                                                                                                           if (contact.Email is not null) {
             WriteLiteral(" <a");
-            BeginWriteAttribute("href", " href=\"", 2192, "\"", 2220, 2);
-            WriteAttributeValue("", 2199, "mailto:", 2199, 7, true);
-WriteAttributeValue("", 2206, contact.Email, 2206, 14, false);
+            BeginWriteAttribute("href", " href=\"", 2986, "\"", 3014, 2);
+            WriteAttributeValue("", 2993, "mailto:", 2993, 7, true);
+WriteAttributeValue("", 3000, contact.Email, 3000, 14, false);
             EndWriteAttribute();
             WriteLiteral(">");
                                                                                                                                                                                                                                                                             Write(contact.Email);
@@ -216,8 +279,8 @@ WriteAttributeValue("", 2206, contact.Email, 2206, 14, false);
                                                                                                                                                                                                                                                                                                           }
                                                                                                                                                                                                                                                                                                             if (contact.Url is not null) {
             WriteLiteral(" <a");
-            BeginWriteAttribute("href", " href=\"", 2288, "\"", 2307, 1);
-WriteAttributeValue("", 2295, contact.Url, 2295, 12, false);
+            BeginWriteAttribute("href", " href=\"", 3082, "\"", 3101, 1);
+WriteAttributeValue("", 3089, contact.Url, 3089, 12, false);
             EndWriteAttribute();
             WriteLiteral(">");
                                                                                                                                                                                                                                                                                                                                                                    Write(contact.Url);
@@ -230,8 +293,8 @@ WriteAttributeValue("", 2295, contact.Url, 2295, 12, false);
             WriteLiteral("<p class=\"site-address\">");
                    Write(s.SiteAddress);
             WriteLiteral(": <a");
-            BeginWriteAttribute("href", " href=\"", 2402, "\"", 2436, 1);
-WriteAttributeValue("", 2409, config.BaseUrl.AbsoluteUri, 2409, 27, false);
+            BeginWriteAttribute("href", " href=\"", 3196, "\"", 3230, 1);
+WriteAttributeValue("", 3203, config.BaseUrl.AbsoluteUri, 3203, 27, false);
             EndWriteAttribute();
             WriteLiteral(" dir=\"ltr\">");
                                                                                    Write(config.BaseUrl.AbsoluteUri);
@@ -244,8 +307,8 @@ WriteAttributeValue("", 2409, config.BaseUrl.AbsoluteUri, 2409, 27, false);
                                                      for (var i = 0; i < others.Count; i++) {
                                                                                                Write(i > 0 ? " · " : "");
             WriteLiteral("<a");
-            BeginWriteAttribute("href", " href=\"", 2665, "\"", 2694, 1);
-WriteAttributeValue("", 2672, others[i].AbsoluteUri, 2672, 22, false);
+            BeginWriteAttribute("href", " href=\"", 3459, "\"", 3488, 1);
+WriteAttributeValue("", 3466, others[i].AbsoluteUri, 3466, 22, false);
             EndWriteAttribute();
             WriteLiteral(" dir=\"ltr\">");
                                                                                                                                                               Write(StaticCrisis.Core.Site.SiteModel.ShortAddress(others[i]));
@@ -254,11 +317,11 @@ WriteAttributeValue("", 2672, others[i].AbsoluteUri, 2672, 22, false);
             WriteLiteral("</p>\n");
 }
             WriteLiteral("<ul class=\"footer-links\">\n<li><a");
-            BeginWriteAttribute("href", " href=\"", 2814, "\"", 2845, 1);
-WriteAttributeValue("", 2821, Model.Url("about.html"), 2821, 24, false);
+            BeginWriteAttribute("href", " href=\"", 3608, "\"", 3639, 1);
+WriteAttributeValue("", 3615, Model.Url("about.html"), 3615, 24, false);
             EndWriteAttribute();
-            BeginWriteAttribute("aria-current", " aria-current=\"", 2846, "\"", 2904, 1);
-WriteAttributeValue("", 2861, Model.Section == "about" ? "page" : null, 2861, 43, false);
+            BeginWriteAttribute("aria-current", " aria-current=\"", 3640, "\"", 3698, 1);
+WriteAttributeValue("", 3655, Model.Section == "about" ? "page" : null, 3655, 43, false);
             EndWriteAttribute();
             WriteLiteral(">");
                                                                                              Write(s.AboutLink);
@@ -266,22 +329,22 @@ WriteAttributeValue("", 2861, Model.Section == "about" ? "page" : null, 2861, 43
  if (config.Accessibility is not null)
 {
             WriteLiteral("<li><a");
-            BeginWriteAttribute("href", " href=\"", 2975, "\"", 3014, 1);
-WriteAttributeValue("", 2982, Model.Url("accessibility.html"), 2982, 32, false);
+            BeginWriteAttribute("href", " href=\"", 3769, "\"", 3808, 1);
+WriteAttributeValue("", 3776, Model.Url("accessibility.html"), 3776, 32, false);
             EndWriteAttribute();
-            BeginWriteAttribute("aria-current", " aria-current=\"", 3015, "\"", 3081, 1);
-WriteAttributeValue("", 3030, Model.Section == "accessibility" ? "page" : null, 3030, 51, false);
+            BeginWriteAttribute("aria-current", " aria-current=\"", 3809, "\"", 3875, 1);
+WriteAttributeValue("", 3824, Model.Section == "accessibility" ? "page" : null, 3824, 51, false);
             EndWriteAttribute();
             WriteLiteral(">");
                                                                                                              Write(s.AccessibilityLink);
             WriteLiteral("</a></li>\n");
 }
             WriteLiteral("<li><a");
-            BeginWriteAttribute("href", " href=\"", 3121, "\"", 3152, 1);
-WriteAttributeValue("", 3128, Model.Url("embed.html"), 3128, 24, false);
+            BeginWriteAttribute("href", " href=\"", 3915, "\"", 3946, 1);
+WriteAttributeValue("", 3922, Model.Url("embed.html"), 3922, 24, false);
             EndWriteAttribute();
-            BeginWriteAttribute("aria-current", " aria-current=\"", 3153, "\"", 3211, 1);
-WriteAttributeValue("", 3168, Model.Section == "embed" ? "page" : null, 3168, 43, false);
+            BeginWriteAttribute("aria-current", " aria-current=\"", 3947, "\"", 4005, 1);
+WriteAttributeValue("", 3962, Model.Section == "embed" ? "page" : null, 3962, 43, false);
             EndWriteAttribute();
             WriteLiteral(">");
                                                                                              Write(s.EmbedLink);
@@ -394,33 +457,54 @@ namespace StaticCrisis.Core.Build.Pages.Rendering
         public async override global::System.Threading.Tasks.Task ExecuteAsync()
         {
    var page = Model.Page; var update = Model.Rendered.Update; var s = page.Strings; var tag = "h" + Model.HeadingLevel; 
+   var original = Model.Rendered.Untranslated; 
             WriteLiteral("<article");
-            BeginWriteAttribute("class", " class=\"", 185, "\"", 263, 3);
-            WriteAttributeValue("", 193, "update-summary", 193, 14, true);
-            WriteAttributeValue(" ", 207, "severity-", 208, 10, true);
-WriteAttributeValue("", 217, update.Severity.ToString().ToLowerInvariant(), 217, 46, false);
+            BeginWriteAttribute("class", " class=\"", 234, "\"", 312, 3);
+            WriteAttributeValue("", 242, "update-summary", 242, 14, true);
+            WriteAttributeValue(" ", 256, "severity-", 257, 10, true);
+WriteAttributeValue("", 266, update.Severity.ToString().ToLowerInvariant(), 266, 46, false);
             EndWriteAttribute();
             WriteLiteral(">\n");
  if (Model.HeadingLevel == 2) {
-            WriteLiteral("<h2><a");
-            BeginWriteAttribute("href", " href=\"", 303, "\"", 335, 1);
-WriteAttributeValue("", 310, page.Url(Model.Rendered), 310, 25, false);
+            WriteLiteral("<h2");
+            BeginWriteAttribute("lang", " lang=\"", 349, "\"", 370, 1);
+WriteAttributeValue("", 356, original?.Tag, 356, 14, false);
+            EndWriteAttribute();
+            BeginWriteAttribute("dir", " dir=\"", 371, "\"", 391, 1);
+WriteAttributeValue("", 377, original?.Dir, 377, 14, false);
+            EndWriteAttribute();
+            WriteLiteral("><a");
+            BeginWriteAttribute("href", " href=\"", 395, "\"", 427, 1);
+WriteAttributeValue("", 402, page.Url(Model.Rendered), 402, 25, false);
             EndWriteAttribute();
             WriteLiteral(">");
-                                                                  Write(update.Title);
+                                                                                                             Write(update.Title);
             WriteLiteral("</a></h2>");
-                                                                                             } else {
-            WriteLiteral("<h3><a");
-            BeginWriteAttribute("href", " href=\"", 373, "\"", 405, 1);
-WriteAttributeValue("", 380, page.Url(Model.Rendered), 380, 25, false);
+                                                                                                                                        } else {
+            WriteLiteral("<h3");
+            BeginWriteAttribute("lang", " lang=\"", 462, "\"", 483, 1);
+WriteAttributeValue("", 469, original?.Tag, 469, 14, false);
+            EndWriteAttribute();
+            BeginWriteAttribute("dir", " dir=\"", 484, "\"", 504, 1);
+WriteAttributeValue("", 490, original?.Dir, 490, 14, false);
+            EndWriteAttribute();
+            WriteLiteral("><a");
+            BeginWriteAttribute("href", " href=\"", 508, "\"", 540, 1);
+WriteAttributeValue("", 515, page.Url(Model.Rendered), 515, 25, false);
             EndWriteAttribute();
             WriteLiteral(">");
-                                                                                                                                        Write(update.Title);
+                                                                                                                                                                                                                              Write(update.Title);
             WriteLiteral("</a></h3>");
-                                                                                                                                                                   }
+                                                                                                                                                                                                                                                         }
+ if (original is not null)
+{
+            WriteLiteral("<p class=\"language-label\">");
+                     Write(s.UntranslatedLabel.Replace("{0}", s.NameOf(original)));
+            WriteLiteral("</p>\n");
+}
             WriteLiteral("<p class=\"meta\"><time");
-            BeginWriteAttribute("datetime", " datetime=\"", 452, "\"", 489, 1);
-WriteAttributeValue("", 463, page.IsoPublished(update), 463, 26, false);
+            BeginWriteAttribute("datetime", " datetime=\"", 704, "\"", 741, 1);
+WriteAttributeValue("", 715, page.IsoPublished(update), 715, 26, false);
             EndWriteAttribute();
             WriteLiteral(">");
                                                        Write(page.FormatPublished(update));
@@ -429,8 +513,8 @@ WriteAttributeValue("", 463, page.IsoPublished(update), 463, 26, false);
             WriteLiteral(" <span class=\"updated\">(");
                                                                                                                                                               Write(s.UpdatedAt);
             WriteLiteral(" <time");
-            BeginWriteAttribute("datetime", " datetime=\"", 612, "\"", 641, 1);
-WriteAttributeValue("", 623, page.Iso(updated), 623, 18, false);
+            BeginWriteAttribute("datetime", " datetime=\"", 864, "\"", 893, 1);
+WriteAttributeValue("", 875, page.Iso(updated), 875, 18, false);
             EndWriteAttribute();
             WriteLiteral(">");
                                                                                                                                                                                                                Write(page.FormatDateTime(updated));
@@ -443,8 +527,15 @@ WriteAttributeValue("", 623, page.Iso(updated), 623, 18, false);
             WriteLiteral("</span></p>\n");
  if (Model.Rendered.Summary.Length > 0)
 {
-            WriteLiteral("<p>");
-Write(Model.Rendered.Summary);
+            WriteLiteral("<p");
+            BeginWriteAttribute("lang", " lang=\"", 1106, "\"", 1127, 1);
+WriteAttributeValue("", 1113, original?.Tag, 1113, 14, false);
+            EndWriteAttribute();
+            BeginWriteAttribute("dir", " dir=\"", 1128, "\"", 1148, 1);
+WriteAttributeValue("", 1134, original?.Dir, 1134, 14, false);
+            EndWriteAttribute();
+            WriteLiteral(">");
+                                         Write(Model.Rendered.Summary);
             WriteLiteral("</p>\n");
 }
             WriteLiteral("</article>\n");
@@ -1254,20 +1345,41 @@ namespace StaticCrisis.Core.Build.Pages.Rendering
         #pragma warning disable 1998
         public async override global::System.Threading.Tasks.Task ExecuteAsync()
         {
-   Layout = "_Layout.cshtml"; var s = Model.Strings; var update = Model.Rendered.Update; 
+   Layout = "_Layout.cshtml"; var s = Model.Strings; var update = Model.Rendered.Update; var original = Model.Rendered.Untranslated; 
+ if (original is not null)
+{
+            WriteLiteral("<p class=\"language-notice\" role=\"note\">");
+                                  Write(s.UntranslatedNotice.Replace("{0}", s.NameOf(original)));
+            WriteLiteral("</p>\n");
+}
+else if (Model.Rendered.Stale is { } stale)
+{
+            WriteLiteral("<p class=\"language-notice\" role=\"note\">");
+                                   Write(stale.TranslatedFrom is { } from && from < stale.OriginalChanged
+    ? string.Format(System.Globalization.CultureInfo.InvariantCulture, s.TranslationStale, s.NameOf(Model.Site.Config.MainLanguage.Language), Model.FormatDateTime(stale.OriginalChanged), Model.FormatDateTime(from))
+    : s.TranslationStaleUndated.Replace("{0}", s.NameOf(Model.Site.Config.MainLanguage.Language)));
+            WriteLiteral("</p>\n");
+}
             WriteLiteral("<article");
-            BeginWriteAttribute("class", " class=\"", 151, "\"", 221, 3);
-            WriteAttributeValue("", 159, "update", 159, 6, true);
-            WriteAttributeValue(" ", 165, "severity-", 166, 10, true);
-WriteAttributeValue("", 175, update.Severity.ToString().ToLowerInvariant(), 175, 46, false);
+            BeginWriteAttribute("class", " class=\"", 798, "\"", 868, 3);
+            WriteAttributeValue("", 806, "update", 806, 6, true);
+            WriteAttributeValue(" ", 812, "severity-", 813, 10, true);
+WriteAttributeValue("", 822, update.Severity.ToString().ToLowerInvariant(), 822, 46, false);
             EndWriteAttribute();
-            WriteLiteral(">\n<h1>");
-Write(update.Title);
+            WriteLiteral(">\n<h1");
+            BeginWriteAttribute("lang", " lang=\"", 874, "\"", 895, 1);
+WriteAttributeValue("", 881, original?.Tag, 881, 14, false);
+            EndWriteAttribute();
+            BeginWriteAttribute("dir", " dir=\"", 896, "\"", 916, 1);
+WriteAttributeValue("", 902, original?.Dir, 902, 14, false);
+            EndWriteAttribute();
+            WriteLiteral(">");
+                                          Write(update.Title);
             WriteLiteral("</h1>\n<dl class=\"meta\">\n<dt>");
 Write(s.Published);
             WriteLiteral("</dt><dd><time");
-            BeginWriteAttribute("datetime", " datetime=\"", 295, "\"", 333, 1);
-WriteAttributeValue("", 306, Model.IsoPublished(update), 306, 27, false);
+            BeginWriteAttribute("datetime", " datetime=\"", 985, "\"", 1023, 1);
+WriteAttributeValue("", 996, Model.IsoPublished(update), 996, 27, false);
             EndWriteAttribute();
             WriteLiteral(">");
                                                                  Write(Model.FormatPublished(update));
@@ -1277,8 +1389,8 @@ WriteAttributeValue("", 306, Model.IsoPublished(update), 306, 27, false);
             WriteLiteral("<dt>");
 Write(s.UpdatedAt);
             WriteLiteral("</dt><dd><time");
-            BeginWriteAttribute("datetime", " datetime=\"", 446, "\"", 476, 1);
-WriteAttributeValue("", 457, Model.Iso(updated), 457, 19, false);
+            BeginWriteAttribute("datetime", " datetime=\"", 1136, "\"", 1166, 1);
+WriteAttributeValue("", 1147, Model.Iso(updated), 1147, 19, false);
             EndWriteAttribute();
             WriteLiteral(">");
                                                          Write(Model.FormatDateTime(updated));
@@ -1298,9 +1410,9 @@ Write(s.SeverityLabel);
 {
 var service = Model.Site.Config.Services.First(x => x.Id == change.ServiceId);
             WriteLiteral("<li");
-            BeginWriteAttribute("class", " class=\"", 895, "\"", 954, 2);
-            WriteAttributeValue("", 903, "status-", 903, 7, true);
-WriteAttributeValue("", 910, change.Status.ToString().ToLowerInvariant(), 910, 44, false);
+            BeginWriteAttribute("class", " class=\"", 1585, "\"", 1644, 2);
+            WriteAttributeValue("", 1593, "status-", 1593, 7, true);
+WriteAttributeValue("", 1600, change.Status.ToString().ToLowerInvariant(), 1600, 44, false);
             EndWriteAttribute();
             WriteLiteral(">");
                                                            Write(service.Name);
@@ -1310,7 +1422,14 @@ WriteAttributeValue("", 910, change.Status.ToString().ToLowerInvariant(), 910, 4
 }
             WriteLiteral("</ul>\n</section>\n");
 }
-            WriteLiteral("<div class=\"body\">\n");
+            WriteLiteral("<div class=\"body\"");
+            BeginWriteAttribute("lang", " lang=\"", 1755, "\"", 1776, 1);
+WriteAttributeValue("", 1762, original?.Tag, 1762, 14, false);
+            EndWriteAttribute();
+            BeginWriteAttribute("dir", " dir=\"", 1777, "\"", 1797, 1);
+WriteAttributeValue("", 1783, original?.Dir, 1783, 14, false);
+            EndWriteAttribute();
+            WriteLiteral(">\n");
 Write(Raw(Model.Rendered.BodyHtml));
             WriteLiteral("\n</div>\n");
  if (update.Tags.Count > 0)
@@ -1325,15 +1444,15 @@ Write(Raw(Model.Rendered.BodyHtml));
  if (Model.Newer is not null || Model.Older is not null)
 {
             WriteLiteral("<nav class=\"pager\"");
-            BeginWriteAttribute("aria-label", " aria-label=\"", 1285, "\"", 1308, 1);
-WriteAttributeValue("", 1298, s.Archive, 1298, 10, false);
+            BeginWriteAttribute("aria-label", " aria-label=\"", 2018, "\"", 2041, 1);
+WriteAttributeValue("", 2031, s.Archive, 2031, 10, false);
             EndWriteAttribute();
             WriteLiteral(">\n<ul>\n");
  if (Model.Newer is { } newer)
 {
             WriteLiteral("<li class=\"newer\"><a");
-            BeginWriteAttribute("href", " href=\"", 1369, "\"", 1393, 1);
-WriteAttributeValue("", 1376, Model.Url(newer), 1376, 17, false);
+            BeginWriteAttribute("href", " href=\"", 2102, "\"", 2126, 1);
+WriteAttributeValue("", 2109, Model.Url(newer), 2109, 17, false);
             EndWriteAttribute();
             WriteLiteral(" rel=\"next\"><span class=\"pager-label\">");
                                                                               Write(s.NewerUpdate);
@@ -1344,8 +1463,8 @@ WriteAttributeValue("", 1376, Model.Url(newer), 1376, 17, false);
  if (Model.Older is { } older)
 {
             WriteLiteral("<li class=\"older\"><a");
-            BeginWriteAttribute("href", " href=\"", 1539, "\"", 1563, 1);
-WriteAttributeValue("", 1546, Model.Url(older), 1546, 17, false);
+            BeginWriteAttribute("href", " href=\"", 2272, "\"", 2296, 1);
+WriteAttributeValue("", 2279, Model.Url(older), 2279, 17, false);
             EndWriteAttribute();
             WriteLiteral(" rel=\"prev\"><span class=\"pager-label\">");
                                                                               Write(s.OlderUpdate);

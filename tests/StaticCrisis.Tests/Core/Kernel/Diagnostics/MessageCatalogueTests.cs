@@ -90,6 +90,8 @@ public class MessageCatalogueTests
         if (type.IsAssignableFrom(typeof(string[]))) return variant == 0 ? new[] { "a" } : new[] { "epost", "lon", "vatten", "el" };
         if (type.IsEnum) return Enum.GetValues(type).GetValue(variant % Enum.GetValues(type).Length);
         if (Nullable.GetUnderlyingType(type) is { } inner) return Sample(inner, variant);
+        if (type == typeof(StaticCrisis.Core.Features.Languages.LanguageReport))
+            return new StaticCrisis.Core.Features.Languages.LanguageReport("en", ["content/updates/a.md"], [], [], variant == 0);
         if (type == typeof(StaticCrisis.Core.Site.UnpublishedUpdate))
             return new StaticCrisis.Core.Site.UnpublishedUpdate("content/updates/a.md", variant == 0, new DateTimeOffset(2027, 4, 5, 8, 0, 0, TimeSpan.FromHours(1)), TimeSpan.FromDays(3));
         if (type == typeof(IReadOnlyList<StaticCrisis.Core.Site.UnpublishedUpdate>))
