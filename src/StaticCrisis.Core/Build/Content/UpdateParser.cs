@@ -49,9 +49,10 @@ public static class UpdateParser
         var errorsBefore = diagnostics.ErrorCount;
         yaml.WarnUnknownKeys(KnownKeys, [.. config.Services.Select(service => service.Id)]);
 
-        var (language, baseName) = ReadLanguage(yaml, path, config);
+        var (language, baseName, meantAsTranslation) = ReadLanguage(yaml, path, config);
         var title = yaml.Text("title", required: true);
-        var (date, dateHasTime) = ReadDate(yaml, "date", config.TimeZone, required: language is null);
+        // A file meant as a translation leaves the date to its original, also when its language was written wrong.
+        var (date, dateHasTime) = ReadDate(yaml, "date", config.TimeZone, required: !meantAsTranslation);
         var (updated, _) = ReadDate(yaml, "updated", config.TimeZone, required: false);
         var summary = yaml.Text("summary");
         var severity = ReadSeverity(yaml);
@@ -183,16 +184,18 @@ public static class UpdateParser
     /// The language of the text when it is not the main language: the file name's last part before ".md" when it is one of
     /// the site's languages ("x.en.md"), else 'language:'. Returns the file's path without ".md" and that language.
     /// </summary>
-    private static (string? Language, string BaseName) ReadLanguage(YamlMappingReader yaml, string path, SiteConfig config)
+    private static (string? Language, string BaseName, bool MeantAsTranslation) ReadLanguage(YamlMappingReader yaml, string path, SiteConfig config)
     {
         var withoutExtension = path[..^Path.GetExtension(path).Length];
         var published = config.Languages.Select(language => language.Code).ToList();
         string? language = null;
+        var meant = false;
         var baseName = withoutExtension;
         var dot = withoutExtension.LastIndexOf('.');
         if (dot > withoutExtension.LastIndexOf('/') && withoutExtension[(dot + 1)..] is var suffix)
         {
             var fileLocation = new SourceLocation(path);
+            meant = suffix == config.Language || KnownLanguages.Find(suffix) is not null;
             if (published.Contains(suffix, StringComparer.Ordinal))
                 (language, baseName) = (suffix, withoutExtension[..dot]);
             else if (suffix == config.Language)
@@ -203,15 +206,16 @@ public static class UpdateParser
         if (yaml.Text("language") is { } written && written.Trim() is var code && code.Length > 0)
         {
             if (code == config.Language && language is null)
-                return (null, baseName);
+                return (null, baseName, meant);
+            meant = true;
             if (!published.Contains(code, StringComparer.Ordinal))
                 yaml.Diagnostics.Add(Problems.LanguageOfUpdateUnknown(yaml.LocationOf("language"), code, Suggestions.Nearest(code, [config.Language, .. published]) ?? KnownLanguages.Suggest(code)));
             else if (language is not null && language != code)
-                yaml.Diagnostics.Add(Problems.TranslationContradicts(yaml.LocationOf("language"), "language", code, language, "the file name"));
+                yaml.Diagnostics.Add(Problems.LanguageDiffersFromFileName(yaml.LocationOf("language"), code, language));
             else
                 language = code;
         }
-        return (language, baseName);
+        return (language, baseName, meant);
     }
 
     /// <summary>'original: { updated, hash }', written by the tool when a translation is begun or brought up to date.</summary>

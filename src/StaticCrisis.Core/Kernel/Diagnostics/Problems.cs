@@ -620,7 +620,7 @@ public static class Problems
     public static Diagnostic FileNotMade(string path, string error) =>
         Error(6011, new SourceLocation(path), $"could not be made: {error}", $"gick inte att skapa: {error}");
 
-    // Languages: site.yml SC0079–SC0083, translations SC1049–SC1056.
+    // Languages: site.yml SC0079–SC0084, translations SC1049–SC1057, new --translation-of SC4005–SC4006.
     private static string DidYouMean(string? suggestion) => suggestion is null ? "" : $"; did you mean '{suggestion}'?";
 
     private static string MenadeDu(string? suggestion) => suggestion is null ? "" : $"; menade du '{suggestion}'?";
@@ -664,6 +664,10 @@ public static class Problems
     public static Diagnostic LanguageOfUpdateUnknown(SourceLocation at, string code, string? suggestion) =>
         Error(1053, at, $"'language' \"{code}\" is not one of the site's languages (site.yml 'language' and 'languages'){DidYouMean(suggestion)}",
             $"'language' \"{code}\" är inte ett av webbplatsens språk (site.yml 'language' och 'languages'){MenadeDu(suggestion)}");
+
+    public static Diagnostic LanguageDiffersFromFileName(SourceLocation at, string written, string named) =>
+        Error(1057, at, $"'language' is \"{written}\" but the file's name says '{named}' (.{named}.md); keep one of them",
+            $"'language' är \"{written}\" men filens namn säger '{named}' (.{named}.md); behåll en av dem");
 
     public static Diagnostic TranslationRecordInvalid(SourceLocation at, string key, string value) =>
         Error(1054, at, $"'original.{key}' \"{value}\" is not {(key == "hash" ? "a hash the tool wrote" : "a date and time")}; 'original' records what this translation was made from, and 'staticcrisis new --translation-of ORIGINAL --language LANGUAGE' writes it again",

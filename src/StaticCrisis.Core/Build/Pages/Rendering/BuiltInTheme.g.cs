@@ -8,7 +8,7 @@ namespace StaticCrisis.Core.Build.Pages.Rendering
     internal static class BuiltInTheme
     {
         /// <summary>The fingerprint of the templates this was made from: a theme with other templates is compiled as usual.</summary>
-        public const string Fingerprint = "5F8AD22535E33AB30CFC2D6E6E00845273391FED646017B64E53BA0B66EE9461";
+        public const string Fingerprint = "B9839D407FCE23FEAE5E64EB3379809D09C7FEC38C77DEAF754A002657CF73F4";
 
         public static readonly global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Func<global::RazorLight.IEngineHandler, global::RazorLight.ITemplatePage>> Templates =
             new global::System.Collections.Generic.Dictionary<string, global::System.Func<global::RazorLight.IEngineHandler, global::RazorLight.ITemplatePage>>(global::System.StringComparer.Ordinal)
@@ -207,17 +207,17 @@ WriteAttributeValue("", 1928, s.Languages, 1928, 12, false);
  foreach (var language in Model.Site.Edition.All)
 {
 var known = language.Language;
-if (language == Model.Site.Edition.Language)
+if (language.Code == Model.Site.Edition.Language.Code)
 {
             WriteLiteral("<li><a");
-            BeginWriteAttribute("href", " href=\"", 2084, "\"", 2113, 1);
-WriteAttributeValue("", 2091, Model.UrlIn(language), 2091, 22, false);
+            BeginWriteAttribute("href", " href=\"", 2094, "\"", 2123, 1);
+WriteAttributeValue("", 2101, Model.UrlIn(language), 2101, 22, false);
             EndWriteAttribute();
-            BeginWriteAttribute("lang", " lang=\"", 2114, "\"", 2131, 1);
-WriteAttributeValue("", 2121, known.Tag, 2121, 10, false);
+            BeginWriteAttribute("lang", " lang=\"", 2124, "\"", 2141, 1);
+WriteAttributeValue("", 2131, known.Tag, 2131, 10, false);
             EndWriteAttribute();
-            BeginWriteAttribute("dir", " dir=\"", 2132, "\"", 2148, 1);
-WriteAttributeValue("", 2138, known.Dir, 2138, 10, false);
+            BeginWriteAttribute("dir", " dir=\"", 2142, "\"", 2158, 1);
+WriteAttributeValue("", 2148, known.Dir, 2148, 10, false);
             EndWriteAttribute();
             WriteLiteral(" aria-current=\"true\">");
                                                                                        Write(known.Endonym);
@@ -226,17 +226,17 @@ WriteAttributeValue("", 2138, known.Dir, 2138, 10, false);
 else if (!known.IsEasyToRead || Model.EasyToRead is not null)
 {
             WriteLiteral("<li><a");
-            BeginWriteAttribute("href", " href=\"", 2266, "\"", 2295, 1);
-WriteAttributeValue("", 2273, Model.UrlIn(language), 2273, 22, false);
+            BeginWriteAttribute("href", " href=\"", 2276, "\"", 2305, 1);
+WriteAttributeValue("", 2283, Model.UrlIn(language), 2283, 22, false);
             EndWriteAttribute();
-            BeginWriteAttribute("lang", " lang=\"", 2296, "\"", 2313, 1);
-WriteAttributeValue("", 2303, known.Tag, 2303, 10, false);
+            BeginWriteAttribute("lang", " lang=\"", 2306, "\"", 2323, 1);
+WriteAttributeValue("", 2313, known.Tag, 2313, 10, false);
             EndWriteAttribute();
-            BeginWriteAttribute("dir", " dir=\"", 2314, "\"", 2330, 1);
-WriteAttributeValue("", 2320, known.Dir, 2320, 10, false);
+            BeginWriteAttribute("dir", " dir=\"", 2324, "\"", 2340, 1);
+WriteAttributeValue("", 2330, known.Dir, 2330, 10, false);
             EndWriteAttribute();
-            BeginWriteAttribute("hreflang", " hreflang=\"", 2331, "\"", 2382, 1);
-WriteAttributeValue("", 2342, known.IsEasyToRead ? null : known.Tag, 2342, 40, false);
+            BeginWriteAttribute("hreflang", " hreflang=\"", 2341, "\"", 2392, 1);
+WriteAttributeValue("", 2352, known.IsEasyToRead ? null : known.Tag, 2352, 40, false);
             EndWriteAttribute();
             WriteLiteral(">");
                                                                                                                        Write(known.Endonym);
@@ -260,8 +260,8 @@ Write(RenderBody());
             WriteLiteral("</span>");
                                                       if (contact.Phone is not null) {
             WriteLiteral(" <a");
-            BeginWriteAttribute("href", " href=\"", 2838, "\"", 2906, 1);
-WriteAttributeValue("", 2845, StaticCrisis.Core.Templates.Pages.Page.TelUrl(contact.Phone), 2845, 61, false);
+            BeginWriteAttribute("href", " href=\"", 2848, "\"", 2916, 1);
+WriteAttributeValue("", 2855, StaticCrisis.Core.Templates.Pages.Page.TelUrl(contact.Phone), 2855, 61, false);
             EndWriteAttribute();
             WriteLiteral(" dir=\"ltr\">");
                                                                                                                                                                           Write(contact.Phone);
@@ -269,9 +269,9 @@ WriteAttributeValue("", 2845, StaticCrisis.Core.Templates.Pages.Page.TelUrl(cont
                                                                                                                                                                                                         }
                                                                                                                                                                                                           if (contact.Email is not null) {
             WriteLiteral(" <a");
-            BeginWriteAttribute("href", " href=\"", 2986, "\"", 3014, 2);
-            WriteAttributeValue("", 2993, "mailto:", 2993, 7, true);
-WriteAttributeValue("", 3000, contact.Email, 3000, 14, false);
+            BeginWriteAttribute("href", " href=\"", 2996, "\"", 3024, 2);
+            WriteAttributeValue("", 3003, "mailto:", 3003, 7, true);
+WriteAttributeValue("", 3010, contact.Email, 3010, 14, false);
             EndWriteAttribute();
             WriteLiteral(">");
                                                                                                                                                                                                                                                                             Write(contact.Email);
@@ -279,8 +279,8 @@ WriteAttributeValue("", 3000, contact.Email, 3000, 14, false);
                                                                                                                                                                                                                                                                                                           }
                                                                                                                                                                                                                                                                                                             if (contact.Url is not null) {
             WriteLiteral(" <a");
-            BeginWriteAttribute("href", " href=\"", 3082, "\"", 3101, 1);
-WriteAttributeValue("", 3089, contact.Url, 3089, 12, false);
+            BeginWriteAttribute("href", " href=\"", 3092, "\"", 3111, 1);
+WriteAttributeValue("", 3099, contact.Url, 3099, 12, false);
             EndWriteAttribute();
             WriteLiteral(">");
                                                                                                                                                                                                                                                                                                                                                                    Write(contact.Url);
@@ -293,8 +293,8 @@ WriteAttributeValue("", 3089, contact.Url, 3089, 12, false);
             WriteLiteral("<p class=\"site-address\">");
                    Write(s.SiteAddress);
             WriteLiteral(": <a");
-            BeginWriteAttribute("href", " href=\"", 3196, "\"", 3230, 1);
-WriteAttributeValue("", 3203, config.BaseUrl.AbsoluteUri, 3203, 27, false);
+            BeginWriteAttribute("href", " href=\"", 3206, "\"", 3240, 1);
+WriteAttributeValue("", 3213, config.BaseUrl.AbsoluteUri, 3213, 27, false);
             EndWriteAttribute();
             WriteLiteral(" dir=\"ltr\">");
                                                                                    Write(config.BaseUrl.AbsoluteUri);
@@ -307,8 +307,8 @@ WriteAttributeValue("", 3203, config.BaseUrl.AbsoluteUri, 3203, 27, false);
                                                      for (var i = 0; i < others.Count; i++) {
                                                                                                Write(i > 0 ? " · " : "");
             WriteLiteral("<a");
-            BeginWriteAttribute("href", " href=\"", 3459, "\"", 3488, 1);
-WriteAttributeValue("", 3466, others[i].AbsoluteUri, 3466, 22, false);
+            BeginWriteAttribute("href", " href=\"", 3469, "\"", 3498, 1);
+WriteAttributeValue("", 3476, others[i].AbsoluteUri, 3476, 22, false);
             EndWriteAttribute();
             WriteLiteral(" dir=\"ltr\">");
                                                                                                                                                               Write(StaticCrisis.Core.Site.SiteModel.ShortAddress(others[i]));
@@ -317,11 +317,11 @@ WriteAttributeValue("", 3466, others[i].AbsoluteUri, 3466, 22, false);
             WriteLiteral("</p>\n");
 }
             WriteLiteral("<ul class=\"footer-links\">\n<li><a");
-            BeginWriteAttribute("href", " href=\"", 3608, "\"", 3639, 1);
-WriteAttributeValue("", 3615, Model.Url("about.html"), 3615, 24, false);
+            BeginWriteAttribute("href", " href=\"", 3618, "\"", 3649, 1);
+WriteAttributeValue("", 3625, Model.Url("about.html"), 3625, 24, false);
             EndWriteAttribute();
-            BeginWriteAttribute("aria-current", " aria-current=\"", 3640, "\"", 3698, 1);
-WriteAttributeValue("", 3655, Model.Section == "about" ? "page" : null, 3655, 43, false);
+            BeginWriteAttribute("aria-current", " aria-current=\"", 3650, "\"", 3708, 1);
+WriteAttributeValue("", 3665, Model.Section == "about" ? "page" : null, 3665, 43, false);
             EndWriteAttribute();
             WriteLiteral(">");
                                                                                              Write(s.AboutLink);
@@ -329,22 +329,22 @@ WriteAttributeValue("", 3655, Model.Section == "about" ? "page" : null, 3655, 43
  if (config.Accessibility is not null)
 {
             WriteLiteral("<li><a");
-            BeginWriteAttribute("href", " href=\"", 3769, "\"", 3808, 1);
-WriteAttributeValue("", 3776, Model.Url("accessibility.html"), 3776, 32, false);
+            BeginWriteAttribute("href", " href=\"", 3779, "\"", 3818, 1);
+WriteAttributeValue("", 3786, Model.Url("accessibility.html"), 3786, 32, false);
             EndWriteAttribute();
-            BeginWriteAttribute("aria-current", " aria-current=\"", 3809, "\"", 3875, 1);
-WriteAttributeValue("", 3824, Model.Section == "accessibility" ? "page" : null, 3824, 51, false);
+            BeginWriteAttribute("aria-current", " aria-current=\"", 3819, "\"", 3885, 1);
+WriteAttributeValue("", 3834, Model.Section == "accessibility" ? "page" : null, 3834, 51, false);
             EndWriteAttribute();
             WriteLiteral(">");
                                                                                                              Write(s.AccessibilityLink);
             WriteLiteral("</a></li>\n");
 }
             WriteLiteral("<li><a");
-            BeginWriteAttribute("href", " href=\"", 3915, "\"", 3946, 1);
-WriteAttributeValue("", 3922, Model.Url("embed.html"), 3922, 24, false);
+            BeginWriteAttribute("href", " href=\"", 3925, "\"", 3956, 1);
+WriteAttributeValue("", 3932, Model.Url("embed.html"), 3932, 24, false);
             EndWriteAttribute();
-            BeginWriteAttribute("aria-current", " aria-current=\"", 3947, "\"", 4005, 1);
-WriteAttributeValue("", 3962, Model.Section == "embed" ? "page" : null, 3962, 43, false);
+            BeginWriteAttribute("aria-current", " aria-current=\"", 3957, "\"", 4015, 1);
+WriteAttributeValue("", 3972, Model.Section == "embed" ? "page" : null, 3972, 43, false);
             EndWriteAttribute();
             WriteLiteral(">");
                                                                                              Write(s.EmbedLink);

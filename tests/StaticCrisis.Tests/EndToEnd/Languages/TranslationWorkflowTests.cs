@@ -1,0 +1,123 @@
+using StaticCrisis.Tests.Support;
+
+namespace StaticCrisis.Tests.EndToEnd.Languages;
+
+/// <summary>
+/// The writer's side of translations: `new --translation-of` begins one as a draft with the original's words in
+/// comments, the page shows the original until it is published, `check` lists what is missing and out of date, and
+/// `new --translation-of` again marks a finished translation as up to date.
+/// </summary>
+public class TranslationWorkflowTests
+{
+    private const string Site = """
+        -- site.yml --
+        title: "Testkommun"
+        baseUrl: "https://kris.example.org/info/"
+        languages:
+          - { code: en, title: "Test municipality", contact: { "Växeln": "Switchboard" } }
+        services:
+          - { id: epost, name: "E-post" }
+        contact:
+          - { label: "Växeln", phone: "0999-123 00" }
+          - { label: "Jouren", phone: "0999-123 40" }
+        accessibility:
+          organisation: "Testkommun"
+          compliance: full
+          assessed: 2026-03-01
+          method: self-assessment
+          email: "tillganglighet@kris.example.org"
+        -- content/updates/2026-03-02-epost.md --
+        ---
+        title: "E-posten fungerar inte"
+        date: 2026-03-02T08:00
+        summary: "Ring växeln i stället."
+        pinned: true
+        services: { epost: down }
+        ---
+        Ring växeln, 0999-123 00. Skriv inte "--" i mejl.
+        """;
+
+    private const string Translation = "content/updates/2026-03-02-epost.en.md";
+
+    [Fact]
+    public void A_translation_is_begun_as_a_draft_published_once_translated_and_said_to_be_stale_when_the_original_changes()
+    {
+        using var site = new TestSite(Site);
+        var begun = CliRun.Run("new", "--translation-of", Path.Combine(site.Directory, "content/updates/2026-03-02-epost.md"), "--language", "en", site.Directory);
+        Assert.Equal(0, begun.ExitCode);
+        Assert.EndsWith("2026-03-02-epost.en.md", begun.Stdout.Trim(), StringComparison.Ordinal);
+        var text = File.ReadAllText(Path.Combine(site.Directory, Translation));
+        Assert.Contains("# title (sv): E-posten fungerar inte\ntitle: \"E-posten fungerar inte\"\n", text, StringComparison.Ordinal);
+        Assert.Contains("draft: true\noriginal:\n  updated: 2026-03-02T08:00:00+01:00\n  hash: ", text, StringComparison.Ordinal);
+        Assert.Contains("<!-- The original (sv), to translate here:\n\nRing växeln, 0999-123 00. Skriv inte \"- -\" i mejl.\n\n-->", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("services:", text, StringComparison.Ordinal);
+
+        // A draft translation is not shown: the English page shows the original, marked.
+        Assert.True(site.Build().Succeeded);
+        Assert.Equal("sv", site.Page("en/updates/2026-03-02-epost.html").QuerySelector("h1")!.GetAttribute("lang"));
+
+        // Translated and published: the English page is the translation, with the original's status.
+        site.Write(Translation, text.Replace("title: \"E-posten fungerar inte\"", "title: \"E-mail is down\"", StringComparison.Ordinal)
+            .Replace("draft: true\n", "", StringComparison.Ordinal).Replace("summary: \"Ring växeln i stället.\"", "summary: \"Call the switchboard.\"", StringComparison.Ordinal)
+            .Replace("<!--", "Call the switchboard, 0999-123 00.\n<!--", StringComparison.Ordinal));
+        Assert.True(site.Build().Succeeded);
+        var page = site.Page("en/updates/2026-03-02-epost.html");
+        Assert.Equal("E-mail is down", page.QuerySelector("h1")!.TextContent);
+        Assert.Null(page.QuerySelector(".language-notice"));
+        Assert.Contains("E-post", site.Page("en/services/epost.html").QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
+        var check = CliRun.Run("check", site.Directory);
+        Assert.Contains("Language en: 0 not translated, 0 out of date, 0 without a record of their original", check.Stdout, StringComparison.Ordinal);
+
+        // The original's words change: the translation says so, and check lists it.
+        site.Write("content/updates/2026-03-02-epost.md", File.ReadAllText(Path.Combine(site.Directory, "content/updates/2026-03-02-epost.md"))
+            .Replace("date: 2026-03-02T08:00", "date: 2026-03-02T08:00\nupdated: 2026-03-02T14:10", StringComparison.Ordinal)
+            .Replace("Ring växeln", "Ring jouren", StringComparison.Ordinal));
+        Assert.True(site.Build().Succeeded);
+        Assert.Equal("The Swedish text was updated 2 March 2026, 14:10; this translation is from 2 March 2026, 08:00.",
+            site.Page("en/updates/2026-03-02-epost.html").QuerySelector(".language-notice")!.TextContent);
+        check = CliRun.Run("check", site.Directory);
+        Assert.Contains("Language en: 0 not translated, 1 out of date, 0 without a record of their original", check.Stdout, StringComparison.Ordinal);
+        Assert.Contains("  out of date: the translation of content/updates/2026-03-02-epost.md (the original has changed since; translate the change, then run 'staticcrisis new --translation-of content/updates/2026-03-02-epost.md --language en')", check.Stdout, StringComparison.Ordinal);
+
+        // The translator brings it up to date and says so: only the record changes.
+        var before = File.ReadAllText(Path.Combine(site.Directory, Translation));
+        var refreshed = CliRun.Run("new", "--translation-of", Path.Combine(site.Directory, "content/updates/2026-03-02-epost.md"), "--language", "en", site.Directory);
+        Assert.Equal(0, refreshed.ExitCode);
+        Assert.Contains("is now marked as translated from the original as it is now", refreshed.Stderr, StringComparison.Ordinal);
+        var after = File.ReadAllText(Path.Combine(site.Directory, Translation));
+        Assert.Contains("original:\n  updated: 2026-03-02T14:10:00+01:00\n", after, StringComparison.Ordinal);
+        Assert.Equal(before.Split('\n').Where(line => !line.StartsWith("original:", StringComparison.Ordinal) && !line.StartsWith("  updated:", StringComparison.Ordinal) && !line.StartsWith("  hash:", StringComparison.Ordinal)),
+            after.Split('\n').Where(line => !line.StartsWith("original:", StringComparison.Ordinal) && !line.StartsWith("  updated:", StringComparison.Ordinal) && !line.StartsWith("  hash:", StringComparison.Ordinal)));
+        Assert.True(site.Build().Succeeded);
+        Assert.Null(site.Page("en/updates/2026-03-02-epost.html").QuerySelector(".language-notice"));
+    }
+
+    [Fact]
+    public void Strict_requires_the_situation_now_and_the_contacts_in_every_language()
+    {
+        using var site = new TestSite(Site);
+        Assert.True(site.Build().Succeeded);
+        var strict = site.Build(strict: true);
+        Assert.False(strict.Succeeded);
+        Assert.Equal([
+            "content/updates/2026-03-02-epost.md: warning SC1056: the situation now (the pinned update) has no translation into 'en'; residents reading it see the original: write the translation with 'staticcrisis new --translation-of'",
+            "site.yml(4,13): warning SC0084: the contact \"Jouren\" has no label in 'en' (site.yml 'languages', 'contact'); residents reading en see the main language's",
+        ], TestSite.Lines(strict).Where(line => line.Contains("SC1056", StringComparison.Ordinal) || line.Contains("SC0084", StringComparison.Ordinal)));
+        var check = CliRun.Run("check", site.Directory);
+        Assert.Contains("Language en: 1 not translated, 0 out of date, 0 without a record of their original", check.Stdout, StringComparison.Ordinal);
+        Assert.Contains("  not translated: content/updates/2026-03-02-epost.md", check.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Translating_into_a_language_the_site_does_not_publish_in_is_refused_with_the_ones_it_does()
+    {
+        using var site = new TestSite(Site);
+        var run = CliRun.Run("new", "--translation-of", Path.Combine(site.Directory, "content/updates/2026-03-02-epost.md"), "--language", "eb", site.Directory);
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("--language eb: error SC4005: site.yml does not publish in 'eb'; its other languages are en; did you mean 'en'?", run.Stderr, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(site.Directory, "content/updates/2026-03-02-epost.eb.md")));
+        var noLanguage = CliRun.Run("new", "--translation-of", "x.md", site.Directory);
+        Assert.NotEqual(0, noLanguage.ExitCode);
+        Assert.Contains("--translation-of needs --language", noLanguage.Stderr, StringComparison.Ordinal);
+    }
+}
