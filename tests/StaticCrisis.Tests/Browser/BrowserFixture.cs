@@ -19,6 +19,11 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
 
     private SampleSiteCopy? _arabic;
 
+    /// <summary>The sample site with <c>language: fa</c>: Persian, right to left, in the Persian culture's digits and words.</summary>
+    public StaticFileServer PersianServer { get; private set; } = null!;
+
+    private SampleSiteCopy? _persian;
+
     public IPlaywright Playwright { get; private set; } = null!;
 
     public IBrowser Browser { get; private set; } = null!;
@@ -40,6 +45,10 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
         var arabic = SiteBuilder.Build(new BuildRequest { SiteDirectory = _arabic.Directory, Now = SampleSiteBuild.Now });
         Assert.True(arabic.Succeeded, string.Join("\n", arabic.Diagnostics.Sorted()));
         ArabicServer = new StaticFileServer(_arabic.Output);
+        _persian = new SampleSiteCopy(new Dictionary<string, string> { ["language"] = "fa" });
+        var persian = SiteBuilder.Build(new BuildRequest { SiteDirectory = _persian.Directory, Now = SampleSiteBuild.Now });
+        Assert.True(persian.Succeeded, string.Join("\n", persian.Diagnostics.Sorted()));
+        PersianServer = new StaticFileServer(_persian.Output);
 
         Assert.True(File.Exists(ChromiumPath), $"Chromium not found at {ChromiumPath}: install Debian's chromium (bash .ci/run does) or set CHROMIUM_PATH.");
         Playwright = await Microsoft.Playwright.Playwright.CreateAsync();
@@ -77,11 +86,13 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
         Playwright?.Dispose();
         Server?.Dispose();
         ArabicServer?.Dispose();
+        PersianServer?.Dispose();
     }
 
     public void Dispose()
     {
         _arabic?.Dispose();
+        _persian?.Dispose();
         _folder.Dispose();
     }
 }

@@ -57,6 +57,37 @@ public class BrowserTests : IClassFixture<BrowserFixture>
         }
     }
 
+    /// <summary>A page of each language of the sample (an untranslated one among them), and the Persian site: axe finds nothing.</summary>
+    [Theory]
+    [InlineData("lattlast/updates/2026-03-02-it-angrepp.html", null)]
+    [InlineData("en/", null)]
+    [InlineData("en/updates/2026-03-04-lon-forsenad.html", null)]
+    [InlineData("fi/updates/2026-03-20-laget-just-nu.html", null)]
+    [InlineData("fit/services/hemtjanst.html", null)]
+    [InlineData("ar/", null)]
+    [InlineData("ar/updates/2026-03-04-lon-forsenad.html", null)]
+    [InlineData("", "fa")]
+    [InlineData("updates/2026-03-03-informationspunkter.html", "fa")]
+    public async Task Every_language_has_no_axe_violations(string path, string? site)
+    {
+        var (page, requests) = await _browser.OpenAsync(path, 390, 844, server: site == "fa" ? _browser.PersianServer : null);
+        try
+        {
+            var name = (site ?? "") + path.Replace('/', '-').Replace(".html", "", StringComparison.Ordinal);
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.Artifacts, $"language-{name.Trim('-')}.png"), FullPage = true });
+            var axe = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
+            Assert.True(axe.Violations.Length == 0, Describe(axe.Violations));
+            Assert.All(requests, url => Assert.StartsWith("http://127.0.0.1:", url, StringComparison.Ordinal));
+            Assert.Equal(0, await page.EvaluateAsync<int>("document.documentElement.scrollWidth - document.documentElement.clientWidth"));
+            if (path.StartsWith("ar/", StringComparison.Ordinal) || site == "fa")
+                Assert.Equal("rtl", await page.EvaluateAsync<string>("getComputedStyle(document.body).direction"));
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
     [Theory]
     [InlineData("", 390, ColorScheme.Light)]
     [InlineData("", 1280, ColorScheme.Dark)]
@@ -176,15 +207,23 @@ public class BrowserTests : IClassFixture<BrowserFixture>
         Assert.True(total <= 14 * 1024, $"home page weighs {total} B gzip:\n{report}");
     }
 
-    [Fact]
-    public async Task The_printable_notice_fits_on_one_a4_sheet()
+    [Theory]
+    [InlineData("", "")]
+    [InlineData("lattlast/", "")]
+    [InlineData("en/", "")]
+    [InlineData("fi/", "")]
+    [InlineData("fit/", "")]
+    [InlineData("ar/", "")]
+    [InlineData("", "fa")]
+    public async Task The_printable_notice_fits_on_one_a4_sheet(string folder, string site)
     {
-        var (page, _) = await _browser.OpenAsync("notice.html", 794, 1123);
+        var (page, _) = await _browser.OpenAsync(folder + "notice.html", 794, 1123, server: site == "fa" ? _browser.PersianServer : null);
         try
         {
+            var name = (folder + site).TrimEnd('/') is { Length: > 0 } language ? "notice-print-" + language : "notice-print";
             await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
-            var pdf = await page.PdfAsync(new PagePdfOptions { Format = "A4", PrintBackground = false, Path = Path.Combine(BrowserFixture.Artifacts, "notice-print.pdf") });
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.Artifacts, "notice-print.png"), FullPage = true });
+            var pdf = await page.PdfAsync(new PagePdfOptions { Format = "A4", PrintBackground = false, Path = Path.Combine(BrowserFixture.Artifacts, name + ".pdf") });
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.Artifacts, name + ".png"), FullPage = true });
             Assert.Equal(1, PdfPageCount(pdf));
         }
         finally

@@ -5,7 +5,10 @@ using StaticCrisis.Tests.Support;
 
 namespace StaticCrisis.Tests.EndToEnd;
 
-/// <summary>Every page of the sample site, in every UI language, passes the Nu HTML Checker (vnu) with no errors.</summary>
+/// <summary>
+/// Every page of the sample site passes the Nu HTML Checker (vnu) with no errors: the sample in its six languages, and the
+/// sample in one language for the other right-to-left languages the theme has.
+/// </summary>
 public class HtmlValidityTests
 {
     private static readonly string[] PagesOnlyInMirroredSites = ["about.html", "accessibility.html", "embed.html", "notice.html"];
@@ -15,6 +18,7 @@ public class HtmlValidityTests
     [Theory]
     [InlineData("sv", false)]
     [InlineData("ar", false)]
+    [InlineData("fa", false)]
     [InlineData("sv", true)]
     public async Task Every_page_is_valid_html(string language, bool mirrors)
     {

@@ -11,7 +11,7 @@ public sealed class SampleSiteCopy : IDisposable
     {
         CopyDirectory(Path.Combine(RepoPaths.SampleSite, "content"), _folder.Combine("content"));
         var config = File.ReadAllText(Path.Combine(RepoPaths.SampleSite, "site.yml"));
-        if (settings.ContainsKey("language"))
+        if (settings.TryGetValue("language", out var language) && language != "sv")
             config = InOneLanguage(config);
         foreach (var (key, value) in settings)
         {

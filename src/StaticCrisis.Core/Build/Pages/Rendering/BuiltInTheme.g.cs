@@ -8,7 +8,7 @@ namespace StaticCrisis.Core.Build.Pages.Rendering
     internal static class BuiltInTheme
     {
         /// <summary>The fingerprint of the templates this was made from: a theme with other templates is compiled as usual.</summary>
-        public const string Fingerprint = "B9839D407FCE23FEAE5E64EB3379809D09C7FEC38C77DEAF754A002657CF73F4";
+        public const string Fingerprint = "4D1B0F50F3B976531C063048D837A045E0F2EC3925C64426D4CE6C4C048C89CC";
 
         public static readonly global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Func<global::RazorLight.IEngineHandler, global::RazorLight.ITemplatePage>> Templates =
             new global::System.Collections.Generic.Dictionary<string, global::System.Func<global::RazorLight.IEngineHandler, global::RazorLight.ITemplatePage>>(global::System.StringComparer.Ordinal)
@@ -1457,19 +1457,45 @@ WriteAttributeValue("", 2109, Model.Url(newer), 2109, 17, false);
             WriteLiteral(" rel=\"next\"><span class=\"pager-label\">");
                                                                               Write(s.NewerUpdate);
             WriteLiteral(":</span> ");
-                                                                                                     Write(newer.Update.Title);
+                                                                                                           if (newer.Untranslated is { } newerOriginal) {
+            WriteLiteral("<span");
+            BeginWriteAttribute("lang", " lang=\"", 2240, "\"", 2265, 1);
+WriteAttributeValue("", 2247, newerOriginal.Tag, 2247, 18, false);
+            EndWriteAttribute();
+            BeginWriteAttribute("dir", " dir=\"", 2266, "\"", 2290, 1);
+WriteAttributeValue("", 2272, newerOriginal.Dir, 2272, 18, false);
+            EndWriteAttribute();
+            WriteLiteral(">");
+                                                                                                                                                                                                             Write(newer.Update.Title);
+            WriteLiteral("</span>");
+                                                                                                                                                                                                                                            } else {
+                                                                                                                                                                                                                                               Write(newer.Update.Title);
+                                                                                                                                                                                                                                                                       }
             WriteLiteral("</a></li>\n");
 }
  if (Model.Older is { } older)
 {
             WriteLiteral("<li class=\"older\"><a");
-            BeginWriteAttribute("href", " href=\"", 2272, "\"", 2296, 1);
-WriteAttributeValue("", 2279, Model.Url(older), 2279, 17, false);
+            BeginWriteAttribute("href", " href=\"", 2411, "\"", 2435, 1);
+WriteAttributeValue("", 2418, Model.Url(older), 2418, 17, false);
             EndWriteAttribute();
             WriteLiteral(" rel=\"prev\"><span class=\"pager-label\">");
                                                                               Write(s.OlderUpdate);
             WriteLiteral(":</span> ");
-                                                                                                     Write(older.Update.Title);
+                                                                                                           if (older.Untranslated is { } olderOriginal) {
+            WriteLiteral("<span");
+            BeginWriteAttribute("lang", " lang=\"", 2549, "\"", 2574, 1);
+WriteAttributeValue("", 2556, olderOriginal.Tag, 2556, 18, false);
+            EndWriteAttribute();
+            BeginWriteAttribute("dir", " dir=\"", 2575, "\"", 2599, 1);
+WriteAttributeValue("", 2581, olderOriginal.Dir, 2581, 18, false);
+            EndWriteAttribute();
+            WriteLiteral(">");
+                                                                                                                                                                                                             Write(older.Update.Title);
+            WriteLiteral("</span>");
+                                                                                                                                                                                                                                            } else {
+                                                                                                                                                                                                                                               Write(older.Update.Title);
+                                                                                                                                                                                                                                                                       }
             WriteLiteral("</a></li>\n");
 }
             WriteLiteral("</ul>\n</nav>\n");
