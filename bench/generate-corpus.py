@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
 """Writes a deterministic corpus of N press updates as a StaticCrisis site and an equivalent Hugo site.
 
-Usage: generate-corpus.py N OUT_DIR
+Usage: generate-corpus.py N OUT_DIR [LANGUAGES]
 Creates OUT_DIR/staticcrisis (site.yml + content/updates) and OUT_DIR/hugo (hugo.toml + the same content,
 with the layouts from bench/hugo-site). The same seed always gives the same bytes.
+With LANGUAGES 2 or 3 the sites also publish in English (and Finnish), every update translated in a file
+beside it (u00001.en.md), as both tools read translations: about two or three times the pages.
 """
 import os
 import random
@@ -85,6 +87,7 @@ def front_matter(rng, index, start, step):
 
 def main():
     count, out = int(sys.argv[1]), sys.argv[2]
+    others = ["en", "fi"][: int(sys.argv[3]) - 1] if len(sys.argv) > 3 else []
     rng = random.Random(20260302)
     start = datetime(2026, 3, 2, 6, 40)
     step = timedelta(weeks=20) / max(count, 1)  # spread over twenty weeks
@@ -95,14 +98,32 @@ def main():
     services_yaml = "\n".join(f'  - {{ id: {sid}, name: "{name}" }}' for sid, name in SERVICES)
     with open(os.path.join(sc, "site.yml"), "w", encoding="utf-8") as f:
         f.write(f'title: "Benchmark kommun"\nbaseUrl: "https://kris.example.org/info/"\nlanguage: sv\n'
-                f"feed: {{ items: 20 }}\ntimeline: {{ items: 20 }}\npageBudgetKb: 100\nservices:\n{services_yaml}\n")
+                f"feed: {{ items: 20 }}\ntimeline: {{ items: 20 }}\npageBudgetKb: 100\nservices:\n{services_yaml}\n"
+                + (f"languages: [{', '.join(others)}]\n" if others else ""))
     for index in range(count):
         text = front_matter(rng, index, start, step) + body(rng, index, count)
         for root in (sc, hugo):
             with open(os.path.join(root, "content", "updates", f"u{index:05d}.md"), "w", encoding="utf-8") as f:
                 f.write(text)
+        # A translation: its own title and words; StaticCrisis takes the date and statuses from the original, Hugo needs them written.
+        original_front, original_body = text.split("---\n", 2)[1:]
+        for language in others:
+            title = f'title: "{language.upper()} {index + 1}"'
+            kept = [line for line in original_front.splitlines() if line.startswith(("date:", "severity:", "tags:"))]
+            with open(os.path.join(sc, "content", "updates", f"u{index:05d}.{language}.md"), "w", encoding="utf-8") as f:
+                f.write(f"---\n{title}\n---\n{original_body}")
+            with open(os.path.join(hugo, "content", "updates", f"u{index:05d}.{language}.md"), "w", encoding="utf-8") as f:
+                f.write("---\n" + "\n".join([title, *kept]) + f"\n---\n{original_body}")
     here = os.path.dirname(os.path.abspath(__file__))
     shutil.copytree(os.path.join(here, "hugo-site"), hugo, dirs_exist_ok=True)
+    if others:
+        # Hugo's own multilingual set-up: the main language at the root, the others in their folders.
+        path = os.path.join(hugo, "hugo.toml")
+        config = open(path, encoding="utf-8").read()
+        with open(path, "w", encoding="utf-8") as f:
+            f.write('defaultContentLanguage = "sv"\n' + config + "[languages.sv]\n  weight = 1\n")
+            for weight, language in enumerate(others, start=2):
+                f.write(f"[languages.{language}]\n  weight = {weight}\n")
     # Both sites load the same stylesheet: the default theme's.
     os.makedirs(os.path.join(hugo, "static"), exist_ok=True)
     shutil.copy(os.path.join(here, "..", "themes", "default", "assets", "style.css"), os.path.join(hugo, "static", "style.css"))

@@ -4,6 +4,7 @@
 #
 #   bench/run.sh [SIZE...]      sizes in updates (default: 30 1000 10000)
 #   RUNS=5 bench/run.sh         measured runs per tool and size (default 5), after one warm-up run each
+#   LANGUAGES=3 bench/run.sh 1000   every update also in English and Finnish, in both tools (about 3x the pages)
 #
 # Each run is a fresh process writing into a deleted (cold) output folder. StaticCrisis keeps its compiled
 # templates in its cache folder between runs, as it does for a writer rebuilding a site; the warm-up run fills it.
@@ -37,8 +38,8 @@ measure() { # size tool run command...
 }
 
 for size in "${sizes[@]}"; do
-  corpus="$work/corpus-$size"
-  python3 "$here/generate-corpus.py" "$size" "$corpus" >&2
+  corpus="$work/corpus-$size-${LANGUAGES:-1}"
+  python3 "$here/generate-corpus.py" "$size" "$corpus" "${LANGUAGES:-1}" >&2
   for run in $(seq 0 "$runs"); do   # run 0 is the warm-up, left out of the medians
     rm -rf "$corpus/sc-out" "$corpus/hugo-out"
     measure "$size" staticcrisis "$run" "$staticcrisis" build "$corpus/staticcrisis" --output "$corpus/sc-out"

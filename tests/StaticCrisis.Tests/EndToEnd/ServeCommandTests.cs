@@ -113,6 +113,24 @@ public class ServeCommandTests
     }
 
     [Fact]
+    public async Task The_preview_switches_languages_like_the_site_and_shows_a_saved_translation_at_once()
+    {
+        using var site = new TestSite(Site.Replace("title: \"Testkommun\"", "title: \"Testkommun\"\nlanguages: [en, ar]", StringComparison.Ordinal));
+        await using var serve = await ServeRun.StartAsync(site.Directory);
+
+        var english = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await serve.Http.GetStringAsync("en/updates/2026-03-02-start.html"));
+        Assert.Equal("en", english.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("sv", english.QuerySelector("h1")!.GetAttribute("lang"));
+        var switcher = english.QuerySelectorAll("nav.languages a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal(["../../updates/2026-03-02-start.html", "2026-03-02-start.html", "../../ar/updates/2026-03-02-start.html"], switcher);
+        Assert.Equal("rtl", new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await serve.Http.GetStringAsync("ar/index.html")).DocumentElement.GetAttribute("dir"));
+
+        site.Write("content/updates/2026-03-02-start.en.md", "---\ntitle: \"Start in English\"\n---\nText.\n");
+        await ServeRun.Eventually(async () => (await serve.Http.GetStringAsync("en/updates/2026-03-02-start.html")).Contains("<h1>Start in English</h1>", StringComparison.Ordinal), "the translation to be shown");
+        Assert.Equal(0, await serve.StopAsync());
+    }
+
+    [Fact]
     public async Task A_page_over_the_budget_is_warned_about_once_serve_has_checked_every_page()
     {
         using var site = SiteWithAPageOverItsBudget();
