@@ -16,7 +16,11 @@ public static class SmsTextWriter
         foreach (var rendered in site.Updates.Where(rendered => rendered.Update.Sms is not null).Take(site.Config.FeedItems))
         {
             var update = rendered.Update;
-            text.Append(site.Local(update.Date).ToString(strings.DateTimeFormat, strings.CultureInfo)).Append('\n');
+            text.Append(site.Local(update.Date).ToString(strings.DateTimeFormat, strings.CultureInfo));
+            // Not yet translated: whoever sends it sees that the text is in another language ("In Swedish").
+            if (rendered.Untranslated is { } original)
+                text.Append(" (").Append(strings.UntranslatedLabel.Replace("{0}", strings.NameOf(original), StringComparison.Ordinal)).Append(')');
+            text.Append('\n');
             text.Append(update.Sms).Append("\n\n");
         }
         return OutputFile.FromText(FileName, text.ToString());

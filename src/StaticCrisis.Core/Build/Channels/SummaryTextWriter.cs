@@ -26,6 +26,8 @@ public static class SummaryTextWriter
         if (site.Current is { } current)
         {
             Heading(text, strings.SituationNow);
+            if (SiteModel.UntranslatedNotice(current, strings) is { } notice)
+                Wrap(text, notice, "");
             Wrap(text, current.Update.Title, "");
             Wrap(text, current.Summary, "");
         }

@@ -31,6 +31,7 @@ public class TranslationWorkflowTests
         title: "E-posten fungerar inte"
         date: 2026-03-02T08:00
         summary: "Ring växeln i stället."
+        sms: "E-posten ligger nere. Ring 0999-123 00."
         pinned: true
         services: { epost: down }
         ---
@@ -103,6 +104,9 @@ public class TranslationWorkflowTests
             "content/updates/2026-03-02-epost.md: warning SC1056: the situation now (the pinned update) has no translation into 'en'; residents reading it see the original: write the translation with 'staticcrisis new --translation-of'",
             "site.yml(4,13): warning SC0084: the contact \"Jouren\" has no label in 'en' (site.yml 'languages', 'contact'); residents reading en see the main language's",
         ], TestSite.Lines(strict).Where(line => line.Contains("SC1056", StringComparison.Ordinal) || line.Contains("SC0084", StringComparison.Ordinal)));
+        // Whoever sends the English texts sees that this one is still Swedish.
+        Assert.Equal("2 March 2026, 08:00 (In Swedish)\nE-posten ligger nere. Ring 0999-123 00.\n\n", site.ReadOutput("en/sms.txt"));
+        Assert.Contains("=================\nNot yet available in English; the Swedish original follows.\nE-posten fungerar inte\n", site.ReadOutput("en/summary.txt"), StringComparison.Ordinal);
         var check = CliRun.Run("check", site.Directory);
         Assert.Contains("Language en: 1 not translated, 0 out of date, 0 without a record of their original", check.Stdout, StringComparison.Ordinal);
         Assert.Contains("  not translated: content/updates/2026-03-02-epost.md", check.Stdout, StringComparison.Ordinal);
