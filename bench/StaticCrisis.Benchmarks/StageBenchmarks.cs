@@ -65,7 +65,7 @@ public class StageBenchmarks
     public int WriteFeeds() =>
         RssFeedWriter.WriteAll(_inputs.Site, _inputs.Strings).Concat(AtomFeedWriter.WriteAll(_inputs.Site, _inputs.Strings, cap: null))
             .Concat(JsonFeedWriter.WriteAll(_inputs.Site, _inputs.Strings)).Sum(file => file.Content!.Length)
-        + SitemapWriter.Write(_inputs.Site, _inputs.Pages).Content!.Length;
+        + SitemapWriter.Write([_inputs.Site], _inputs.Pages).Content!.Length;
 
     [Benchmark(Description = "page budget (gzip)")]
     public int CheckBudget()

@@ -2,6 +2,7 @@ using System.CommandLine;
 using StaticCrisis.Cli.Terminal;
 using StaticCrisis.Core.Configuration;
 using StaticCrisis.Core.Kernel.Diagnostics;
+using StaticCrisis.Core.Kernel.Threading;
 
 namespace StaticCrisis.Cli;
 
@@ -9,7 +10,7 @@ namespace StaticCrisis.Cli;
 public static class CommandRunner
 {
     public static int Run(string[] args, TextWriter? stdout = null, TextWriter? stderr = null, Func<string, string?>? environment = null) =>
-        RunAsync(args, stdout, stderr, CancellationToken.None, environment).GetAwaiter().GetResult();
+        Synchronously.Wait(() => RunAsync(args, stdout, stderr, CancellationToken.None, environment));
 
     /// <param name="cancellationToken">Stops a long-running command (serve) as Ctrl+C does.</param>
     /// <param name="environment">Where LANG and friends are read (default: this process's environment).</param>

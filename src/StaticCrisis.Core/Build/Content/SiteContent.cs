@@ -12,9 +12,10 @@ public sealed record Translation(Update Original, Update Text, string Language);
 
 /// <summary>
 /// A translation made from an earlier text of its original: when the original changed (its 'updated', else its date)
-/// and, when the translation recorded it, the original's time it was made from.
+/// and, when the translation recorded it, the original's time it was made from; <paramref name="OriginalLanguage"/> is the
+/// code of the language the original is written in (not always the site's main language).
 /// </summary>
-public sealed record StaleTranslation(DateTimeOffset OriginalChanged, DateTimeOffset? TranslatedFrom);
+public sealed record StaleTranslation(DateTimeOffset OriginalChanged, DateTimeOffset? TranslatedFrom, string OriginalLanguage);
 
 /// <summary>A file under content/ that is not an update (an image, a PDF), copied to the same relative place in the output.</summary>
 public sealed record ContentAsset(string SourceFullPath, string OutputPath);

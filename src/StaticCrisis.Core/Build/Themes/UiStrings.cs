@@ -157,6 +157,9 @@ public sealed class UiStrings
     /// <summary>A language's name in this language; its own name where these strings do not have it.</summary>
     public string NameOf(KnownLanguage language) => LanguageNames.GetValueOrDefault(language.Code, language.Endonym);
 
+    /// <summary>The name of the language with this code in the page's language; a code no one knows is shown as it is.</summary>
+    public string NameOf(string code) => LanguageNames.GetValueOrDefault(code, KnownLanguages.Find(code)?.Endonym ?? code);
+
     // Keys are the properties' names in camelCase; read with the node reader rather than YamlDotNet's reflection-based
     // deserializer, whose set-up alone cost more start-up time than the rest of loading the config.
     private static readonly Dictionary<string, PropertyInfo> Properties = typeof(UiStrings)

@@ -67,7 +67,9 @@ public static class CapMessageWriter
         xml.WriteStartElement("info", Namespace);
         xml.WriteElementString("language", Namespace, strings.Lang);
         xml.WriteElementString("category", Namespace, settings.Category);
-        xml.WriteElementString("event", Namespace, settings.Event);
+        // The language's own words for the event and the area, else the main language's.
+        var words = site.Edition.Language.Cap;
+        xml.WriteElementString("event", Namespace, words?.Event ?? settings.Event);
         xml.WriteElementString("urgency", Namespace, Urgency(rendered.Update.Severity));
         xml.WriteElementString("severity", Namespace, Severity(rendered.Update.Severity));
         xml.WriteElementString("certainty", Namespace, "Observed");
@@ -78,7 +80,7 @@ public static class CapMessageWriter
         if (rendered.Update.Advice is { } advice)
             xml.WriteElementString("instruction", Namespace, advice);
         xml.WriteElementString("web", Namespace, site.EntryId(rendered));
-        if (settings.AreaDesc is { } areaDesc)
+        if (settings.AreaDesc is { } mainAreaDesc && (words?.AreaDesc ?? mainAreaDesc) is var areaDesc)
         {
             xml.WriteStartElement("area", Namespace);
             xml.WriteElementString("areaDesc", Namespace, areaDesc);

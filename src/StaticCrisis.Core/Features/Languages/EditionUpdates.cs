@@ -38,7 +38,7 @@ public sealed class EditionUpdates
         if (originalLanguage == language.Code)
             return new EditionUpdate(original, original, null, null, writtenIn);
         if (_translations.GetValueOrDefault(original)?.GetValueOrDefault(language.Code) is { } text)
-            return new EditionUpdate(Merge(original, text), text, null, Staleness(original, text), writtenIn);
+            return new EditionUpdate(Merge(original, text), text, null, Staleness(original, text, originalLanguage), writtenIn);
         var known = KnownLanguages.Find(originalLanguage) ?? _config.MainLanguage.Language;
         return new EditionUpdate(original, original, known, null, writtenIn);
     }
@@ -69,12 +69,12 @@ public sealed class EditionUpdates
     /// Stale when the original's words differ from those the translation recorded (its hash), or, for a record with only a
     /// time, when the original was updated after it. A translation with no record cannot be told: <c>check</c> lists it.
     /// </summary>
-    public static StaleTranslation? Staleness(Update original, Update text)
+    public static StaleTranslation? Staleness(Update original, Update text, string originalLanguage)
     {
         if (text.Original is not { } record)
             return null;
         var changed = original.Updated ?? original.Date;
         var stale = record.Hash is { } hash ? hash != OriginalText.Hash(original) : record.Updated is { } from && changed > from;
-        return stale ? new StaleTranslation(changed, record.Updated) : null;
+        return stale ? new StaleTranslation(changed, record.Updated, originalLanguage) : null;
     }
 }

@@ -159,6 +159,12 @@ public class SampleInEveryLanguageTests
         Assert.Equal(["sv", "en", "fi", "fit", "ar"], infos.Select(info => info.Element(Cap + "language")!.Value));
         Assert.Equal("The situation now: most services are working again", infos[1].Element(Cap + "headline")!.Value);
         Assert.Equal(Base + "ar/" + Pinned, infos[4].Element(Cap + "web")!.Value);
+        // Each info names the event and the area in its language (site.yml 'languages', 'cap'), else in the main language's.
+        Assert.Equal(["IT-angrepp mot kommunen", "Cyber attack on the municipality", "Kuntaan kohdistunut kyberhyökkäys", "IT-angrepp mot kommunen", "هجوم إلكتروني على البلدية"],
+            infos.Select(info => info.Element(Cap + "event")!.Value));
+        Assert.Equal(["Alvby kommun", "Alvby Municipality", "Alvbyn kunta", "Alvby kommun", "بلدية ألفبي"],
+            infos.Select(info => info.Element(Cap + "area")!.Element(Cap + "areaDesc")!.Value));
+        Assert.Equal("0999", infos[4].Element(Cap + "area")!.Element(Cap + "geocode")!.Element(Cap + "value")!.Value);
         Assert.Empty(CapSchema.Problems(message));
         // An update in Swedish alone has one.
         var single = Directory.EnumerateFiles(Path.Combine(_site.Output, "cap"), "*lon-forsenad*.xml").First();

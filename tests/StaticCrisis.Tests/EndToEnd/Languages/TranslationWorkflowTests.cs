@@ -94,6 +94,35 @@ public class TranslationWorkflowTests
     }
 
     [Fact]
+    public void A_stale_translation_names_the_language_its_original_is_written_in()
+    {
+        // An update first written in English on a Swedish site, translated into Finnish from an earlier English text.
+        using var site = new TestSite(Site.Replace("  - { code: en,", "  - { code: fi, title: \"Testikunta\" }\n  - { code: en,", StringComparison.Ordinal) + """
+
+            -- content/updates/2026-03-03-bus.en.md --
+            ---
+            title: "Buses run as usual"
+            date: 2026-03-03T09:00
+            updated: 2026-03-03T11:30
+            ---
+            The buses run.
+            -- content/updates/2026-03-03-bus.fi.md --
+            ---
+            title: "Bussit kulkevat normaalisti"
+            original: { updated: 2026-03-03T09:00 }
+            ---
+            Bussit kulkevat.
+            """);
+        var result = site.Build();
+        Assert.True(result.Succeeded, string.Join("\n", TestSite.Lines(result)));
+        Assert.Equal("Alkuperäistä tekstiä (kieli: englanti) päivitettiin 3. maaliskuuta 2026 klo 11.30. Tämä käännös on tehty 3. maaliskuuta 2026 klo 9.00 versiosta.",
+            site.Page("fi/updates/2026-03-03-bus.html").QuerySelector(".language-notice")!.TextContent);
+        Assert.Null(site.Page("en/updates/2026-03-03-bus.html").QuerySelector(".language-notice"));
+        // The Swedish page shows the English original, marked as such.
+        Assert.Equal("en", site.Page("updates/2026-03-03-bus.html").QuerySelector("h1")!.GetAttribute("lang"));
+    }
+
+    [Fact]
     public void Strict_requires_the_situation_now_and_the_contacts_in_every_language()
     {
         using var site = new TestSite(Site);

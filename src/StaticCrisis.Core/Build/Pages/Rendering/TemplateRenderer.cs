@@ -5,6 +5,7 @@ using RazorLight.Caching;
 using RazorLight.Compilation;
 using StaticCrisis.Core.Build.Themes;
 using StaticCrisis.Core.Kernel.Diagnostics;
+using StaticCrisis.Core.Kernel.Threading;
 using StaticCrisis.Core.Templates.Pages;
 
 namespace StaticCrisis.Core.Build.Pages.Rendering;
@@ -103,7 +104,7 @@ public sealed class TemplateRenderer
         try
         {
             foreach (var template in templates)
-                engine.CompileTemplateAsync(template).GetAwaiter().GetResult();
+                Synchronously.Wait(() => engine.CompileTemplateAsync(template));
             TemplateCache.MarkUsed(cacheFolder);
             return new TemplateRenderer(engine, theme, templates);
         }
@@ -143,7 +144,7 @@ public sealed class TemplateRenderer
     {
         try
         {
-            return _engine.CompileRenderAsync(template, model).GetAwaiter().GetResult();
+            return Synchronously.Wait(() => _engine.CompileRenderAsync(template, model));
         }
         catch (Exception e) when (!_compiledIn && e is not TemplateNotPrecompiledException)
         {
@@ -157,7 +158,7 @@ public sealed class TemplateRenderer
     {
         try
         {
-            _engine.CompileTemplateAsync(template).GetAwaiter().GetResult();
+            Synchronously.Wait(() => _engine.CompileTemplateAsync(template));
         }
         catch (TemplateCompilationException e)
         {

@@ -7,11 +7,14 @@ namespace StaticCrisis.Core.Features.Languages.Settings;
 
 /// <summary>
 /// Reads <c>languages:</c>: each item a code ("en"), or a mapping with the code and the site's words in that language:
-/// <c>{ code: en, title: …, description: …, services: { id: name }, advice: { id: text }, contact: { "Swedish label": label } }</c>.
+/// <c>{ code: en, title: …, description: …, services: { id: name }, advice: { id: text }, contact: { "Swedish label": label },
+/// cap: { event: …, areaDesc: … } }</c>.
 /// </summary>
 public static class LanguagesReader
 {
-    private static readonly string[] ItemKeys = ["code", "title", "description", "services", "advice", "contact"];
+    private static readonly string[] ItemKeys = ["code", "title", "description", "services", "advice", "contact", "cap"];
+
+    private static readonly string[] CapKeys = ["event", "areaDesc"];
 
     /// <param name="main">The code of 'language:', published at the root.</param>
     public static IReadOnlyList<PublishedLanguage> Read(YamlMappingReader yaml, string main, IReadOnlyList<string> serviceIds, IReadOnlyList<string> contactLabels)
@@ -56,9 +59,20 @@ public static class LanguagesReader
                 ServiceNames = details is null ? new Dictionary<string, string>() : Words(details, "services", serviceIds, Problems.LanguageServiceUnknown),
                 ServiceAdvice = details is null ? new Dictionary<string, string>() : Words(details, "advice", serviceIds, Problems.LanguageServiceUnknown),
                 ContactLabels = details is null ? new Dictionary<string, string>() : Words(details, "contact", contactLabels, Problems.LanguageContactUnknown),
+                Cap = details is null ? null : CapWords(details),
             });
         }
         return languages;
+    }
+
+    /// <summary>'cap: { event, areaDesc }': the words of the language's &lt;info&gt; in CAP messages.</summary>
+    private static LanguageCapWords? CapWords(YamlMappingReader item)
+    {
+        if (item.Mapping("cap") is not { } cap)
+            return null;
+        cap.WarnUnknownKeys(CapKeys);
+        string? Clean(string key) => cap.Text(key) is { } text && SourceText.Clean(text) is { Length: > 0 } clean ? clean : null;
+        return new LanguageCapWords(Clean("event"), Clean("areaDesc"));
     }
 
     /// <summary>A mapping of the site's own keys (service ids, contact labels) to words in this language.</summary>

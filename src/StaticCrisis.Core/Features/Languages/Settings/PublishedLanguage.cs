@@ -27,5 +27,11 @@ public sealed record PublishedLanguage(KnownLanguage Language, SourceLocation Lo
     /// <summary>Contact labels by the main language's label.</summary>
     public IReadOnlyDictionary<string, string> ContactLabels { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>The words of this language's &lt;info&gt; in CAP messages; the main language's 'cap:' where none is given.</summary>
+    public LanguageCapWords? Cap { get; init; }
+
     public bool IsMain => Folder.Length == 0;
 }
+
+/// <summary>A language's 'cap: { event, areaDesc }' in site.yml.</summary>
+public sealed record LanguageCapWords(string? Event, string? AreaDesc);
