@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using StaticCrisis.Core.Kernel.Threading;
 using StaticCrisis.Tests.Support;
 using StaticCrisis.Tests.Support.Servers;
 using Xunit.Abstractions;
@@ -63,7 +64,7 @@ public sealed class PublishToEveryMirrorTests(SshServer ssh, FtpServer ftp, Ftps
         Assert.True(FolderSnapshot.Equal(published, FolderSnapshot.Take(Path.Combine(dav.Served, davFolder, "kris"))));
         Assert.True(FolderSnapshot.Equal(published, FolderSnapshot.Take(usb)));
         Assert.Equal(published.Keys.Order(StringComparer.Ordinal), _git.Files().Order(StringComparer.Ordinal));
-        Assert.Equal(published.Count, s3.KeysAsync(s3Prefix).GetAwaiter().GetResult().Count);
+        Assert.Equal(published.Count, Synchronously.Wait(() => s3.KeysAsync(s3Prefix)).Count);
 
         // One update's body changes: only the files showing it go up again, everywhere.
         var update = Directory.EnumerateFiles(Path.Combine(site.Directory, "content", "updates"), "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal).First();

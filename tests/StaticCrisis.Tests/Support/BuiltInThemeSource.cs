@@ -4,6 +4,7 @@ using System.Text;
 using RazorLight.Generation;
 using RazorLight.Razor;
 using StaticCrisis.Core.Build.Pages.Rendering;
+using StaticCrisis.Core.Kernel.Threading;
 
 namespace StaticCrisis.Tests.Support;
 
@@ -44,7 +45,7 @@ public static class BuiltInThemeSource
         code.Append("            };\n    }\n}\n");
         foreach (var template in templates)
         {
-            var generated = generator.GenerateCodeAsync(template).GetAwaiter().GetResult().GeneratedCode;
+            var generated = Synchronously.Wait(() => generator.GenerateCodeAsync(template)).GeneratedCode;
             code.Append('\n').Append(Rewrite(generated, template));
         }
         return code.ToString();
