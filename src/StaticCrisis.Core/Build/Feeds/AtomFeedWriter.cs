@@ -67,10 +67,14 @@ public static class AtomFeedWriter
                     xml.WriteAttributeString("label", category.Label);
                     xml.WriteEndElement();
                 }
-                foreach (var tag in update.Tags)
+                foreach (var tag in update.Tags.Select(site.Tag))
                 {
                     xml.WriteStartElement("category", Atom);
-                    xml.WriteAttributeString("term", tag);
+                    xml.WriteAttributeString("term", tag.Term);
+                    if (tag.Label != tag.Term)
+                        xml.WriteAttributeString("label", tag.Label);
+                    if (tag.OtherLanguage is { } other)
+                        xml.WriteAttributeString("xml", "lang", null, other.Tag);
                     xml.WriteEndElement();
                 }
                 if (rendered.Summary.Length > 0)

@@ -57,7 +57,7 @@ public static class JsonFeedWriter
                 foreach (var category in site.Categories(rendered, strings))
                     json.WriteStringValue(category.Label);
                 foreach (var tag in update.Tags)
-                    json.WriteStringValue(tag);
+                    json.WriteStringValue(site.Tag(tag).Label);
                 json.WriteEndArray();
                 json.WriteStartObject("_crisis");
                 json.WriteString("about", site.AbsoluteUrl(SiteModel.StatusSchemaPath));

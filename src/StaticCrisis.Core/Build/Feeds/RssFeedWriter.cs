@@ -63,7 +63,7 @@ public static class RssFeedWriter
                     xml.WriteEndElement();
                 }
                 foreach (var tag in update.Tags)
-                    xml.WriteElementString("category", tag);
+                    xml.WriteElementString("category", site.Tag(tag).Label);
                 // An item's description is HTML by convention, so plain text is HTML-escaped before XML-escaping: a summary that
                 // reads "<img src=x onerror=…>" reaches a feed reader as those words, not as an element.
                 // RSS has no "updated": a correction says so at the start of the item's text, under the same guid.

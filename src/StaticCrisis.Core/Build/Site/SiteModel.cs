@@ -138,6 +138,18 @@ public sealed class SiteModel
         return categories;
     }
 
+    /// <summary>
+    /// A tag as this edition shows it: by its name in the edition's language (site.yml 'languages', 'tags'), else as
+    /// updates write it, in the main language, which then marks it (WCAG 3.1.2).
+    /// </summary>
+    public TagLabel Tag(string tag)
+    {
+        if (Edition.Language.TagNames.GetValueOrDefault(tag) is { } name)
+            return new TagLabel(tag, name, null);
+        var main = Config.MainLanguage.Language;
+        return new TagLabel(tag, tag, main.Tag == Edition.Language.Language.Tag ? null : main);
+    }
+
     /// <summary>A time as the site's readers see it: in the site's time zone.</summary>
     public DateTimeOffset Local(DateTimeOffset time) => TimeZoneInfo.ConvertTime(time, Config.TimeZone);
 

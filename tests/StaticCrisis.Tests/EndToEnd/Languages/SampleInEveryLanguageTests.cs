@@ -152,6 +152,27 @@ public class SampleInEveryLanguageTests
     }
 
     [Fact]
+    public void Tags_are_named_in_the_readers_language_where_site_yml_names_them_and_else_marked_as_the_main_languages()
+    {
+        const string Ransom = "updates/2026-03-06-vi-betalar-inte.html";
+        var tags = _site.Page("en/" + Ransom).QuerySelector("p.tags")!;
+        Assert.Equal("Topics: cyber attack, lösensumma", tags.TextContent);
+        Assert.Equal(["lösensumma"], tags.QuerySelectorAll("span[lang=sv]").Select(span => span.TextContent));
+        Assert.Equal("Ämnen: it-angrepp, lösensumma", _site.Page(Ransom).QuerySelector("p.tags")!.TextContent);
+        Assert.Empty(_site.Page("lattlast/" + Ransom).QuerySelectorAll("p.tags span"));
+
+        var entry = XDocument.Load(Path.Combine(_site.Output, "en/feed.atom")).Root!.Elements(Atom + "entry")
+            .Single(entry => entry.Element(Atom + "id")!.Value.EndsWith("2026-03-06-vi-betalar-inte.html", StringComparison.Ordinal));
+        var categories = entry.Elements(Atom + "category").Where(category => category.Attribute("scheme") is null).ToList();
+        Assert.Equal(["it-angrepp", "lösensumma"], categories.Select(category => category.Attribute("term")!.Value));
+        Assert.Equal("cyber attack", categories[0].Attribute("label")!.Value);
+        Assert.Equal("sv", categories[1].Attribute(XNamespace.Xml + "lang")!.Value);
+        Assert.Contains("cyber attack", JsonNode.Parse(File.ReadAllText(Path.Combine(_site.Output, "en/feed.json")))!["items"]!.AsArray()
+            .Single(item => item!["url"]!.GetValue<string>().EndsWith("2026-03-06-vi-betalar-inte.html", StringComparison.Ordinal))!["tags"]!.AsArray()
+            .Select(tag => tag!.GetValue<string>()));
+    }
+
+    [Fact]
     public void A_cap_message_has_an_info_in_every_language_that_has_the_update()
     {
         var message = Directory.EnumerateFiles(Path.Combine(_site.Output, "cap"), "*laget-just-nu*.xml").Single();

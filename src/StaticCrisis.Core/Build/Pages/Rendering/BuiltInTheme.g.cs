@@ -8,7 +8,7 @@ namespace StaticCrisis.Core.Build.Pages.Rendering
     internal static class BuiltInTheme
     {
         /// <summary>The fingerprint of the templates this was made from: a theme with other templates is compiled as usual.</summary>
-        public const string Fingerprint = "4D1B0F50F3B976531C063048D837A045E0F2EC3925C64426D4CE6C4C048C89CC";
+        public const string Fingerprint = "5F3E651F4BCD3DA4222EC59F8DE9445F7BF1F6B678D1ACCEFC424EF4F45A4827";
 
         public static readonly global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Func<global::RazorLight.IEngineHandler, global::RazorLight.ITemplatePage>> Templates =
             new global::System.Collections.Generic.Dictionary<string, global::System.Func<global::RazorLight.IEngineHandler, global::RazorLight.ITemplatePage>>(global::System.StringComparer.Ordinal)
@@ -1356,30 +1356,30 @@ else if (Model.Rendered.Stale is { } stale)
 {
             WriteLiteral("<p class=\"language-notice\" role=\"note\">");
                                    Write(stale.TranslatedFrom is { } from && from < stale.OriginalChanged
-    ? string.Format(System.Globalization.CultureInfo.InvariantCulture, s.TranslationStale, s.NameOf(Model.Site.Config.MainLanguage.Language), Model.FormatDateTime(stale.OriginalChanged), Model.FormatDateTime(from))
-    : s.TranslationStaleUndated.Replace("{0}", s.NameOf(Model.Site.Config.MainLanguage.Language)));
+    ? string.Format(System.Globalization.CultureInfo.InvariantCulture, s.TranslationStale, s.NameOf(stale.OriginalLanguage), Model.FormatDateTime(stale.OriginalChanged), Model.FormatDateTime(from))
+    : s.TranslationStaleUndated.Replace("{0}", s.NameOf(stale.OriginalLanguage)));
             WriteLiteral("</p>\n");
 }
             WriteLiteral("<article");
-            BeginWriteAttribute("class", " class=\"", 798, "\"", 868, 3);
-            WriteAttributeValue("", 806, "update", 806, 6, true);
-            WriteAttributeValue(" ", 812, "severity-", 813, 10, true);
-WriteAttributeValue("", 822, update.Severity.ToString().ToLowerInvariant(), 822, 46, false);
+            BeginWriteAttribute("class", " class=\"", 764, "\"", 834, 3);
+            WriteAttributeValue("", 772, "update", 772, 6, true);
+            WriteAttributeValue(" ", 778, "severity-", 779, 10, true);
+WriteAttributeValue("", 788, update.Severity.ToString().ToLowerInvariant(), 788, 46, false);
             EndWriteAttribute();
             WriteLiteral(">\n<h1");
-            BeginWriteAttribute("lang", " lang=\"", 874, "\"", 895, 1);
-WriteAttributeValue("", 881, original?.Tag, 881, 14, false);
+            BeginWriteAttribute("lang", " lang=\"", 840, "\"", 861, 1);
+WriteAttributeValue("", 847, original?.Tag, 847, 14, false);
             EndWriteAttribute();
-            BeginWriteAttribute("dir", " dir=\"", 896, "\"", 916, 1);
-WriteAttributeValue("", 902, original?.Dir, 902, 14, false);
+            BeginWriteAttribute("dir", " dir=\"", 862, "\"", 882, 1);
+WriteAttributeValue("", 868, original?.Dir, 868, 14, false);
             EndWriteAttribute();
             WriteLiteral(">");
                                           Write(update.Title);
             WriteLiteral("</h1>\n<dl class=\"meta\">\n<dt>");
 Write(s.Published);
             WriteLiteral("</dt><dd><time");
-            BeginWriteAttribute("datetime", " datetime=\"", 985, "\"", 1023, 1);
-WriteAttributeValue("", 996, Model.IsoPublished(update), 996, 27, false);
+            BeginWriteAttribute("datetime", " datetime=\"", 951, "\"", 989, 1);
+WriteAttributeValue("", 962, Model.IsoPublished(update), 962, 27, false);
             EndWriteAttribute();
             WriteLiteral(">");
                                                                  Write(Model.FormatPublished(update));
@@ -1389,8 +1389,8 @@ WriteAttributeValue("", 996, Model.IsoPublished(update), 996, 27, false);
             WriteLiteral("<dt>");
 Write(s.UpdatedAt);
             WriteLiteral("</dt><dd><time");
-            BeginWriteAttribute("datetime", " datetime=\"", 1136, "\"", 1166, 1);
-WriteAttributeValue("", 1147, Model.Iso(updated), 1147, 19, false);
+            BeginWriteAttribute("datetime", " datetime=\"", 1102, "\"", 1132, 1);
+WriteAttributeValue("", 1113, Model.Iso(updated), 1113, 19, false);
             EndWriteAttribute();
             WriteLiteral(">");
                                                          Write(Model.FormatDateTime(updated));
@@ -1410,9 +1410,9 @@ Write(s.SeverityLabel);
 {
 var service = Model.Site.Config.Services.First(x => x.Id == change.ServiceId);
             WriteLiteral("<li");
-            BeginWriteAttribute("class", " class=\"", 1585, "\"", 1644, 2);
-            WriteAttributeValue("", 1593, "status-", 1593, 7, true);
-WriteAttributeValue("", 1600, change.Status.ToString().ToLowerInvariant(), 1600, 44, false);
+            BeginWriteAttribute("class", " class=\"", 1551, "\"", 1610, 2);
+            WriteAttributeValue("", 1559, "status-", 1559, 7, true);
+WriteAttributeValue("", 1566, change.Status.ToString().ToLowerInvariant(), 1566, 44, false);
             EndWriteAttribute();
             WriteLiteral(">");
                                                            Write(service.Name);
@@ -1423,11 +1423,11 @@ WriteAttributeValue("", 1600, change.Status.ToString().ToLowerInvariant(), 1600,
             WriteLiteral("</ul>\n</section>\n");
 }
             WriteLiteral("<div class=\"body\"");
-            BeginWriteAttribute("lang", " lang=\"", 1755, "\"", 1776, 1);
-WriteAttributeValue("", 1762, original?.Tag, 1762, 14, false);
+            BeginWriteAttribute("lang", " lang=\"", 1721, "\"", 1742, 1);
+WriteAttributeValue("", 1728, original?.Tag, 1728, 14, false);
             EndWriteAttribute();
-            BeginWriteAttribute("dir", " dir=\"", 1777, "\"", 1797, 1);
-WriteAttributeValue("", 1783, original?.Dir, 1783, 14, false);
+            BeginWriteAttribute("dir", " dir=\"", 1743, "\"", 1763, 1);
+WriteAttributeValue("", 1749, original?.Dir, 1749, 14, false);
             EndWriteAttribute();
             WriteLiteral(">\n");
 Write(Raw(Model.Rendered.BodyHtml));
@@ -1437,33 +1437,53 @@ Write(Raw(Model.Rendered.BodyHtml));
             WriteLiteral("<p class=\"tags\">");
            Write(s.Tags);
             WriteLiteral(": ");
-                    Write(string.Join(", ", update.Tags));
+                          for (var i = 0; i < update.Tags.Count; i++)
+{
+    var tag = Model.Site.Tag(update.Tags[i]);
+    if (i > 0) {
+            WriteLiteral(", ");
+                               }
+    if (tag.OtherLanguage is { } other) {
+            WriteLiteral("<span");
+            BeginWriteAttribute("lang", " lang=\"", 2030, "\"", 2047, 1);
+WriteAttributeValue("", 2037, other.Tag, 2037, 10, false);
+            EndWriteAttribute();
+            BeginWriteAttribute("dir", " dir=\"", 2048, "\"", 2064, 1);
+WriteAttributeValue("", 2054, other.Dir, 2054, 10, false);
+            EndWriteAttribute();
+            WriteLiteral(">");
+                                                                             Write(tag.Label);
+            WriteLiteral("</span>");
+                                                                                                   } else {
+                                                                                                      Write(tag.Label);
+                                                                                                                     }
+}
             WriteLiteral("</p>\n");
 }
             WriteLiteral("</article>\n");
  if (Model.Newer is not null || Model.Older is not null)
 {
             WriteLiteral("<nav class=\"pager\"");
-            BeginWriteAttribute("aria-label", " aria-label=\"", 2018, "\"", 2041, 1);
-WriteAttributeValue("", 2031, s.Archive, 2031, 10, false);
+            BeginWriteAttribute("aria-label", " aria-label=\"", 2199, "\"", 2222, 1);
+WriteAttributeValue("", 2212, s.Archive, 2212, 10, false);
             EndWriteAttribute();
             WriteLiteral(">\n<ul>\n");
  if (Model.Newer is { } newer)
 {
             WriteLiteral("<li class=\"newer\"><a");
-            BeginWriteAttribute("href", " href=\"", 2102, "\"", 2126, 1);
-WriteAttributeValue("", 2109, Model.Url(newer), 2109, 17, false);
+            BeginWriteAttribute("href", " href=\"", 2283, "\"", 2307, 1);
+WriteAttributeValue("", 2290, Model.Url(newer), 2290, 17, false);
             EndWriteAttribute();
             WriteLiteral(" rel=\"next\"><span class=\"pager-label\">");
                                                                               Write(s.NewerUpdate);
             WriteLiteral(":</span> ");
                                                                                                            if (newer.Untranslated is { } newerOriginal) {
             WriteLiteral("<span");
-            BeginWriteAttribute("lang", " lang=\"", 2240, "\"", 2265, 1);
-WriteAttributeValue("", 2247, newerOriginal.Tag, 2247, 18, false);
+            BeginWriteAttribute("lang", " lang=\"", 2421, "\"", 2446, 1);
+WriteAttributeValue("", 2428, newerOriginal.Tag, 2428, 18, false);
             EndWriteAttribute();
-            BeginWriteAttribute("dir", " dir=\"", 2266, "\"", 2290, 1);
-WriteAttributeValue("", 2272, newerOriginal.Dir, 2272, 18, false);
+            BeginWriteAttribute("dir", " dir=\"", 2447, "\"", 2471, 1);
+WriteAttributeValue("", 2453, newerOriginal.Dir, 2453, 18, false);
             EndWriteAttribute();
             WriteLiteral(">");
                                                                                                                                                                                                              Write(newer.Update.Title);
@@ -1476,19 +1496,19 @@ WriteAttributeValue("", 2272, newerOriginal.Dir, 2272, 18, false);
  if (Model.Older is { } older)
 {
             WriteLiteral("<li class=\"older\"><a");
-            BeginWriteAttribute("href", " href=\"", 2411, "\"", 2435, 1);
-WriteAttributeValue("", 2418, Model.Url(older), 2418, 17, false);
+            BeginWriteAttribute("href", " href=\"", 2592, "\"", 2616, 1);
+WriteAttributeValue("", 2599, Model.Url(older), 2599, 17, false);
             EndWriteAttribute();
             WriteLiteral(" rel=\"prev\"><span class=\"pager-label\">");
                                                                               Write(s.OlderUpdate);
             WriteLiteral(":</span> ");
                                                                                                            if (older.Untranslated is { } olderOriginal) {
             WriteLiteral("<span");
-            BeginWriteAttribute("lang", " lang=\"", 2549, "\"", 2574, 1);
-WriteAttributeValue("", 2556, olderOriginal.Tag, 2556, 18, false);
+            BeginWriteAttribute("lang", " lang=\"", 2730, "\"", 2755, 1);
+WriteAttributeValue("", 2737, olderOriginal.Tag, 2737, 18, false);
             EndWriteAttribute();
-            BeginWriteAttribute("dir", " dir=\"", 2575, "\"", 2599, 1);
-WriteAttributeValue("", 2581, olderOriginal.Dir, 2581, 18, false);
+            BeginWriteAttribute("dir", " dir=\"", 2756, "\"", 2780, 1);
+WriteAttributeValue("", 2762, olderOriginal.Dir, 2762, 18, false);
             EndWriteAttribute();
             WriteLiteral(">");
                                                                                                                                                                                                              Write(older.Update.Title);

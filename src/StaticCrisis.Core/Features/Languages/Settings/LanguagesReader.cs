@@ -8,11 +8,11 @@ namespace StaticCrisis.Core.Features.Languages.Settings;
 /// <summary>
 /// Reads <c>languages:</c>: each item a code ("en"), or a mapping with the code and the site's words in that language:
 /// <c>{ code: en, title: …, description: …, services: { id: name }, advice: { id: text }, contact: { "Swedish label": label },
-/// cap: { event: …, areaDesc: … } }</c>.
+/// tags: { tag: name }, cap: { event: …, areaDesc: … } }</c>.
 /// </summary>
 public static class LanguagesReader
 {
-    private static readonly string[] ItemKeys = ["code", "title", "description", "services", "advice", "contact", "cap"];
+    private static readonly string[] ItemKeys = ["code", "title", "description", "services", "advice", "contact", "tags", "cap"];
 
     private static readonly string[] CapKeys = ["event", "areaDesc"];
 
@@ -59,6 +59,7 @@ public static class LanguagesReader
                 ServiceNames = details is null ? new Dictionary<string, string>() : Words(details, "services", serviceIds, Problems.LanguageServiceUnknown),
                 ServiceAdvice = details is null ? new Dictionary<string, string>() : Words(details, "advice", serviceIds, Problems.LanguageServiceUnknown),
                 ContactLabels = details is null ? new Dictionary<string, string>() : Words(details, "contact", contactLabels, Problems.LanguageContactUnknown),
+                TagNames = details is null ? new Dictionary<string, string>() : Words(details, "tags", null, Problems.LanguageServiceUnknown),
                 Cap = details is null ? null : CapWords(details),
             });
         }
@@ -75,8 +76,8 @@ public static class LanguagesReader
         return new LanguageCapWords(Clean("event"), Clean("areaDesc"));
     }
 
-    /// <summary>A mapping of the site's own keys (service ids, contact labels) to words in this language.</summary>
-    private static Dictionary<string, string> Words(YamlMappingReader item, string key, IReadOnlyList<string> keys,
+    /// <summary>A mapping of the site's own keys (service ids, contact labels; any tag) to words in this language.</summary>
+    private static Dictionary<string, string> Words(YamlMappingReader item, string key, IReadOnlyList<string>? keys,
         Func<SourceLocation, string, string?, Diagnostic> unknown)
     {
         var words = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -84,7 +85,7 @@ public static class LanguagesReader
             return words;
         foreach (var (name, keyNode, value) in mapping.Entries())
         {
-            if (!keys.Contains(name, StringComparer.Ordinal))
+            if (keys is not null && !keys.Contains(name, StringComparer.Ordinal))
             {
                 item.Diagnostics.Add(unknown(item.Source.At(keyNode), name, Suggestions.Nearest(name, keys)));
                 continue;

@@ -27,6 +27,9 @@ public sealed record PublishedLanguage(KnownLanguage Language, SourceLocation Lo
     /// <summary>Contact labels by the main language's label.</summary>
     public IReadOnlyDictionary<string, string> ContactLabels { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>Tags as this language names them, by the tag as updates write it (in the main language).</summary>
+    public IReadOnlyDictionary<string, string> TagNames { get; init; } = new Dictionary<string, string>();
+
     /// <summary>The words of this language's &lt;info&gt; in CAP messages; the main language's 'cap:' where none is given.</summary>
     public LanguageCapWords? Cap { get; init; }
 
