@@ -5,7 +5,7 @@ using StaticCrisis.Core.Kernel.Diagnostics;
 
 namespace StaticCrisis.Cli.Commands;
 
-/// <summary><c>staticcrisis init [DIR] [--title TEXT] [--language sv|en|fi|ar] [--base-url URL] [--timezone ZONE]</c></summary>
+/// <summary><c>staticcrisis init [DIR] [--title TEXT] [--language sv|en|fi|fit|se|ar|fa|so|uk] [--base-url URL] [--timezone ZONE]</c></summary>
 public static class InitCommand
 {
     public static Command Create()

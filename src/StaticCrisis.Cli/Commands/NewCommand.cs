@@ -96,7 +96,7 @@ public static class NewCommand
         var shown = Path.GetRelativePath(Directory.GetCurrentDirectory(), Path.Combine(Path.GetFullPath(request.SiteDirectory), written.Path));
         stdout.WriteLine(shown);
         if (written.IsDraft)
-            stderr.WriteLine(Ui.Say(Texts.WrittenAsDraft(shown)));
+            stderr.WriteLine(Ui.Say(Texts.WrittenAsDraft(shown, written.Placeholder)));
         return ExitCodes.Success;
     }
 }

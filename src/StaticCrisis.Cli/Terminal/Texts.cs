@@ -92,9 +92,10 @@ public static class Texts
         new($"{path} is now marked as translated from the original as it is now.", $"{path} är nu markerad som översatt från originalet som det ser ut nu.");
     public static readonly Said NoUpdateCreated = new("No update was created.", "Inget meddelande skapades.");
 
-    public static Said WrittenAsDraft(string path) =>
-        new($"It is a draft, so it is not published yet: fill in every [FYLL I: …] / [FILL IN: …], then change 'draft: true' to 'draft: false' in {path} (the preview shows drafts with 'staticcrisis serve --drafts').",
-            $"Det är ett utkast, så det publiceras inte än: fyll i varje [FYLL I: …], ändra sedan 'draft: true' till 'draft: false' i {path} (förhandsvisningen visar utkast med 'staticcrisis serve --drafts').");
+    /// <param name="placeholder">The template's marker ("[TÄYDENNÄ:"), in the site's language; null when it has none.</param>
+    public static Said WrittenAsDraft(string path, string? placeholder) =>
+        new($"It is a draft, so it is not published yet: fill in every {placeholder ?? "[FILL IN:"} …], then change 'draft: true' to 'draft: false' in {path} (the preview shows drafts with 'staticcrisis serve --drafts').",
+            $"Det är ett utkast, så det publiceras inte än: fyll i varje {placeholder ?? "[FYLL I:"} …], ändra sedan 'draft: true' till 'draft: false' i {path} (förhandsvisningen visar utkast med 'staticcrisis serve --drafts').");
 
     // init
     public static Said Created(string folder, int files) => new($"Created a site in {folder} ({files} files).", $"Skapade en webbplats i {folder} ({files} filer).");

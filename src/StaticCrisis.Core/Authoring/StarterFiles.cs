@@ -16,11 +16,25 @@ public static class StarterFiles
     // they replace cost several milliseconds of every start.
     private static readonly string[] Names = SortedNames();
 
-    /// <summary>The languages with a starter site: sv, en.</summary>
+    /// <summary>
+    /// The note on themes is for whoever changes the templates (Razor, CSS), not for residents or the writer:
+    /// a language whose starter has none of its own gets English's.
+    /// </summary>
+    private const string ThemesNote = "themes/README.md";
+
+    /// <summary>The languages with a starter site: every language of the built-in theme.</summary>
     public static IReadOnlyList<string> Languages { get; } = LanguagesOf(Names);
 
     /// <summary>Every file of the starter site in <paramref name="language"/>, by path relative to the site folder.</summary>
     public static IEnumerable<(string Path, string Text)> Site(string language)
+    {
+        var own = Files(language).ToList();
+        if (language != "en" && own.All(file => file.Path != ThemesNote))
+            own.AddRange(Files("en").Where(file => file.Path == ThemesNote));
+        return own;
+    }
+
+    private static IEnumerable<(string Path, string Text)> Files(string language)
     {
         var folder = $"{Prefix}{language}/site/";
         return Names.Where(name => name.StartsWith(folder, StringComparison.Ordinal)).Select(name => (name[folder.Length..], Read(name)));

@@ -12,14 +12,15 @@ namespace StaticCrisis.Core.Authoring;
 /// </summary>
 public static class StarterSite
 {
-    /// <summary>Returns the files written, relative to the site folder, or null when refused (the reasons are in <paramref name="diagnostics"/>).</summary>
     /// <summary>
-    /// Every language the built-in theme has strings for. A language without starter files of its own (fi, ar) gets the
-    /// English ones, with the site's <c>language</c> set to it: its pages are in that language, its comments and templates in English.
+    /// Every language the built-in theme has strings for. Each has starter files of its own (site.yml, the first update,
+    /// the crisis templates); a language a theme adds without them gets the English ones, with the site's
+    /// <c>language</c> set to it: its pages are in that language, its comments and templates in English.
     /// </summary>
     public static IReadOnlyList<string> Languages { get; } =
         [.. new Theme("default", Path.Combine(ThemeLocator.BuiltInThemesDirectory, "default")).Languages.Union(StarterFiles.Languages).Order(StringComparer.Ordinal)];
 
+    /// <summary>Returns the files written, relative to the site folder, or null when refused (the reasons are in <paramref name="diagnostics"/>).</summary>
     public static IReadOnlyList<string>? Create(StarterRequest request, DiagnosticBag diagnostics)
     {
         var directory = Path.GetFullPath(request.Directory);
@@ -33,7 +34,7 @@ public static class StarterSite
         var timeZoneId = request.TimeZone ?? DefaultTimeZone(request.Language);
         var values = new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            ["title"] = YamlScalar.Quote(request.Title ?? DefaultTitle(request.Language)),
+            ["title"] = YamlScalar.Quote(request.Title ?? StarterFiles.Text(starter, "default-title.txt").Trim()),
             ["baseUrl"] = YamlScalar.Quote(request.BaseUrl ?? DefaultBaseUrl(request.Language)),
             ["timezone"] = YamlScalar.Quote(timeZoneId),
         };
@@ -88,14 +89,15 @@ public static class StarterSite
         return text;
     }
 
-    private static string DefaultTitle(string language) => language == "sv" ? "Krisinformation" : "Crisis information";
-
     private static string DefaultBaseUrl(string language) => language == "sv" ? "https://kris.example.org/" : "https://crisis.example.org/";
 
-    /// <summary>Swedish sites are in Sweden; otherwise this machine's zone, as an IANA id (the only kind site.yml accepts).</summary>
+    /// <summary>
+    /// Swedish and Meänkieli sites are in Sweden; otherwise (Finnish, Sami, Arabic… are written on both sides of
+    /// borders) this machine's zone, as an IANA id (the only kind site.yml accepts).
+    /// </summary>
     private static string DefaultTimeZone(string language)
     {
-        if (language == "sv")
+        if (language is "sv" or "fit")
             return "Europe/Stockholm";
         var local = TimeZoneInfo.Local;
         if (local.HasIanaId && local.Id.Contains('/', StringComparison.Ordinal))

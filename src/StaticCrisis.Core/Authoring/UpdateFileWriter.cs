@@ -42,7 +42,8 @@ public static class UpdateFileWriter
             Body = template?.Body ?? StarterFiles.Text(config.Language, "new-update.md"),
         };
         // A prepared message has blanks to fill in: it starts as a draft, which the build leaves out until 'draft: false'.
-        draft = draft with { Draft = template is not null || PlaceholderCheck.Markers.Any(marker => draft.Body.Contains(marker, StringComparison.OrdinalIgnoreCase)) };
+        var placeholder = PlaceholderCheck.FirstMarker(draft.Summary + "\n" + draft.Body);
+        draft = draft with { Draft = template is not null || placeholder is not null };
 
         var folder = Path.Combine(siteDirectory, ContentLoader.UpdatesFolder);
         Directory.CreateDirectory(folder);
@@ -61,7 +62,7 @@ public static class UpdateFileWriter
                 using var stream = new FileStream(Path.Combine(folder, name + ".md"), FileMode.CreateNew, FileAccess.Write);
                 using var writer = new StreamWriter(stream);
                 writer.Write(draft.ToText());
-                return new NewUpdate($"{ContentLoader.UpdatesFolder}/{name}.md", draft.Draft);
+                return new NewUpdate($"{ContentLoader.UpdatesFolder}/{name}.md", draft.Draft, placeholder);
             }
             catch (IOException) when (File.Exists(Path.Combine(folder, name + ".md")))
             {

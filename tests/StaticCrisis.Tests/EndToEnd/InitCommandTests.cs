@@ -1,6 +1,7 @@
 using StaticCrisis.Core.Authoring;
 using StaticCrisis.Core.Build;
 using StaticCrisis.Core.Kernel.Diagnostics;
+using StaticCrisis.Core.Kernel.Text;
 using StaticCrisis.Tests.Support;
 
 namespace StaticCrisis.Tests.EndToEnd;
@@ -12,6 +13,13 @@ public class InitCommandTests
     [Theory]
     [InlineData("sv")]
     [InlineData("en")]
+    [InlineData("fi")]
+    [InlineData("fit")]
+    [InlineData("se")]
+    [InlineData("ar")]
+    [InlineData("fa")]
+    [InlineData("so")]
+    [InlineData("uk")]
     public void Init_writes_a_site_that_builds_and_once_its_accessibility_statement_is_completed_builds_strictly(string language)
     {
         using var folder = new TempFolder();
@@ -61,6 +69,13 @@ public class InitCommandTests
     [Theory]
     [InlineData("sv")]
     [InlineData("en")]
+    [InlineData("fi")]
+    [InlineData("fit")]
+    [InlineData("se")]
+    [InlineData("ar")]
+    [InlineData("fa")]
+    [InlineData("so")]
+    [InlineData("uk")]
     public void The_commented_cap_and_hub_example_builds_when_uncommented(string language)
     {
         using var folder = new TempFolder();
@@ -81,9 +96,16 @@ public class InitCommandTests
     }
 
     [Theory]
-    [InlineData("sv", "it-angrepp", "elavbrott", "storm", "varmebolja", "vattenavbrott")]
-    [InlineData("en", "it-outage", "power-cut", "storm", "heatwave", "water")]
-    public void Every_template_makes_an_update_that_builds_with_its_placeholders_marked(string language, params string[] templates)
+    [InlineData("sv", "[FYLL I:", "it-angrepp", "elavbrott", "storm", "varmebolja", "vattenavbrott")]
+    [InlineData("en", "[FILL IN:", "it-outage", "power-cut", "storm", "heatwave", "water")]
+    [InlineData("fi", "[TÄYDENNÄ:", "it-hairio", "sahkokatko", "myrsky", "helle", "vesihairio")]
+    [InlineData("fit", "[TÄYTÄ:", "it-hairio", "sahkokatko", "myrsky", "helle", "vesihairio")]
+    [InlineData("se", "[DEVDDE:", "dihtorfallehus", "ravdnjebotkeheapmi", "garrabiegga", "bahkkaadagat", "cazehehttehus")]
+    [InlineData("ar", "[أكمل:", "hujum-electroni", "inqita-kahraba", "asifa", "mawjat-har", "mushkilat-almiyah")]
+    [InlineData("fa", "[تکمیل کنید:", "hamle-saiberi", "ghat-barq", "tufan", "mowj-garma", "ekhtelal-ab")]
+    [InlineData("so", "[BUUXI:", "weerar-internet", "koronto-la-aan", "duufaan", "kulayl", "biyaha")]
+    [InlineData("uk", "[ЗАПОВНІТЬ:", "kiberataka", "vidkliuchennia-svitla", "shtorm", "speka", "voda")]
+    public void Every_template_makes_an_update_that_builds_with_its_placeholders_marked(string language, string marker, params string[] templates)
     {
         using var folder = new TempFolder();
         Assert.NotNull(StarterSite.Create(new StarterRequest { Directory = folder.Path, Language = language, Now = Now }, new DiagnosticBag()));
@@ -95,7 +117,7 @@ public class InitCommandTests
             var path = UpdateFileWriter.Create(new NewUpdateRequest { SiteDirectory = folder.Path, Title = "Från " + template, Template = template, Now = Now }, diagnostics);
             Assert.Empty(diagnostics.Sorted());
             var text = File.ReadAllText(Path.Combine(folder.Path, path!));
-            Assert.Contains(language == "sv" ? "[FYLL I:" : "[FILL IN:", text, StringComparison.Ordinal);
+            Assert.Equal(marker, PlaceholderCheck.FirstMarker(text));
             Assert.DoesNotContain("title: \"[", text, StringComparison.Ordinal);
         }
         // Each is a draft until its placeholders are filled in: the build goes through without them, and names them.
@@ -179,9 +201,25 @@ public class InitCommandTests
         Assert.Empty(Directory.EnumerateFileSystemEntries(folder.Path));
     }
 
+    [Fact]
+    public void Every_language_of_the_theme_has_a_starter_of_its_own()
+    {
+        Assert.Equal(StarterSite.Languages, StarterFiles.Languages);
+        foreach (var language in StarterFiles.Languages)
+        {
+            var files = StarterFiles.Site(language).Select(file => file.Path).ToList();
+            Assert.Equal(5, files.Count(path => path.StartsWith("templates/", StringComparison.Ordinal)));
+            Assert.Single(files, path => path.StartsWith("content/updates/", StringComparison.Ordinal));
+            Assert.Contains($"\nlanguage: {language}\n", StarterFiles.Site(language).Single(file => file.Path == "site.yml").Text, StringComparison.Ordinal);
+            Assert.NotEqual(StarterFiles.Text("en", "new-update.md"), language == "en" ? "" : StarterFiles.Text(language, "new-update.md"));
+        }
+    }
+
     [Theory]
     [InlineData("fi")]
     [InlineData("ar")]
+    [InlineData("fa")]
+    [InlineData("uk")]
     public void Every_language_of_the_theme_makes_a_site_that_builds_in_that_language(string language)
     {
         using var folder = new TempFolder();
@@ -208,5 +246,5 @@ public class InitCommandTests
 
     /// <summary>What the writer does after init: fill in the accessibility statement's placeholders.</summary>
     private static string CompleteAccessibilityStatement(string siteYml) =>
-        System.Text.RegularExpressions.Regex.Replace(siteYml, @"\[(FYLL I|FILL IN): [^\]]*\]", "Alvby kommun");
+        System.Text.RegularExpressions.Regex.Replace(siteYml, "(?:" + string.Join('|', PlaceholderCheck.Markers.Select(System.Text.RegularExpressions.Regex.Escape)) + @") [^\]]*\]", "Alvby kommun");
 }

@@ -113,7 +113,7 @@ public class NewCommandTests
         var written = run.Stdout.Trim();
         Assert.Matches(@"content[/\\]updates[/\\]\d{4}-\d\d-\d\d-lonen-ar-forsenad\.md$", written);
         Assert.Contains("draft: true\n", File.ReadAllText(Path.GetFullPath(written)), StringComparison.Ordinal);
-        Assert.Equal($"It is a draft, so it is not published yet: fill in every [FYLL I: …] / [FILL IN: …], then change 'draft: true' to 'draft: false' in {written} (the preview shows drafts with 'staticcrisis serve --drafts').", run.Stderr.Trim());
+        Assert.Equal($"It is a draft, so it is not published yet: fill in every [FYLL I: …], then change 'draft: true' to 'draft: false' in {written} (the preview shows drafts with 'staticcrisis serve --drafts').", run.Stderr.Trim());
         // Not on the site while a draft; with draft: false, its placeholder is an error, so it cannot go live half-done.
         var build = SiteBuilder.Build(new BuildRequest { SiteDirectory = site.Directory, Now = DateTimeOffset.Now.AddMinutes(1) });
         Assert.True(build.Succeeded);

@@ -3,12 +3,19 @@ using StaticCrisis.Core.Kernel.Diagnostics;
 namespace StaticCrisis.Core.Kernel.Text;
 
 /// <summary>
-/// The prepared messages from <c>init</c> mark what the writer must complete as <c>[FYLL I: …]</c> / <c>[FILL IN: …]</c>.
-/// One left in a published update would reach residents as a blank where a phone number or a time should be.
+/// The prepared messages from <c>init</c> mark what the writer must complete as <c>[FYLL I: …]</c>, <c>[FILL IN: …]</c>
+/// or the same words in the starter's other languages. One left in a published update would reach residents as a blank
+/// where a phone number or a time should be.
 /// </summary>
 public static class PlaceholderCheck
 {
-    public static readonly string[] Markers = ["[FYLL I:", "[FILL IN:"];
+    /// <summary>The marker of each starter's language: sv, en, fi, fit (Meänkieli), se (Northern Sami), ar, fa, so, uk.</summary>
+    public static readonly string[] Markers = ["[FYLL I:", "[FILL IN:", "[TÄYDENNÄ:", "[TÄYTÄ:", "[DEVDDE:", "[أكمل:", "[تکمیل کنید:", "[BUUXI:", "[ЗАПОВНІТЬ:"];
+
+    /// <summary>The first marker in the text, as written there ("[FYLL I:"), or null.</summary>
+    public static string? FirstMarker(string text) =>
+        Markers.Select(marker => text.IndexOf(marker, StringComparison.OrdinalIgnoreCase) is var at and >= 0 ? (at, text.Substring(at, marker.Length)) : (at: int.MaxValue, null))
+            .MinBy(found => found.at).Item2;
 
     /// <summary>Each placeholder is an error at its own line and column, so the writer can go through them one by one.</summary>
     public static void Check(string path, string text, DiagnosticBag diagnostics)
