@@ -23,8 +23,9 @@ public static partial class TranslationFileWriter
         var config = SiteConfigLoader.Load(siteDirectory, diagnostics);
         if (config is null)
             return null;
-        var target = config.Languages.FirstOrDefault(published => published.Code == language);
-        if (target is null)
+        // Any language the site publishes in, the main one too: an update first written in English is translated into Swedish.
+        var target = config.AllLanguages.FirstOrDefault(published => published.Code == language);
+        if (target is null || config.Languages.Count == 0)
         {
             diagnostics.Add(Problems.TranslationLanguageUnknown(language, [.. config.Languages.Select(published => published.Code)]));
             return null;
@@ -39,12 +40,21 @@ public static partial class TranslationFileWriter
         var original = UpdateParser.Parse(relative, File.ReadAllText(fullOriginal), config, diagnostics);
         if (original is null)
             return null;
-        if (original.Language is not null)
+        // An original is in the main language ("x.md"), or first written in another and dated ("x.en.md" with no "x.md").
+        var withoutExtension = fullOriginal[..^System.IO.Path.GetExtension(fullOriginal).Length];
+        var baseName = original.Language is { } written ? withoutExtension[..^(written.Length + 1)] : withoutExtension;
+        if (original.Language is not null && (!original.DateWritten || File.Exists(baseName + ".md")))
         {
             diagnostics.Add(Problems.TranslationOriginalNotFound(originalPath));
             return null;
         }
-        var path = fullOriginal[..^System.IO.Path.GetExtension(fullOriginal).Length] + "." + language + ".md";
+        var from = original.Language ?? config.Language;
+        if (language == from)
+        {
+            diagnostics.Add(Problems.TranslationIntoItsOwnLanguage(originalPath, language));
+            return null;
+        }
+        var path = baseName + "." + language + ".md";
         var record = Record(original, config);
         if (File.Exists(path))
         {
@@ -54,16 +64,15 @@ public static partial class TranslationFileWriter
         }
         using (var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write))
         using (var writer = new StreamWriter(stream, new UTF8Encoding(false)))
-            writer.Write(Begin(original, config, target.Language, record));
+            writer.Write(Begin(original, from, target.Language, record));
         return new Written(ContentLoader.RelativePath(siteDirectory, path), Refreshed: false);
     }
 
     private static string Record(Update original, SiteConfig config) =>
         $"original:\n  updated: {TimeZoneInfo.ConvertTime(original.Updated ?? original.Date, config.TimeZone).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture)}\n  hash: {OriginalText.Hash(original)}\n";
 
-    private static string Begin(Update original, SiteConfig config, KnownLanguage language, string record)
+    private static string Begin(Update original, string from, KnownLanguage language, string record)
     {
-        var from = config.Language;
         var text = new StringBuilder();
         text.Append("---\n");
         text.Append(CultureInfo.InvariantCulture, $"# Translation into {language.English} of {System.IO.Path.GetFileName(original.SourcePath)}: translate the words below, then remove 'draft: true'.\n");

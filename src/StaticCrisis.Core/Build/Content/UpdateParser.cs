@@ -196,7 +196,9 @@ public static class UpdateParser
         {
             var fileLocation = new SourceLocation(path);
             meant = suffix == config.Language || KnownLanguages.Find(suffix) is not null;
-            if (published.Contains(suffix, StringComparer.Ordinal))
+            // "x.sv.md" on a site in several languages: a translation into the main language of an update first written in
+            // another ("x.en.md"); the matcher reports it when it is not.
+            if (published.Contains(suffix, StringComparer.Ordinal) || (suffix == config.Language && published.Count > 0))
                 (language, baseName) = (suffix, withoutExtension[..dot]);
             else if (suffix == config.Language)
                 yaml.Diagnostics.Add(Problems.TranslationInMainLanguage(fileLocation, suffix));

@@ -52,7 +52,10 @@ public static class CapMessageWriter
             if (incident.IncidentId is { } incidentId)
                 xml.WriteElementString("incidents", Namespace, incidentId);
 
-            WriteInfo(xml, site, strings, settings, message, rendered);
+            // An update first written in another language and not yet translated into the main one has no main info: its
+            // text would be marked as the main language.
+            if (rendered.Untranslated is null)
+                WriteInfo(xml, site, strings, settings, message, rendered);
             foreach (var (other, otherStrings) in translations ?? [])
             {
                 if (other.BySlug(update.Slug) is { Untranslated: null } translated)

@@ -22,9 +22,12 @@ public static class TranslationMatcher
         var byKey = Index(originals);
         var translations = new List<Translation>();
         var orphans = new List<Update>();
+        var intoMain = new List<Update>();
         foreach (var update in content.Updates.Where(update => update.Language is not null))
         {
-            if (byKey.TryGetValue(update.TranslationKey, out var original))
+            if (update.Language == config.Language)
+                intoMain.Add(update);
+            else if (byKey.TryGetValue(update.TranslationKey, out var original))
                 translations.Add(new Translation(original, update, update.Language!));
             else if (update.DateWritten)
                 originals.Add(update);
@@ -40,6 +43,15 @@ public static class TranslationMatcher
             else
                 diagnostics.Add(Problems.TranslationWithoutOriginal(orphan.Keys.GetValueOrDefault("translationKey", new SourceLocation(orphan.SourcePath)),
                     orphan.TranslationKey, Suggestions.Nearest(orphan.TranslationKey, byKeyAll.Keys)));
+        }
+        // "x.sv.md" translates an update first written in another language into the main one; anything else in the main
+        // language is named without it.
+        foreach (var update in intoMain)
+        {
+            if (!byKey.ContainsKey(update.TranslationKey) && byKeyAll.TryGetValue(update.TranslationKey, out var original) && original.Language is not null)
+                translations.Add(new Translation(original, update, update.Language!));
+            else
+                diagnostics.Add(Problems.TranslationInMainLanguage(new SourceLocation(update.SourcePath), update.Language!));
         }
         var kept = new List<Translation>();
         foreach (var translation in translations)

@@ -620,7 +620,7 @@ public static class Problems
     public static Diagnostic FileNotMade(string path, string error) =>
         Error(6011, new SourceLocation(path), $"could not be made: {error}", $"gick inte att skapa: {error}");
 
-    // Languages: site.yml SC0079–SC0084, translations SC1049–SC1057, new --translation-of SC4005–SC4006.
+    // Languages: site.yml SC0079–SC0084, translations SC1049–SC1057, new --translation-of SC4005–SC4007.
     private static string DidYouMean(string? suggestion) => suggestion is null ? "" : $"; did you mean '{suggestion}'?";
 
     private static string MenadeDu(string? suggestion) => suggestion is null ? "" : $"; menade du '{suggestion}'?";
@@ -674,8 +674,8 @@ public static class Problems
             $"'original.{key}' \"{value}\" är inte {(key == "hash" ? "en kontrollsumma som verktyget skrev" : "ett datum och en tid")}; 'original' visar vad översättningen gjordes från, och 'staticcrisis new --translation-of ORIGINAL --language SPRÅK' skriver det på nytt");
 
     public static Diagnostic TranslationInMainLanguage(SourceLocation at, string code) =>
-        Error(1055, at, $"'{code}' is the site's main language: its updates are written without a language in their names; rename the file without '.{code}'",
-            $"'{code}' är webbplatsens huvudspråk: dess uppdateringar skrivs utan språk i namnet; byt namn på filen utan '.{code}'");
+        Error(1055, at, $"'{code}' is the site's main language: its updates are written without a language in their names; rename the file without '.{code}' (only a translation into {code} of an update first written in another language, such as x.en.md, is named x.{code}.md)",
+            $"'{code}' är webbplatsens huvudspråk: dess uppdateringar skrivs utan språk i namnet; byt namn på filen utan '.{code}' (bara en översättning till {code} av en uppdatering som skrevs först på ett annat språk, som x.en.md, heter x.{code}.md)");
 
     public static Diagnostic PinnedNotTranslated(SourceLocation at, string language) =>
         Warning(1056, at, $"the situation now (the pinned update) has no translation into '{language}'; residents reading it see the original: write the translation with 'staticcrisis new --translation-of'",
@@ -695,6 +695,10 @@ public static class Problems
                 : $"site.yml publicerar inte på '{language}'; dess andra språk är {string.Join(", ", published)}{MenadeDu(Suggestions.Nearest(language, published))}");
 
     public static Diagnostic TranslationOriginalNotFound(string path) =>
-        Error(4006, new SourceLocation(path), "this is not an update in the site's main language under content/updates/; give the original's file",
-            "det här är ingen uppdatering på webbplatsens huvudspråk i content/updates/; ange originalets fil");
+        Error(4006, new SourceLocation(path), "this is not an original update under content/updates/ (one in the main language, or one first written in another language, with its own date); give the original's file",
+            "det här är ingen originaluppdatering i content/updates/ (en på huvudspråket, eller en som skrevs först på ett annat språk, med eget datum); ange originalets fil");
+
+    public static Diagnostic TranslationIntoItsOwnLanguage(string path, string language) =>
+        Error(4007, new SourceLocation(path), $"this update is written in '{language}' already; give the language to translate it into",
+            $"den här uppdateringen är redan skriven på '{language}'; ange språket den ska översättas till");
 }

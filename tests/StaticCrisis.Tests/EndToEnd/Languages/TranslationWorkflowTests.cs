@@ -1,3 +1,4 @@
+using System.Xml.Linq;
 using StaticCrisis.Tests.Support;
 
 namespace StaticCrisis.Tests.EndToEnd.Languages;
@@ -120,6 +121,63 @@ public class TranslationWorkflowTests
         Assert.Null(site.Page("en/updates/2026-03-03-bus.html").QuerySelector(".language-notice"));
         // The Swedish page shows the English original, marked as such.
         Assert.Equal("en", site.Page("updates/2026-03-03-bus.html").QuerySelector("h1")!.GetAttribute("lang"));
+    }
+
+    [Fact]
+    public void An_update_first_written_in_another_language_is_translated_into_the_main_one_beside_it()
+    {
+        using var site = new TestSite(Site.Replace("services:", "cap: { enabled: true, sender: \"kris@kris.example.org\" }\nservices:", StringComparison.Ordinal) + """
+
+            -- content/updates/2026-03-03-bus.en.md --
+            ---
+            title: "Buses run as usual"
+            date: 2026-03-03T09:00
+            summary: "No change for bus passengers."
+            ---
+            The buses run.
+            """);
+        Assert.True(site.Build().Succeeded);
+        // Untranslated: the Swedish page is the English original, marked, and CAP has only the English info.
+        Assert.Equal("en", site.Page("updates/2026-03-03-bus.html").QuerySelector("h1")!.GetAttribute("lang"));
+        Assert.Equal(["en"], CapLanguages(site));
+
+        var original = Path.Combine(site.Directory, "content/updates/2026-03-03-bus.en.md");
+        var begun = CliRun.Run("new", "--translation-of", original, "--language", "sv", site.Directory);
+        Assert.Equal(0, begun.ExitCode);
+        Assert.EndsWith("2026-03-03-bus.sv.md", begun.Stdout.Trim(), StringComparison.Ordinal);
+        var text = File.ReadAllText(Path.Combine(site.Directory, "content/updates/2026-03-03-bus.sv.md"));
+        Assert.Contains("# Translation into Swedish of 2026-03-03-bus.en.md", text, StringComparison.Ordinal);
+        Assert.Contains("# title (en): Buses run as usual\n", text, StringComparison.Ordinal);
+        Assert.Contains("<!-- The original (en), to translate here:\n\nThe buses run.", text, StringComparison.Ordinal);
+
+        site.Write("content/updates/2026-03-03-bus.sv.md", text.Replace("title: \"Buses run as usual\"", "title: \"Bussarna går som vanligt\"", StringComparison.Ordinal)
+            .Replace("draft: true\n", "", StringComparison.Ordinal).Replace("<!--", "Bussarna går.\n<!--", StringComparison.Ordinal));
+        var result = site.Build();
+        Assert.True(result.Succeeded, string.Join("\n", TestSite.Lines(result)));
+        var swedish = site.Page("updates/2026-03-03-bus.html");
+        Assert.Equal("Bussarna går som vanligt", swedish.QuerySelector("h1")!.TextContent);
+        Assert.Null(swedish.QuerySelector("h1")!.GetAttribute("lang"));
+        Assert.Null(swedish.QuerySelector(".language-notice"));
+        Assert.Equal(["sv", "en"], swedish.QuerySelectorAll("link[rel=alternate][hreflang]").Select(link => link.GetAttribute("hreflang")).Where(lang => lang != "x-default"));
+        Assert.Equal("Buses run as usual", site.Page("en/updates/2026-03-03-bus.html").QuerySelector("h1")!.TextContent);
+        // A CAP message once published never changes; the original's next version carries the Swedish info too.
+        Assert.Equal(["en"], CapLanguages(site));
+        site.Write("content/updates/2026-03-03-bus.en.md", File.ReadAllText(original).Replace("date: 2026-03-03T09:00", "date: 2026-03-03T09:00\nupdated: 2026-03-03T12:00", StringComparison.Ordinal));
+        Assert.True(site.Build().Succeeded);
+        Assert.Equal(["sv", "en"], CapLanguages(site, "T110000Z"));
+
+        // Translating it into its own language is refused.
+        var same = CliRun.Run("new", "--translation-of", original, "--language", "en", site.Directory);
+        Assert.Equal(1, same.ExitCode);
+        Assert.Contains("error SC4007: this update is written in 'en' already; give the language to translate it into", same.Stderr, StringComparison.Ordinal);
+    }
+
+    private static List<string> CapLanguages(TestSite site, string version = "T080000Z")
+    {
+        XNamespace cap = CapSchema.Cap;
+        var message = Directory.EnumerateFiles(Path.Combine(site.Output, "cap"), $"*2026-03-03-bus*{version}.xml").Single();
+        Assert.Empty(CapSchema.Problems(message));
+        return [.. XDocument.Load(message).Root!.Elements(cap + "info").Select(info => info.Element(cap + "language")!.Value)];
     }
 
     [Fact]
