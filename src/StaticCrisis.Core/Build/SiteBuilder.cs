@@ -9,6 +9,7 @@ using StaticCrisis.Core.Build.Themes;
 using StaticCrisis.Core.Configuration;
 using StaticCrisis.Core.Content;
 using StaticCrisis.Core.Features.Cap;
+using StaticCrisis.Core.Features.Corrections;
 using StaticCrisis.Core.Features.Languages;
 using StaticCrisis.Core.Integrity;
 using StaticCrisis.Core.Kernel.Diagnostics;
@@ -55,6 +56,7 @@ public static class SiteBuilder
         var content = ContentLoader.Load(siteDirectory, config, diagnostics, parallel, request.Cache?.Updates);
         content = TranslationMatcher.Match(content, config, diagnostics);
         SiteValidator.Validate(content, diagnostics);
+        ReplacementCheck.Validate(content, diagnostics);
         steps.Lap(BuildStep.Content);
         if (request.Mode == BuildMode.Write)
             OutputFolderGuard.IsAllowed(siteDirectory, output, diagnostics);

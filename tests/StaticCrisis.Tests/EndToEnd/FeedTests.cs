@@ -124,7 +124,7 @@ public class FeedTests
         Assert.Equal("2026-03-20T15:00:00+01:00", first.GetProperty("date_published").GetString());
         Assert.Contains("Meddelande", first.GetProperty("tags").EnumerateArray().Select(t => t.GetString()));
         Assert.Equal("notice", first.GetProperty("_crisis").GetProperty("severity").GetString());
-        Assert.Equal("manual", items.First(i => i.GetProperty("id").GetString()!.EndsWith("hemtjansten-papper.html", StringComparison.Ordinal))
+        Assert.Equal("manual", items.First(i => i.GetProperty("id").GetString()!.EndsWith("hemtjansten-sa-fungerar-det.html", StringComparison.Ordinal))
             .GetProperty("_crisis").GetProperty("services").GetProperty("hemtjanst").GetString());
     }
 

@@ -49,6 +49,12 @@ public sealed record Update
     /// <summary>What residents should do, in a sentence or two; the 'instruction' of the update's CAP messages.</summary>
     public string? Advice { get; init; }
 
+    /// <summary>
+    /// 'replaces': the slug of an earlier update this one corrects or replaces (a file name with ".md" is read as its slug).
+    /// The earlier page stays, and links forward to this one.
+    /// </summary>
+    public string? Replaces { get; init; }
+
     /// <summary>The Markdown after the front matter.</summary>
     public required string Body { get; init; }
 

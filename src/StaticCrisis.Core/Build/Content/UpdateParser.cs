@@ -11,7 +11,7 @@ namespace StaticCrisis.Core.Content;
 public static class UpdateParser
 {
     private static readonly string[] KnownKeys =
-        ["title", "date", "updated", "summary", "severity", "pinned", "draft", "services", "tags", "slug", "banner", "sms", "advice", "language", "translationKey", "original"];
+        ["title", "date", "updated", "summary", "severity", "pinned", "draft", "services", "tags", "slug", "banner", "sms", "advice", "language", "translationKey", "original", "replaces"];
 
     /// <summary>Returns null when the file cannot become a page; the reasons are in <paramref name="diagnostics"/>.</summary>
     public static Update? Parse(string path, string text, SiteConfig config, DiagnosticBag diagnostics)
@@ -66,6 +66,9 @@ public static class UpdateParser
         var banner = ReadBanner(yaml);
         var sms = ReadSms(yaml, path);
         var advice = yaml.Text("advice") is { } adviceText && SourceText.Clean(adviceText) is { Length: > 0 } cleanAdvice ? cleanAdvice : null;
+        var replaces = yaml.Text("replaces") is { } replacesText && SourceText.Clean(replacesText) is { Length: > 0 } earlier
+            ? Path.GetFileName(earlier.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? earlier[..^3] : earlier)
+            : null;
 
         if (diagnostics.ErrorCount > errorsBefore || title is null || (date is null && language is null) || slug is null)
             return null;
@@ -102,6 +105,7 @@ public static class UpdateParser
             Banner = banner,
             Sms = sms,
             Advice = advice,
+            Replaces = replaces,
             Body = frontMatter.Body,
             BodyLine = frontMatter.BodyLine,
         };

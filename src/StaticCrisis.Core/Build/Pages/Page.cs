@@ -67,6 +67,14 @@ public abstract class Page
 
     public string Url(RenderedUpdate rendered) => Url(rendered.Update.OutputPath);
 
+    /// <summary>
+    /// An update's title as HTML, marked with its language where this edition shows the original untranslated
+    /// (WCAG 3.1.2), so every list, link and heading that names the update reads it with the right voice.
+    /// </summary>
+    public static string TitleHtml(RenderedUpdate rendered) => rendered.Untranslated is { } original
+        ? $"<span lang=\"{original.Tag}\" dir=\"{original.Dir}\">{Encode(rendered.Update.Title)}</span>"
+        : Encode(rendered.Update.Title);
+
     /// <summary>Machine-readable time for <c>&lt;time datetime&gt;</c>, with the site's offset.</summary>
     public string Iso(DateTimeOffset time) => Site.Rfc3339(time);
 

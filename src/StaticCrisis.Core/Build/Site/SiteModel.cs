@@ -26,6 +26,13 @@ public sealed class SiteModel
         Updates = [.. published.OrderBy(u => u, NewestFirst.Instance)];
         _indexOf = Updates.Select((rendered, index) => (rendered.Update, index)).ToDictionary(pair => pair.Update, pair => pair.index, (IEqualityComparer<Update>)ReferenceEqualityComparer.Instance);
         _bySlug = new(() => Updates.ToDictionary(rendered => rendered.Update.Slug, StringComparer.Ordinal));
+        _replacedBy = new(() =>
+        {
+            var replacedBy = new Dictionary<string, RenderedUpdate>(StringComparer.Ordinal);
+            foreach (var rendered in Updates.Where(rendered => rendered.Update.Replaces is not null))
+                replacedBy.TryAdd(rendered.Update.Replaces!, rendered);
+            return replacedBy;
+        });
         Current = Updates.FirstOrDefault(rendered => rendered.Update.Pinned);
         ServiceBoard = DeriveServiceBoard(config, Updates);
         Feeds = [
@@ -77,6 +84,14 @@ public sealed class SiteModel
 
     /// <summary>The update of this slug as this language shows it; the same update in every language has the same slug.</summary>
     public RenderedUpdate? BySlug(string slug) => _bySlug.Value.GetValueOrDefault(slug);
+
+    /// <summary>The published update that corrects or replaces this one ('replaces:'), if any.</summary>
+    public RenderedUpdate? ReplacedBy(RenderedUpdate rendered) => _replacedBy.Value.GetValueOrDefault(rendered.Update.Slug);
+
+    /// <summary>The published update this one corrects or replaces, if any.</summary>
+    public RenderedUpdate? Replaced(RenderedUpdate rendered) => rendered.Update.Replaces is { } slug ? BySlug(slug) : null;
+
+    private readonly Lazy<Dictionary<string, RenderedUpdate>> _replacedBy;
 
     private readonly Lazy<Dictionary<string, RenderedUpdate>> _bySlug;
 

@@ -113,6 +113,15 @@ public sealed class UiStrings
     public string ReviewedBy { get; set; } = null!;
     public string Languages { get; set; } = null!;
     public string UntranslatedNotice { get; set; } = null!;
+
+    /// <summary>Before the link to the update that corrects or replaces this one.</summary>
+    public string ReplacedBy { get; set; } = null!;
+
+    /// <summary>The label of the link to the earlier update this one corrects or replaces.</summary>
+    public string Replaces { get; set; } = null!;
+
+    /// <summary>On a replaced update in lists.</summary>
+    public string ReplacedLabel { get; set; } = null!;
     public string UntranslatedLabel { get; set; } = null!;
     public string TranslationStale { get; set; } = null!;
     public string TranslationStaleUndated { get; set; } = null!;

@@ -94,6 +94,8 @@ public static class TranslationMatcher
             Differ("pinned", text.Pinned ? "true" : "false", original.Pinned ? "true" : "false");
         if (text.Keys.ContainsKey("slug"))
             Differ("slug", text.Slug, original.Slug);
+        if (text.Keys.ContainsKey("replaces"))
+            Differ("replaces", text.Replaces ?? "", original.Replaces ?? "");
         if (text.Keys.ContainsKey("tags"))
             Differ("tags", string.Join(", ", text.Tags), string.Join(", ", original.Tags));
         if (text.Keys.ContainsKey("services"))

@@ -677,6 +677,23 @@ public static class Problems
         Error(1055, at, $"'{code}' is the site's main language: its updates are written without a language in their names; rename the file without '.{code}' (only a translation into {code} of an update first written in another language, such as x.en.md, is named x.{code}.md)",
             $"'{code}' är webbplatsens huvudspråk: dess uppdateringar skrivs utan språk i namnet; byt namn på filen utan '.{code}' (bara en översättning till {code} av en uppdatering som skrevs först på ett annat språk, som x.en.md, heter x.{code}.md)");
 
+    // Corrections: 'replaces' SC1058–SC1061.
+    public static Diagnostic ReplacesUnknown(SourceLocation at, string slug, string? suggestion) =>
+        Error(1058, at, $"'replaces' names \"{slug}\", but no update is called that; write the earlier update's file name without .md{DidYouMean(suggestion)}",
+            $"'replaces' anger \"{slug}\", men ingen uppdatering heter så; skriv den tidigare uppdateringens filnamn utan .md{MenadeDu(suggestion)}");
+
+    public static Diagnostic ReplacesItself(SourceLocation at) =>
+        Error(1059, at, "an update cannot replace itself; 'replaces' names the earlier update this one corrects",
+            "en uppdatering kan inte ersätta sig själv; 'replaces' anger den tidigare uppdatering som den här rättar");
+
+    public static Diagnostic ReplacesLater(SourceLocation at, string earlierPath) =>
+        Error(1060, at, $"{earlierPath} is dated after this update, so this one cannot replace it; a correction is dated when it is written, after what it corrects",
+            $"{earlierPath} är daterad efter den här uppdateringen, så den kan inte ersättas av den; en rättelse dateras när den skrivs, efter det den rättar");
+
+    public static Diagnostic ReplacedTwice(SourceLocation at, string earlierPath, string firstPath) =>
+        Error(1061, at, $"{earlierPath} is already replaced by {firstPath}; to correct again, replace {firstPath} instead",
+            $"{earlierPath} ersätts redan av {firstPath}; för att rätta igen, ersätt {firstPath} i stället");
+
     public static Diagnostic PinnedNotTranslated(SourceLocation at, string language) =>
         Warning(1056, at, $"the situation now (the pinned update) has no translation into '{language}'; residents reading it see the original: write the translation with 'staticcrisis new --translation-of'",
             $"läget just nu (den fästa uppdateringen) är inte översatt till '{language}'; de som läser det språket ser originalet: skriv översättningen med 'staticcrisis new --translation-of'");

@@ -8,7 +8,7 @@ namespace StaticCrisis.Core.Build.Pages.Rendering
     internal static class BuiltInTheme
     {
         /// <summary>The fingerprint of the templates this was made from: a theme with other templates is compiled as usual.</summary>
-        public const string Fingerprint = "5F3E651F4BCD3DA4222EC59F8DE9445F7BF1F6B678D1ACCEFC424EF4F45A4827";
+        public const string Fingerprint = "C6C2596D9AB0FDDEB254295E0BFFAB269E9B5CEB1766CA35C25F5D236D205CF3";
 
         public static readonly global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Func<global::RazorLight.IEngineHandler, global::RazorLight.ITemplatePage>> Templates =
             new global::System.Collections.Generic.Dictionary<string, global::System.Func<global::RazorLight.IEngineHandler, global::RazorLight.ITemplatePage>>(global::System.StringComparer.Ordinal)
@@ -502,37 +502,44 @@ WriteAttributeValue("", 515, page.Url(Model.Rendered), 515, 25, false);
                      Write(s.UntranslatedLabel.Replace("{0}", s.NameOf(original)));
             WriteLiteral("</p>\n");
 }
-            WriteLiteral("<p class=\"meta\"><time");
-            BeginWriteAttribute("datetime", " datetime=\"", 704, "\"", 741, 1);
-WriteAttributeValue("", 715, page.IsoPublished(update), 715, 26, false);
+            WriteLiteral("<p class=\"meta\">");
+                 if (page.Site.ReplacedBy(Model.Rendered) is not null) {
+            WriteLiteral("<span class=\"replaced-label\">");
+                                                                                                Write(s.ReplacedLabel);
+            WriteLiteral("</span>");
+            WriteLiteral(" ");
+                                                                                                                                          }
+            WriteLiteral("<time");
+            BeginWriteAttribute("datetime", " datetime=\"", 827, "\"", 864, 1);
+WriteAttributeValue("", 838, page.IsoPublished(update), 838, 26, false);
             EndWriteAttribute();
             WriteLiteral(">");
-                                                       Write(page.FormatPublished(update));
+                                                                                                                                                                                  Write(page.FormatPublished(update));
             WriteLiteral("</time>");
-                                                                                                 if (update.Updated is { } updated) {
+                                                                                                                                                                                                                            if (update.Updated is { } updated) {
             WriteLiteral(" <span class=\"updated\">(");
-                                                                                                                                                              Write(s.UpdatedAt);
+                                                                                                                                                                                                                                                                                         Write(s.UpdatedAt);
             WriteLiteral(" <time");
-            BeginWriteAttribute("datetime", " datetime=\"", 864, "\"", 893, 1);
-WriteAttributeValue("", 875, page.Iso(updated), 875, 18, false);
+            BeginWriteAttribute("datetime", " datetime=\"", 987, "\"", 1016, 1);
+WriteAttributeValue("", 998, page.Iso(updated), 998, 18, false);
             EndWriteAttribute();
             WriteLiteral(">");
-                                                                                                                                                                                                               Write(page.FormatDateTime(updated));
+                                                                                                                                                                                                                                                                                                                                          Write(page.FormatDateTime(updated));
             WriteLiteral("</time>)</span>");
-                                                                                                                                                                                                                                                                       }
+                                                                                                                                                                                                                                                                                                                                                                                                  }
             WriteLiteral(" <span class=\"severity\"><span class=\"visually-hidden\">");
-                                                                                                                                                                                                                                                                                                                         Write(s.SeverityLabel);
+                                                                                                                                                                                                                                                                                                                                                                                                                                                    Write(s.SeverityLabel);
             WriteLiteral(": </span>");
-                                                                                                                                                                                                                                                                                                                                                  Write(s.Name(update.Severity));
+                                                                                                                                                                                                                                                                                                                                                                                                                                                                             Write(s.Name(update.Severity));
             WriteLiteral("</span></p>\n");
  if (Model.Rendered.Summary.Length > 0)
 {
             WriteLiteral("<p");
-            BeginWriteAttribute("lang", " lang=\"", 1106, "\"", 1127, 1);
-WriteAttributeValue("", 1113, original?.Tag, 1113, 14, false);
+            BeginWriteAttribute("lang", " lang=\"", 1229, "\"", 1250, 1);
+WriteAttributeValue("", 1236, original?.Tag, 1236, 14, false);
             EndWriteAttribute();
-            BeginWriteAttribute("dir", " dir=\"", 1128, "\"", 1148, 1);
-WriteAttributeValue("", 1134, original?.Dir, 1134, 14, false);
+            BeginWriteAttribute("dir", " dir=\"", 1251, "\"", 1271, 1);
+WriteAttributeValue("", 1257, original?.Dir, 1257, 14, false);
             EndWriteAttribute();
             WriteLiteral(">");
                                          Write(Model.Rendered.Summary);
@@ -838,6 +845,7 @@ namespace StaticCrisis.Core.Build.Pages.Rendering
     using System.Collections.Generic;
     using System.Linq;
     using System.Threading.Tasks;
+using StaticCrisis.Core.Templates.Pages;
     internal sealed class Template_archive_cshtml : global::StaticCrisis.Core.Build.Pages.Rendering.BuiltInTemplatePage<StaticCrisis.Core.Templates.Pages.ArchivePage>
     {
         #pragma warning disable 1998
@@ -856,16 +864,16 @@ Write(s.NoUpdates);
  foreach (var month in Model.Site.Months)
 {
             WriteLiteral("<section class=\"month\"");
-            BeginWriteAttribute("aria-labelledby", " aria-labelledby=\"", 258, "\"", 285, 1);
-WriteAttributeValue("", 276, month.Id, 276, 9, false);
+            BeginWriteAttribute("aria-labelledby", " aria-labelledby=\"", 299, "\"", 326, 1);
+WriteAttributeValue("", 317, month.Id, 317, 9, false);
             EndWriteAttribute();
             WriteLiteral(">\n<h2");
-            BeginWriteAttribute("id", " id=\"", 291, "\"", 305, 1);
-WriteAttributeValue("", 296, month.Id, 296, 9, false);
+            BeginWriteAttribute("id", " id=\"", 332, "\"", 346, 1);
+WriteAttributeValue("", 337, month.Id, 337, 9, false);
             EndWriteAttribute();
             WriteLiteral("><time");
-            BeginWriteAttribute("datetime", " datetime=\"", 312, "\"", 351, 1);
-WriteAttributeValue("", 323, Model.IsoMonth(month.Month), 323, 28, false);
+            BeginWriteAttribute("datetime", " datetime=\"", 353, "\"", 392, 1);
+WriteAttributeValue("", 364, Model.IsoMonth(month.Month), 364, 28, false);
             EndWriteAttribute();
             WriteLiteral(">");
                                                             Write(Model.FormatMonth(month.Month));
@@ -874,38 +882,43 @@ WriteAttributeValue("", 323, Model.IsoMonth(month.Month), 323, 28, false);
 {
 var update = rendered.Update;
             WriteLiteral("<li");
-            BeginWriteAttribute("class", " class=\"", 499, "\"", 562, 2);
-            WriteAttributeValue("", 507, "severity-", 507, 9, true);
-WriteAttributeValue("", 516, update.Severity.ToString().ToLowerInvariant(), 516, 46, false);
+            BeginWriteAttribute("class", " class=\"", 540, "\"", 603, 2);
+            WriteAttributeValue("", 548, "severity-", 548, 9, true);
+WriteAttributeValue("", 557, update.Severity.ToString().ToLowerInvariant(), 557, 46, false);
             EndWriteAttribute();
             WriteLiteral("><time");
-            BeginWriteAttribute("datetime", " datetime=\"", 569, "\"", 607, 1);
-WriteAttributeValue("", 580, Model.IsoPublished(update), 580, 27, false);
+            BeginWriteAttribute("datetime", " datetime=\"", 610, "\"", 648, 1);
+WriteAttributeValue("", 621, Model.IsoPublished(update), 621, 27, false);
             EndWriteAttribute();
             WriteLiteral(">");
                                                                                                             Write(Model.FormatPublished(update));
             WriteLiteral("</time> <a");
-            BeginWriteAttribute("href", " href=\"", 649, "\"", 676, 1);
-WriteAttributeValue("", 656, Model.Url(rendered), 656, 20, false);
+            BeginWriteAttribute("href", " href=\"", 690, "\"", 717, 1);
+WriteAttributeValue("", 697, Model.Url(rendered), 697, 20, false);
             EndWriteAttribute();
             WriteLiteral(">");
-                                                                                                                                                                                 Write(update.Title);
+                                                                                                                                                                                 Write(Raw(Page.TitleHtml(rendered)));
             WriteLiteral("</a>");
-                                                                                                                                                                                                        if (update.Updated is { } updated) {
+                                                                                                                                                                                                                         if (update.Updated is { } updated) {
             WriteLiteral(" <span class=\"updated\">(");
-                                                                                                                                                                                                                                                                     Write(s.UpdatedAt);
+                                                                                                                                                                                                                                                                                      Write(s.UpdatedAt);
             WriteLiteral(" <time");
-            BeginWriteAttribute("datetime", " datetime=\"", 780, "\"", 810, 1);
-WriteAttributeValue("", 791, Model.Iso(updated), 791, 19, false);
+            BeginWriteAttribute("datetime", " datetime=\"", 838, "\"", 868, 1);
+WriteAttributeValue("", 849, Model.Iso(updated), 849, 19, false);
             EndWriteAttribute();
             WriteLiteral(">");
-                                                                                                                                                                                                                                                                                                                       Write(Model.FormatDateTime(updated));
+                                                                                                                                                                                                                                                                                                                                        Write(Model.FormatDateTime(updated));
             WriteLiteral("</time>)</span>");
-                                                                                                                                                                                                                                                                                                                                                                                }
+                                                                                                                                                                                                                                                                                                                                                                                                 }
+                                                                                                                                                                                                                                                                                                                                                                                                   if (Model.Site.ReplacedBy(rendered) is not null) {
+            WriteLiteral(" <span class=\"replaced-label\">");
+                                                                                                                                                                                                                                                                                                                                                                                                                                                                                    Write(s.ReplacedLabel);
+            WriteLiteral("</span>");
+                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                       }
             WriteLiteral(" <span class=\"severity\"><span class=\"visually-hidden\">");
-                                                                                                                                                                                                                                                                                                                                                                                                                                  Write(s.SeverityLabel);
+                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                         Write(s.SeverityLabel);
             WriteLiteral(": </span>");
-                                                                                                                                                                                                                                                                                                                                                                                                                                                           Write(s.Name(update.Severity));
+                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                  Write(s.Name(update.Severity));
             WriteLiteral("</span></li>\n");
 }
             WriteLiteral("</ol>\n</section>\n");
@@ -1011,9 +1024,16 @@ WriteAttributeValue("", 525, Model.IsoPublished(current.Update), 525, 35, false)
 WriteAttributeValue("", 764, Model.Url(current), 764, 19, false);
             EndWriteAttribute();
             WriteLiteral(">");
-                                                  Write(current.Update.Title);
-            WriteLiteral("</a></p>\n<p>");
-Write(current.Summary);
+                                                  Write(Raw(Page.TitleHtml(current)));
+            WriteLiteral("</a></p>\n<p");
+            BeginWriteAttribute("lang", " lang=\"", 825, "\"", 858, 1);
+WriteAttributeValue("", 832, current.Untranslated?.Tag, 832, 26, false);
+            EndWriteAttribute();
+            BeginWriteAttribute("dir", " dir=\"", 859, "\"", 891, 1);
+WriteAttributeValue("", 865, current.Untranslated?.Dir, 865, 26, false);
+            EndWriteAttribute();
+            WriteLiteral(">");
+                                                                 Write(current.Summary);
             WriteLiteral("</p>\n</section>\n");
 }
  if (site.ServiceBoard.Count > 0)
@@ -1039,8 +1059,8 @@ else
             WriteLiteral("</li>\n");
 }
             WriteLiteral("</ol>\n<p class=\"more\"><a");
-            BeginWriteAttribute("href", " href=\"", 1301, "\"", 1334, 1);
-WriteAttributeValue("", 1308, Model.Url("archive.html"), 1308, 26, false);
+            BeginWriteAttribute("href", " href=\"", 1376, "\"", 1409, 1);
+WriteAttributeValue("", 1383, Model.Url("archive.html"), 1383, 26, false);
             EndWriteAttribute();
             WriteLiteral(">");
                                                 Write(s.AllUpdates);
@@ -1131,9 +1151,16 @@ WriteAttributeValue("", 1086, current.Update.Severity.ToString().ToLowerInvarian
             WriteLiteral(" aria-labelledby=\"current-heading\">\n<h2 id=\"current-heading\">");
                     Write(s.SituationNow);
             WriteLiteral("</h2>\n<p class=\"current-title\">");
-                    Write(current.Update.Title);
-            WriteLiteral("</p>\n<p>");
-Write(current.Summary);
+                    Write(Raw(Page.TitleHtml(current)));
+            WriteLiteral("</p>\n<p");
+            BeginWriteAttribute("lang", " lang=\"", 1284, "\"", 1317, 1);
+WriteAttributeValue("", 1291, current.Untranslated?.Tag, 1291, 26, false);
+            EndWriteAttribute();
+            BeginWriteAttribute("dir", " dir=\"", 1318, "\"", 1350, 1);
+WriteAttributeValue("", 1324, current.Untranslated?.Dir, 1324, 26, false);
+            EndWriteAttribute();
+            WriteLiteral(">");
+                                                                 Write(current.Summary);
             WriteLiteral("</p>\n</section>\n");
 }
  if (config.Contacts.Count > 0)
@@ -1148,8 +1175,8 @@ Write(current.Summary);
             WriteLiteral("</span>");
                                                       if (contact.Phone is not null) {
             WriteLiteral(" <a");
-            BeginWriteAttribute("href", " href=\"", 1605, "\"", 1639, 1);
-WriteAttributeValue("", 1612, Page.TelUrl(contact.Phone), 1612, 27, false);
+            BeginWriteAttribute("href", " href=\"", 1680, "\"", 1714, 1);
+WriteAttributeValue("", 1687, Page.TelUrl(contact.Phone), 1687, 27, false);
             EndWriteAttribute();
             WriteLiteral(" dir=\"ltr\">");
                                                                                                                                         Write(contact.Phone);
@@ -1171,17 +1198,17 @@ WriteAttributeValue("", 1612, Page.TelUrl(contact.Phone), 1612, 27, false);
  foreach (var rendered in site.Updates.Take(Model.UpdatesThatFit))
 {
             WriteLiteral("<li><time");
-            BeginWriteAttribute("datetime", " datetime=\"", 2036, "\"", 2083, 1);
-WriteAttributeValue("", 2047, Model.IsoPublished(rendered.Update), 2047, 36, false);
+            BeginWriteAttribute("datetime", " datetime=\"", 2111, "\"", 2158, 1);
+WriteAttributeValue("", 2122, Model.IsoPublished(rendered.Update), 2122, 36, false);
             EndWriteAttribute();
             WriteLiteral(">");
                                                      Write(Model.FormatPublished(rendered.Update));
             WriteLiteral("</time> <a");
-            BeginWriteAttribute("href", " href=\"", 2134, "\"", 2161, 1);
-WriteAttributeValue("", 2141, Model.Url(rendered), 2141, 20, false);
+            BeginWriteAttribute("href", " href=\"", 2209, "\"", 2236, 1);
+WriteAttributeValue("", 2216, Model.Url(rendered), 2216, 20, false);
             EndWriteAttribute();
             WriteLiteral(">");
-                                                                                                                                   Write(rendered.Update.Title);
+                                                                                                                                   Write(Raw(Page.TitleHtml(rendered)));
             WriteLiteral("</a></li>\n");
 }
             WriteLiteral("</ol>\n</section>\n");
@@ -1307,7 +1334,7 @@ WriteAttributeValue("", 1691, Model.IsoPublished(change.Source.Update), 1691, 41
 WriteAttributeValue("", 1864, Model.Url(change.Source), 1864, 25, false);
             EndWriteAttribute();
             WriteLiteral(">");
-                                   Write(change.Source.Update.Title);
+                                   Write(Raw(Page.TitleHtml(change.Source)));
             WriteLiteral("</a></td>\n</tr>\n");
 }
             WriteLiteral("</tbody>\n</table>\n</div>\n");
@@ -1315,16 +1342,16 @@ WriteAttributeValue("", 1864, Model.Url(change.Source), 1864, 25, false);
             WriteLiteral("</section>\n<p class=\"follow\">");
              Write(s.FollowService);
             WriteLiteral(": <a");
-            BeginWriteAttribute("href", " href=\"", 2012, "\"", 2043, 1);
-WriteAttributeValue("", 2019, Model.Url(feed.RssPath), 2019, 24, false);
+            BeginWriteAttribute("href", " href=\"", 2020, "\"", 2051, 1);
+WriteAttributeValue("", 2027, Model.Url(feed.RssPath), 2027, 24, false);
             EndWriteAttribute();
             WriteLiteral(" type=\"application/rss+xml\">RSS</a> · <a");
-            BeginWriteAttribute("href", " href=\"", 2084, "\"", 2116, 1);
-WriteAttributeValue("", 2091, Model.Url(feed.AtomPath), 2091, 25, false);
+            BeginWriteAttribute("href", " href=\"", 2092, "\"", 2124, 1);
+WriteAttributeValue("", 2099, Model.Url(feed.AtomPath), 2099, 25, false);
             EndWriteAttribute();
             WriteLiteral(" type=\"application/atom+xml\">Atom</a> · <a");
-            BeginWriteAttribute("href", " href=\"", 2159, "\"", 2191, 1);
-WriteAttributeValue("", 2166, Model.Url(feed.JsonPath), 2166, 25, false);
+            BeginWriteAttribute("href", " href=\"", 2167, "\"", 2199, 1);
+WriteAttributeValue("", 2174, Model.Url(feed.JsonPath), 2174, 25, false);
             EndWriteAttribute();
             WriteLiteral(" type=\"application/feed+json\">JSON Feed</a></p>\n");
         }
@@ -1340,6 +1367,7 @@ namespace StaticCrisis.Core.Build.Pages.Rendering
     using System.Collections.Generic;
     using System.Linq;
     using System.Threading.Tasks;
+using StaticCrisis.Core.Templates.Pages;
     internal sealed class Template_update_cshtml : global::StaticCrisis.Core.Build.Pages.Rendering.BuiltInTemplatePage<StaticCrisis.Core.Templates.Pages.UpdatePage>
     {
         #pragma warning disable 1998
@@ -1360,26 +1388,38 @@ else if (Model.Rendered.Stale is { } stale)
     : s.TranslationStaleUndated.Replace("{0}", s.NameOf(stale.OriginalLanguage)));
             WriteLiteral("</p>\n");
 }
+ if (Model.Site.ReplacedBy(Model.Rendered) is { } replacement)
+{
+            WriteLiteral("<p class=\"replaced-notice\" role=\"note\">");
+                                  Write(s.ReplacedBy);
+            WriteLiteral(" <a");
+            BeginWriteAttribute("href", " href=\"", 917, "\"", 947, 1);
+WriteAttributeValue("", 924, Model.Url(replacement), 924, 23, false);
+            EndWriteAttribute();
+            WriteLiteral(">");
+                                                                                  Write(Raw(Page.TitleHtml(replacement)));
+            WriteLiteral("</a></p>\n");
+}
             WriteLiteral("<article");
-            BeginWriteAttribute("class", " class=\"", 764, "\"", 834, 3);
-            WriteAttributeValue("", 772, "update", 772, 6, true);
-            WriteAttributeValue(" ", 778, "severity-", 779, 10, true);
-WriteAttributeValue("", 788, update.Severity.ToString().ToLowerInvariant(), 788, 46, false);
+            BeginWriteAttribute("class", " class=\"", 1001, "\"", 1071, 3);
+            WriteAttributeValue("", 1009, "update", 1009, 6, true);
+            WriteAttributeValue(" ", 1015, "severity-", 1016, 10, true);
+WriteAttributeValue("", 1025, update.Severity.ToString().ToLowerInvariant(), 1025, 46, false);
             EndWriteAttribute();
             WriteLiteral(">\n<h1");
-            BeginWriteAttribute("lang", " lang=\"", 840, "\"", 861, 1);
-WriteAttributeValue("", 847, original?.Tag, 847, 14, false);
+            BeginWriteAttribute("lang", " lang=\"", 1077, "\"", 1098, 1);
+WriteAttributeValue("", 1084, original?.Tag, 1084, 14, false);
             EndWriteAttribute();
-            BeginWriteAttribute("dir", " dir=\"", 862, "\"", 882, 1);
-WriteAttributeValue("", 868, original?.Dir, 868, 14, false);
+            BeginWriteAttribute("dir", " dir=\"", 1099, "\"", 1119, 1);
+WriteAttributeValue("", 1105, original?.Dir, 1105, 14, false);
             EndWriteAttribute();
             WriteLiteral(">");
                                           Write(update.Title);
             WriteLiteral("</h1>\n<dl class=\"meta\">\n<dt>");
 Write(s.Published);
             WriteLiteral("</dt><dd><time");
-            BeginWriteAttribute("datetime", " datetime=\"", 951, "\"", 989, 1);
-WriteAttributeValue("", 962, Model.IsoPublished(update), 962, 27, false);
+            BeginWriteAttribute("datetime", " datetime=\"", 1188, "\"", 1226, 1);
+WriteAttributeValue("", 1199, Model.IsoPublished(update), 1199, 27, false);
             EndWriteAttribute();
             WriteLiteral(">");
                                                                  Write(Model.FormatPublished(update));
@@ -1389,8 +1429,8 @@ WriteAttributeValue("", 962, Model.IsoPublished(update), 962, 27, false);
             WriteLiteral("<dt>");
 Write(s.UpdatedAt);
             WriteLiteral("</dt><dd><time");
-            BeginWriteAttribute("datetime", " datetime=\"", 1102, "\"", 1132, 1);
-WriteAttributeValue("", 1113, Model.Iso(updated), 1113, 19, false);
+            BeginWriteAttribute("datetime", " datetime=\"", 1339, "\"", 1369, 1);
+WriteAttributeValue("", 1350, Model.Iso(updated), 1350, 19, false);
             EndWriteAttribute();
             WriteLiteral(">");
                                                          Write(Model.FormatDateTime(updated));
@@ -1400,7 +1440,20 @@ WriteAttributeValue("", 1113, Model.Iso(updated), 1113, 19, false);
 Write(s.SeverityLabel);
             WriteLiteral("</dt><dd><span class=\"severity\">");
                                                Write(s.Name(update.Severity));
-            WriteLiteral("</span></dd>\n</dl>\n");
+            WriteLiteral("</span></dd>\n");
+ if (Model.Site.Replaced(Model.Rendered) is { } earlier)
+{
+            WriteLiteral("<dt>");
+Write(s.Replaces);
+            WriteLiteral("</dt><dd><a");
+            BeginWriteAttribute("href", " href=\"", 1590, "\"", 1616, 1);
+WriteAttributeValue("", 1597, Model.Url(earlier), 1597, 19, false);
+            EndWriteAttribute();
+            WriteLiteral(">");
+                                                 Write(Raw(Page.TitleHtml(earlier)));
+            WriteLiteral("</a></dd>\n");
+}
+            WriteLiteral("</dl>\n");
  if (update.Services.Count > 0)
 {
             WriteLiteral("<section class=\"affected\" aria-labelledby=\"affected-heading\">\n<h2 id=\"affected-heading\">");
@@ -1410,9 +1463,9 @@ Write(s.SeverityLabel);
 {
 var service = Model.Site.Config.Services.First(x => x.Id == change.ServiceId);
             WriteLiteral("<li");
-            BeginWriteAttribute("class", " class=\"", 1551, "\"", 1610, 2);
-            WriteAttributeValue("", 1559, "status-", 1559, 7, true);
-WriteAttributeValue("", 1566, change.Status.ToString().ToLowerInvariant(), 1566, 44, false);
+            BeginWriteAttribute("class", " class=\"", 1942, "\"", 2001, 2);
+            WriteAttributeValue("", 1950, "status-", 1950, 7, true);
+WriteAttributeValue("", 1957, change.Status.ToString().ToLowerInvariant(), 1957, 44, false);
             EndWriteAttribute();
             WriteLiteral(">");
                                                            Write(service.Name);
@@ -1423,11 +1476,11 @@ WriteAttributeValue("", 1566, change.Status.ToString().ToLowerInvariant(), 1566,
             WriteLiteral("</ul>\n</section>\n");
 }
             WriteLiteral("<div class=\"body\"");
-            BeginWriteAttribute("lang", " lang=\"", 1721, "\"", 1742, 1);
-WriteAttributeValue("", 1728, original?.Tag, 1728, 14, false);
+            BeginWriteAttribute("lang", " lang=\"", 2112, "\"", 2133, 1);
+WriteAttributeValue("", 2119, original?.Tag, 2119, 14, false);
             EndWriteAttribute();
-            BeginWriteAttribute("dir", " dir=\"", 1743, "\"", 1763, 1);
-WriteAttributeValue("", 1749, original?.Dir, 1749, 14, false);
+            BeginWriteAttribute("dir", " dir=\"", 2134, "\"", 2154, 1);
+WriteAttributeValue("", 2140, original?.Dir, 2140, 14, false);
             EndWriteAttribute();
             WriteLiteral(">\n");
 Write(Raw(Model.Rendered.BodyHtml));
@@ -1445,11 +1498,11 @@ Write(Raw(Model.Rendered.BodyHtml));
                                }
     if (tag.OtherLanguage is { } other) {
             WriteLiteral("<span");
-            BeginWriteAttribute("lang", " lang=\"", 2030, "\"", 2047, 1);
-WriteAttributeValue("", 2037, other.Tag, 2037, 10, false);
+            BeginWriteAttribute("lang", " lang=\"", 2421, "\"", 2438, 1);
+WriteAttributeValue("", 2428, other.Tag, 2428, 10, false);
             EndWriteAttribute();
-            BeginWriteAttribute("dir", " dir=\"", 2048, "\"", 2064, 1);
-WriteAttributeValue("", 2054, other.Dir, 2054, 10, false);
+            BeginWriteAttribute("dir", " dir=\"", 2439, "\"", 2455, 1);
+WriteAttributeValue("", 2445, other.Dir, 2445, 10, false);
             EndWriteAttribute();
             WriteLiteral(">");
                                                                              Write(tag.Label);
@@ -1464,58 +1517,32 @@ WriteAttributeValue("", 2054, other.Dir, 2054, 10, false);
  if (Model.Newer is not null || Model.Older is not null)
 {
             WriteLiteral("<nav class=\"pager\"");
-            BeginWriteAttribute("aria-label", " aria-label=\"", 2199, "\"", 2222, 1);
-WriteAttributeValue("", 2212, s.Archive, 2212, 10, false);
+            BeginWriteAttribute("aria-label", " aria-label=\"", 2590, "\"", 2613, 1);
+WriteAttributeValue("", 2603, s.Archive, 2603, 10, false);
             EndWriteAttribute();
             WriteLiteral(">\n<ul>\n");
  if (Model.Newer is { } newer)
 {
             WriteLiteral("<li class=\"newer\"><a");
-            BeginWriteAttribute("href", " href=\"", 2283, "\"", 2307, 1);
-WriteAttributeValue("", 2290, Model.Url(newer), 2290, 17, false);
+            BeginWriteAttribute("href", " href=\"", 2674, "\"", 2698, 1);
+WriteAttributeValue("", 2681, Model.Url(newer), 2681, 17, false);
             EndWriteAttribute();
             WriteLiteral(" rel=\"next\"><span class=\"pager-label\">");
                                                                               Write(s.NewerUpdate);
             WriteLiteral(":</span> ");
-                                                                                                           if (newer.Untranslated is { } newerOriginal) {
-            WriteLiteral("<span");
-            BeginWriteAttribute("lang", " lang=\"", 2421, "\"", 2446, 1);
-WriteAttributeValue("", 2428, newerOriginal.Tag, 2428, 18, false);
-            EndWriteAttribute();
-            BeginWriteAttribute("dir", " dir=\"", 2447, "\"", 2471, 1);
-WriteAttributeValue("", 2453, newerOriginal.Dir, 2453, 18, false);
-            EndWriteAttribute();
-            WriteLiteral(">");
-                                                                                                                                                                                                             Write(newer.Update.Title);
-            WriteLiteral("</span>");
-                                                                                                                                                                                                                                            } else {
-                                                                                                                                                                                                                                               Write(newer.Update.Title);
-                                                                                                                                                                                                                                                                       }
+                                                                                                     Write(Raw(Page.TitleHtml(newer)));
             WriteLiteral("</a></li>\n");
 }
  if (Model.Older is { } older)
 {
             WriteLiteral("<li class=\"older\"><a");
-            BeginWriteAttribute("href", " href=\"", 2592, "\"", 2616, 1);
-WriteAttributeValue("", 2599, Model.Url(older), 2599, 17, false);
+            BeginWriteAttribute("href", " href=\"", 2852, "\"", 2876, 1);
+WriteAttributeValue("", 2859, Model.Url(older), 2859, 17, false);
             EndWriteAttribute();
             WriteLiteral(" rel=\"prev\"><span class=\"pager-label\">");
                                                                               Write(s.OlderUpdate);
             WriteLiteral(":</span> ");
-                                                                                                           if (older.Untranslated is { } olderOriginal) {
-            WriteLiteral("<span");
-            BeginWriteAttribute("lang", " lang=\"", 2730, "\"", 2755, 1);
-WriteAttributeValue("", 2737, olderOriginal.Tag, 2737, 18, false);
-            EndWriteAttribute();
-            BeginWriteAttribute("dir", " dir=\"", 2756, "\"", 2780, 1);
-WriteAttributeValue("", 2762, olderOriginal.Dir, 2762, 18, false);
-            EndWriteAttribute();
-            WriteLiteral(">");
-                                                                                                                                                                                                             Write(older.Update.Title);
-            WriteLiteral("</span>");
-                                                                                                                                                                                                                                            } else {
-                                                                                                                                                                                                                                               Write(older.Update.Title);
-                                                                                                                                                                                                                                                                       }
+                                                                                                     Write(Raw(Page.TitleHtml(older)));
             WriteLiteral("</a></li>\n");
 }
             WriteLiteral("</ul>\n</nav>\n");
