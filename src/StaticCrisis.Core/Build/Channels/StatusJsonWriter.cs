@@ -84,6 +84,24 @@ public static class StatusJsonWriter
         foreach (var rendered in site.FeedItems)
             WriteUpdate(json, site, rendered);
         json.WriteEndArray();
+
+        json.WriteStartArray("incidents");
+        foreach (var incident in site.Incidents)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", incident.Id);
+            json.WriteString("title", incident.Title);
+            json.WriteString("state", incident.State.Name());
+            json.WriteString("url", site.AbsoluteUrl(incident.OutputPath));
+            json.WriteString("began", site.Rfc3339(incident.Started));
+            WriteTime(json, "resolved", incident.Resolved, site);
+            json.WriteStartArray("updates");
+            foreach (var rendered in incident.Updates)
+                json.WriteStringValue(site.EntryId(rendered));
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
         json.WriteEndObject();
     }
 

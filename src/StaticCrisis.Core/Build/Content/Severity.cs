@@ -28,6 +28,10 @@ public static class ContentNames
 
     public static bool TryParseStatus(string text, out ServiceStatus status) => TryParseName(text, out status);
 
+    public static string Name(this IncidentState state) => state.ToString().ToLowerInvariant();
+
+    public static bool TryParseIncidentState(string text, out IncidentState state) => TryParseName(text, out state);
+
     // Only the lowercase names as written in the docs: "Warning" or "2" are refused rather than guessed.
     private static bool TryParseName<T>(string text, out T value) where T : struct, Enum
     {

@@ -55,6 +55,12 @@ public sealed record Update
     /// </summary>
     public string? Replaces { get; init; }
 
+    /// <summary>'incident': the id that ties this update into one incident with the others that name it.</summary>
+    public string? Incident { get; init; }
+
+    /// <summary>'state': where the incident stands as of this update; null leaves it as the update before said.</summary>
+    public IncidentState? State { get; init; }
+
     /// <summary>The Markdown after the front matter.</summary>
     public required string Body { get; init; }
 

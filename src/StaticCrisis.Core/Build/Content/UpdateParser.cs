@@ -11,7 +11,7 @@ namespace StaticCrisis.Core.Content;
 public static class UpdateParser
 {
     private static readonly string[] KnownKeys =
-        ["title", "date", "updated", "summary", "severity", "pinned", "draft", "services", "tags", "slug", "banner", "sms", "advice", "language", "translationKey", "original", "replaces"];
+        ["title", "date", "updated", "summary", "severity", "pinned", "draft", "services", "tags", "slug", "banner", "sms", "advice", "language", "translationKey", "original", "replaces", "incident", "state"];
 
     /// <summary>Returns null when the file cannot become a page; the reasons are in <paramref name="diagnostics"/>.</summary>
     public static Update? Parse(string path, string text, SiteConfig config, DiagnosticBag diagnostics)
@@ -66,6 +66,7 @@ public static class UpdateParser
         var banner = ReadBanner(yaml);
         var sms = ReadSms(yaml, path);
         var advice = yaml.Text("advice") is { } adviceText && SourceText.Clean(adviceText) is { Length: > 0 } cleanAdvice ? cleanAdvice : null;
+        var (incident, state) = ReadIncident(yaml, meantAsTranslation);
         var replaces = yaml.Text("replaces") is { } replacesText && SourceText.Clean(replacesText) is { Length: > 0 } earlier
             ? Path.GetFileName(earlier.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? earlier[..^3] : earlier)
             : null;
@@ -106,6 +107,8 @@ public static class UpdateParser
             Sms = sms,
             Advice = advice,
             Replaces = replaces,
+            Incident = incident,
+            State = state,
             Body = frontMatter.Body,
             BodyLine = frontMatter.BodyLine,
         };
@@ -120,6 +123,36 @@ public static class UpdateParser
             return (value, hasTime);
         yaml.Diagnostics.Add(Problems.DateInvalid(yaml.LocationOf(key), key, text));
         return (null, false);
+    }
+
+    /// <summary>
+    /// 'incident: id' (as service ids are written) and 'state', which needs an incident to be the state of (a translation's
+    /// is its original's: the translation matcher compares them).
+    /// </summary>
+    private static (string? Incident, IncidentState? State) ReadIncident(YamlMappingReader yaml, bool meantAsTranslation)
+    {
+        string? incident = null;
+        if (yaml.Text("incident") is { } id)
+        {
+            if (Slugs.IsSafeId(id.Trim()))
+                incident = id.Trim();
+            else
+                yaml.Diagnostics.Add(Problems.IncidentIdInvalid(yaml.LocationOf("incident"), id));
+        }
+        if (yaml.Text("state") is not { } text)
+            return (incident, null);
+        if (!ContentNames.TryParseIncidentState(text, out var state))
+        {
+            yaml.Diagnostics.Add(Problems.IncidentStateUnknown(yaml.LocationOf("state"), text,
+                Suggestions.Nearest(text.Trim().ToLowerInvariant(), [.. Enum.GetValues<IncidentState>().Select(known => known.Name())])));
+            return (incident, null);
+        }
+        if (yaml.Node("incident") is null && !meantAsTranslation)
+        {
+            yaml.Diagnostics.Add(Problems.IncidentStateWithoutIncident(yaml.LocationOf("state")));
+            return (incident, null);
+        }
+        return (incident, state);
     }
 
     internal static Severity? ReadSeverity(YamlMappingReader yaml)

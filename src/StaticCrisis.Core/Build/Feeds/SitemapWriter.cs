@@ -44,6 +44,8 @@ public static class SitemapWriter
                     Url(AccessibilityPage.Path, null, everyLanguage, statement.Updated);
                 foreach (var entry in edition.ServiceBoard)
                     Url(entry.OutputPath, entry.History.Count == 0 ? null : entry.History.Max(change => SiteModel.Modified(change.Source.Update)), everyLanguage);
+                foreach (var incident in edition.Incidents.Where(incident => written.Contains(edition.Edition.Localize(incident.OutputPath))))
+                    Url(incident.OutputPath, SiteModel.Modified(incident.Newest.Update), everyLanguage);
                 foreach (var rendered in edition.Updates)
                     Url(rendered.Update.OutputPath, rendered.Update.Updated ?? rendered.Update.Date,
                         [.. everyLanguage.Where(other => rendered.WrittenIn.Contains(other.Edition.Language.Code))]);

@@ -33,6 +33,12 @@ public sealed class SiteModel
                 replacedBy.TryAdd(rendered.Update.Replaces!, rendered);
             return replacedBy;
         });
+        Incidents = [.. Updates.Where(rendered => rendered.Update.Incident is not null)
+            .GroupBy(rendered => rendered.Update.Incident!, StringComparer.Ordinal)
+            .Select(group => new Incident(group.Key, [.. group.Reverse()]))
+            .OrderBy(incident => incident.Newest, NewestFirst.Instance)];
+        _incidentOf = Incidents.SelectMany(incident => incident.Updates.Select(rendered => (rendered, incident)))
+            .ToDictionary(pair => pair.rendered, pair => pair.incident, (IEqualityComparer<RenderedUpdate>)ReferenceEqualityComparer.Instance);
         Current = Updates.FirstOrDefault(rendered => rendered.Update.Pinned);
         ServiceBoard = DeriveServiceBoard(config, Updates);
         Feeds = [
@@ -84,6 +90,14 @@ public sealed class SiteModel
 
     /// <summary>The update of this slug as this language shows it; the same update in every language has the same slug.</summary>
     public RenderedUpdate? BySlug(string slug) => _bySlug.Value.GetValueOrDefault(slug);
+
+    /// <summary>Every incident with a published update, the one updated most recently first.</summary>
+    public IReadOnlyList<Incident> Incidents { get; }
+
+    /// <summary>The incident an update belongs to ('incident:'), if any.</summary>
+    public Incident? IncidentOf(RenderedUpdate rendered) => _incidentOf.GetValueOrDefault(rendered);
+
+    private readonly Dictionary<RenderedUpdate, Incident> _incidentOf;
 
     /// <summary>The published update that corrects or replaces this one ('replaces:'), if any.</summary>
     public RenderedUpdate? ReplacedBy(RenderedUpdate rendered) => _replacedBy.Value.GetValueOrDefault(rendered.Update.Slug);

@@ -122,6 +122,20 @@ public sealed class UiStrings
 
     /// <summary>On a replaced update in lists.</summary>
     public string ReplacedLabel { get; set; } = null!;
+
+    /// <summary>The label of an update's incident, and the incident page's kind.</summary>
+    public string Incident { get; set; } = null!;
+
+    /// <summary>Incident states by name (investigating, identified, monitoring, resolved).</summary>
+    public Dictionary<string, string> IncidentStates { get; set; } = null!;
+
+    public string IncidentUpdates { get; set; } = null!;
+
+    public string IncidentBegan { get; set; } = null!;
+
+    public string IncidentResolved { get; set; } = null!;
+
+    public string IncidentStateLabel { get; set; } = null!;
     public string UntranslatedLabel { get; set; } = null!;
     public string TranslationStale { get; set; } = null!;
     public string TranslationStaleUndated { get; set; } = null!;
@@ -149,6 +163,7 @@ public sealed class UiStrings
     [
         ("severities", [.. Enum.GetValues<Severity>().Select(s => s.Name())]),
         ("statuses", [.. Enum.GetValues<ServiceStatus>().Select(s => s.Name())]),
+        ("incidentStates", [.. Enum.GetValues<IncidentState>().Select(s => s.Name())]),
         ("statusTexts", [.. Enum.GetValues<ServiceStatus>().Select(s => s.Name())]),
         ("compliances", ["full", "partial", "none"]),
         ("methods", ["self-assessment", "third-party"]),
@@ -160,6 +175,8 @@ public sealed class UiStrings
     public string Name(Severity severity) => Severities[severity.Name()];
 
     public string Name(ServiceStatus status) => Statuses[status.Name()];
+
+    public string Name(IncidentState state) => IncidentStates[state.Name()];
 
     public string Sentence(ServiceStatus status) => StatusTexts[status.Name()];
 

@@ -94,6 +94,10 @@ public static class TranslationMatcher
             Differ("pinned", text.Pinned ? "true" : "false", original.Pinned ? "true" : "false");
         if (text.Keys.ContainsKey("slug"))
             Differ("slug", text.Slug, original.Slug);
+        if (text.Keys.ContainsKey("incident"))
+            Differ("incident", text.Incident ?? "", original.Incident ?? "");
+        if (text.Keys.ContainsKey("state"))
+            Differ("state", text.State?.Name() ?? "", original.State?.Name() ?? "");
         if (text.Keys.ContainsKey("replaces"))
             Differ("replaces", text.Replaces ?? "", original.Replaces ?? "");
         if (text.Keys.ContainsKey("tags"))

@@ -694,6 +694,19 @@ public static class Problems
         Error(1061, at, $"{earlierPath} is already replaced by {firstPath}; to correct again, replace {firstPath} instead",
             $"{earlierPath} ersätts redan av {firstPath}; för att rätta igen, ersätt {firstPath} i stället");
 
+    // Incidents: 'incident' and 'state' SC1062–SC1064.
+    public static Diagnostic IncidentIdInvalid(SourceLocation at, string id) =>
+        Error(1062, at, $"incident id '{id}' may only contain lowercase letters a-z, digits, '-' and '_' (it names the incident's page, incidents/ID.html)",
+            $"händelse-id '{id}' får bara innehålla små bokstäver a-z, siffror, '-' och '_' (det namnger händelsens sida, incidents/ID.html)");
+
+    public static Diagnostic IncidentStateUnknown(SourceLocation at, string state, string? suggestion) =>
+        Error(1063, at, $"'state' \"{state}\" is not an incident state: investigating, identified, monitoring or resolved{DidYouMean(suggestion)}",
+            $"'state' \"{state}\" är inget läge för en händelse: investigating (utreds), identified (orsaken är känd), monitoring (bevakas) eller resolved (löst){MenadeDu(suggestion)}");
+
+    public static Diagnostic IncidentStateWithoutIncident(SourceLocation at) =>
+        Error(1064, at, "'state' is the state of an incident, and this update names none: add 'incident: ID' (the same id in every update of the incident), or remove 'state'",
+            "'state' är läget för en händelse, och den här uppdateringen anger ingen: lägg till 'incident: ID' (samma id i varje uppdatering om händelsen), eller ta bort 'state'");
+
     public static Diagnostic PinnedNotTranslated(SourceLocation at, string language) =>
         Warning(1056, at, $"the situation now (the pinned update) has no translation into '{language}'; residents reading it see the original: write the translation with 'staticcrisis new --translation-of'",
             $"läget just nu (den fästa uppdateringen) är inte översatt till '{language}'; de som läser det språket ser originalet: skriv översättningen med 'staticcrisis new --translation-of'");

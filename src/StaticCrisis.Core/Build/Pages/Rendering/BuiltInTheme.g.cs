@@ -8,7 +8,7 @@ namespace StaticCrisis.Core.Build.Pages.Rendering
     internal static class BuiltInTheme
     {
         /// <summary>The fingerprint of the templates this was made from: a theme with other templates is compiled as usual.</summary>
-        public const string Fingerprint = "C6C2596D9AB0FDDEB254295E0BFFAB269E9B5CEB1766CA35C25F5D236D205CF3";
+        public const string Fingerprint = "736D6ECF46335EFBCF2A41BC4A9E8F6CC83C933CA20B0A39702AE29F45573F94";
 
         public static readonly global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Func<global::RazorLight.IEngineHandler, global::RazorLight.ITemplatePage>> Templates =
             new global::System.Collections.Generic.Dictionary<string, global::System.Func<global::RazorLight.IEngineHandler, global::RazorLight.ITemplatePage>>(global::System.StringComparer.Ordinal)
@@ -21,6 +21,7 @@ namespace StaticCrisis.Core.Build.Pages.Rendering
                 ["accessibility.cshtml"] = engine => new Template_accessibility_cshtml { Key = "accessibility.cshtml", Engine = engine },
                 ["archive.cshtml"] = engine => new Template_archive_cshtml { Key = "archive.cshtml", Engine = engine },
                 ["embed.cshtml"] = engine => new Template_embed_cshtml { Key = "embed.cshtml", Engine = engine },
+                ["incident.cshtml"] = engine => new Template_incident_cshtml { Key = "incident.cshtml", Engine = engine },
                 ["index.cshtml"] = engine => new Template_index_cshtml { Key = "index.cshtml", Engine = engine },
                 ["notice.cshtml"] = engine => new Template_notice_cshtml { Key = "notice.cshtml", Engine = engine },
                 ["service.cshtml"] = engine => new Template_service_cshtml { Key = "service.cshtml", Engine = engine },
@@ -983,6 +984,96 @@ namespace StaticCrisis.Core.Build.Pages.Rendering
     using System.Collections.Generic;
     using System.Linq;
     using System.Threading.Tasks;
+using StaticCrisis.Core.Content;
+using StaticCrisis.Core.Templates.Pages;
+    internal sealed class Template_incident_cshtml : global::StaticCrisis.Core.Build.Pages.Rendering.BuiltInTemplatePage<StaticCrisis.Core.Templates.Pages.IncidentPage>
+    {
+        #pragma warning disable 1998
+        public async override global::System.Threading.Tasks.Task ExecuteAsync()
+        {
+   Layout = "_Layout.cshtml"; var s = Model.Strings; var incident = Model.Incident; 
+            WriteLiteral("<article");
+            BeginWriteAttribute("class", " class=\"", 222, "\"", 267, 3);
+            WriteAttributeValue("", 230, "incident", 230, 8, true);
+            WriteAttributeValue(" ", 238, "state-", 239, 7, true);
+WriteAttributeValue("", 245, incident.State.Name(), 245, 22, false);
+            EndWriteAttribute();
+            WriteLiteral(">\n<h1>");
+Write(Raw(Page.TitleHtml(incident.First)));
+            WriteLiteral("</h1>\n<dl class=\"meta\">\n<dt>");
+Write(s.IncidentStateLabel);
+            WriteLiteral("</dt><dd><span class=\"incident-state\">");
+                                                          Write(s.Name(incident.State));
+            WriteLiteral("</span></dd>\n<dt>");
+Write(s.IncidentBegan);
+            WriteLiteral("</dt><dd><time");
+            BeginWriteAttribute("datetime", " datetime=\"", 467, "\"", 520, 1);
+WriteAttributeValue("", 478, Model.IsoPublished(incident.First.Update), 478, 42, false);
+            EndWriteAttribute();
+            WriteLiteral(">");
+                                                                                    Write(Model.FormatPublished(incident.First.Update));
+            WriteLiteral("</time></dd>\n");
+ if (incident.Resolved is { } resolved)
+{
+            WriteLiteral("<dt>");
+Write(s.IncidentResolved);
+            WriteLiteral("</dt><dd><time");
+            BeginWriteAttribute("datetime", " datetime=\"", 659, "\"", 690, 1);
+WriteAttributeValue("", 670, Model.Iso(resolved), 670, 20, false);
+            EndWriteAttribute();
+            WriteLiteral(">");
+                                                                 Write(Model.FormatDateTime(resolved));
+            WriteLiteral("</time></dd>\n");
+}
+            WriteLiteral("</dl>\n<section class=\"incident-updates\" aria-labelledby=\"incident-updates-heading\">\n<h2 id=\"incident-updates-heading\">");
+                             Write(s.IncidentUpdates);
+            WriteLiteral("</h2>\n<ol class=\"incident-thread\">\n");
+ foreach (var rendered in incident.Updates)
+{
+            WriteLiteral("<li><p class=\"meta\"><time");
+            BeginWriteAttribute("datetime", " datetime=\"", 980, "\"", 1027, 1);
+WriteAttributeValue("", 991, Model.IsoPublished(rendered.Update), 991, 36, false);
+            EndWriteAttribute();
+            WriteLiteral(">");
+                                                                     Write(Model.FormatPublished(rendered.Update));
+            WriteLiteral("</time> <span class=\"incident-state\">");
+                                                                                                                                                 Write(s.Name(incident.StateAt(rendered)));
+            WriteLiteral("</span></p>\n<p class=\"incident-update-title\"><a");
+            BeginWriteAttribute("href", " href=\"", 1187, "\"", 1214, 1);
+WriteAttributeValue("", 1194, Model.Url(rendered), 1194, 20, false);
+            EndWriteAttribute();
+            WriteLiteral(">");
+                                                           Write(Raw(Page.TitleHtml(rendered)));
+            WriteLiteral("</a></p>\n");
+ if (rendered.Summary.Length > 0)
+{
+            WriteLiteral("<p");
+            BeginWriteAttribute("lang", " lang=\"", 1293, "\"", 1327, 1);
+WriteAttributeValue("", 1300, rendered.Untranslated?.Tag, 1300, 27, false);
+            EndWriteAttribute();
+            BeginWriteAttribute("dir", " dir=\"", 1328, "\"", 1361, 1);
+WriteAttributeValue("", 1334, rendered.Untranslated?.Dir, 1334, 27, false);
+            EndWriteAttribute();
+            WriteLiteral(">");
+                                                                   Write(rendered.Summary);
+            WriteLiteral("</p>\n");
+}
+            WriteLiteral("</li>\n");
+}
+            WriteLiteral("</ol>\n</section>\n</article>\n");
+        }
+        #pragma warning restore 1998
+    }
+}
+#pragma warning restore 1591
+
+#pragma warning disable 1591
+namespace StaticCrisis.Core.Build.Pages.Rendering
+{
+    using System;
+    using System.Collections.Generic;
+    using System.Linq;
+    using System.Threading.Tasks;
 using StaticCrisis.Core.Templates.Pages;
     internal sealed class Template_index_cshtml : global::StaticCrisis.Core.Build.Pages.Rendering.BuiltInTemplatePage<StaticCrisis.Core.Templates.Pages.HomePage>
     {
@@ -1441,13 +1532,29 @@ Write(s.SeverityLabel);
             WriteLiteral("</dt><dd><span class=\"severity\">");
                                                Write(s.Name(update.Severity));
             WriteLiteral("</span></dd>\n");
+ if (Model.Site.IncidentOf(Model.Rendered) is { } incident)
+{
+            WriteLiteral("<dt>");
+Write(s.Incident);
+            WriteLiteral("</dt><dd><a");
+            BeginWriteAttribute("href", " href=\"", 1593, "\"", 1631, 1);
+WriteAttributeValue("", 1600, Model.Url(incident.OutputPath), 1600, 31, false);
+            EndWriteAttribute();
+            WriteLiteral(">");
+                                                             Write(Raw(Page.TitleHtml(incident.First)));
+            WriteLiteral("</a></dd>\n<dt>");
+Write(s.IncidentStateLabel);
+            WriteLiteral("</dt><dd><span class=\"incident-state\">");
+                                                          Write(s.Name(incident.StateAt(Model.Rendered)));
+            WriteLiteral("</span></dd>\n");
+}
  if (Model.Site.Replaced(Model.Rendered) is { } earlier)
 {
             WriteLiteral("<dt>");
 Write(s.Replaces);
             WriteLiteral("</dt><dd><a");
-            BeginWriteAttribute("href", " href=\"", 1590, "\"", 1616, 1);
-WriteAttributeValue("", 1597, Model.Url(earlier), 1597, 19, false);
+            BeginWriteAttribute("href", " href=\"", 1883, "\"", 1909, 1);
+WriteAttributeValue("", 1890, Model.Url(earlier), 1890, 19, false);
             EndWriteAttribute();
             WriteLiteral(">");
                                                  Write(Raw(Page.TitleHtml(earlier)));
@@ -1463,9 +1570,9 @@ WriteAttributeValue("", 1597, Model.Url(earlier), 1597, 19, false);
 {
 var service = Model.Site.Config.Services.First(x => x.Id == change.ServiceId);
             WriteLiteral("<li");
-            BeginWriteAttribute("class", " class=\"", 1942, "\"", 2001, 2);
-            WriteAttributeValue("", 1950, "status-", 1950, 7, true);
-WriteAttributeValue("", 1957, change.Status.ToString().ToLowerInvariant(), 1957, 44, false);
+            BeginWriteAttribute("class", " class=\"", 2235, "\"", 2294, 2);
+            WriteAttributeValue("", 2243, "status-", 2243, 7, true);
+WriteAttributeValue("", 2250, change.Status.ToString().ToLowerInvariant(), 2250, 44, false);
             EndWriteAttribute();
             WriteLiteral(">");
                                                            Write(service.Name);
@@ -1476,11 +1583,11 @@ WriteAttributeValue("", 1957, change.Status.ToString().ToLowerInvariant(), 1957,
             WriteLiteral("</ul>\n</section>\n");
 }
             WriteLiteral("<div class=\"body\"");
-            BeginWriteAttribute("lang", " lang=\"", 2112, "\"", 2133, 1);
-WriteAttributeValue("", 2119, original?.Tag, 2119, 14, false);
+            BeginWriteAttribute("lang", " lang=\"", 2405, "\"", 2426, 1);
+WriteAttributeValue("", 2412, original?.Tag, 2412, 14, false);
             EndWriteAttribute();
-            BeginWriteAttribute("dir", " dir=\"", 2134, "\"", 2154, 1);
-WriteAttributeValue("", 2140, original?.Dir, 2140, 14, false);
+            BeginWriteAttribute("dir", " dir=\"", 2427, "\"", 2447, 1);
+WriteAttributeValue("", 2433, original?.Dir, 2433, 14, false);
             EndWriteAttribute();
             WriteLiteral(">\n");
 Write(Raw(Model.Rendered.BodyHtml));
@@ -1498,11 +1605,11 @@ Write(Raw(Model.Rendered.BodyHtml));
                                }
     if (tag.OtherLanguage is { } other) {
             WriteLiteral("<span");
-            BeginWriteAttribute("lang", " lang=\"", 2421, "\"", 2438, 1);
-WriteAttributeValue("", 2428, other.Tag, 2428, 10, false);
+            BeginWriteAttribute("lang", " lang=\"", 2714, "\"", 2731, 1);
+WriteAttributeValue("", 2721, other.Tag, 2721, 10, false);
             EndWriteAttribute();
-            BeginWriteAttribute("dir", " dir=\"", 2439, "\"", 2455, 1);
-WriteAttributeValue("", 2445, other.Dir, 2445, 10, false);
+            BeginWriteAttribute("dir", " dir=\"", 2732, "\"", 2748, 1);
+WriteAttributeValue("", 2738, other.Dir, 2738, 10, false);
             EndWriteAttribute();
             WriteLiteral(">");
                                                                              Write(tag.Label);
@@ -1517,15 +1624,15 @@ WriteAttributeValue("", 2445, other.Dir, 2445, 10, false);
  if (Model.Newer is not null || Model.Older is not null)
 {
             WriteLiteral("<nav class=\"pager\"");
-            BeginWriteAttribute("aria-label", " aria-label=\"", 2590, "\"", 2613, 1);
-WriteAttributeValue("", 2603, s.Archive, 2603, 10, false);
+            BeginWriteAttribute("aria-label", " aria-label=\"", 2883, "\"", 2906, 1);
+WriteAttributeValue("", 2896, s.Archive, 2896, 10, false);
             EndWriteAttribute();
             WriteLiteral(">\n<ul>\n");
  if (Model.Newer is { } newer)
 {
             WriteLiteral("<li class=\"newer\"><a");
-            BeginWriteAttribute("href", " href=\"", 2674, "\"", 2698, 1);
-WriteAttributeValue("", 2681, Model.Url(newer), 2681, 17, false);
+            BeginWriteAttribute("href", " href=\"", 2967, "\"", 2991, 1);
+WriteAttributeValue("", 2974, Model.Url(newer), 2974, 17, false);
             EndWriteAttribute();
             WriteLiteral(" rel=\"next\"><span class=\"pager-label\">");
                                                                               Write(s.NewerUpdate);
@@ -1536,8 +1643,8 @@ WriteAttributeValue("", 2681, Model.Url(newer), 2681, 17, false);
  if (Model.Older is { } older)
 {
             WriteLiteral("<li class=\"older\"><a");
-            BeginWriteAttribute("href", " href=\"", 2852, "\"", 2876, 1);
-WriteAttributeValue("", 2859, Model.Url(older), 2859, 17, false);
+            BeginWriteAttribute("href", " href=\"", 3145, "\"", 3169, 1);
+WriteAttributeValue("", 3152, Model.Url(older), 3152, 17, false);
             EndWriteAttribute();
             WriteLiteral(" rel=\"prev\"><span class=\"pager-label\">");
                                                                               Write(s.OlderUpdate);

@@ -5,7 +5,7 @@ using StaticCrisis.Core.Templates.Pages;
 
 namespace StaticCrisis.Core.Build.Pages.Rendering;
 
-/// <summary>Makes every HTML page of the site from the model: home, archive, 404, the notice, one page per service and one per update.</summary>
+/// <summary>Makes every HTML page of the site from the model: home, archive, 404, the notice, one page per service, per incident and per update.</summary>
 public static class PageRenderer
 {
     /// <summary>Every page, rendered when its content is first read (see <see cref="OutputFile.Later"/>).</summary>
@@ -27,6 +27,8 @@ public static class PageRenderer
             pages.Add(("about.cshtml", new AboutPage { Site = site, Strings = strings, OptionalPages = [.. pages.Select(page => page.Page.OutputPath)] }));
         if (templates.Has("service.cshtml"))
             pages.AddRange(site.ServiceBoard.Select(entry => ("service.cshtml", (Page)new ServicePage { Site = site, Strings = strings, Entry = entry })));
+        if (templates.Has("incident.cshtml"))
+            pages.AddRange(site.Incidents.Select(incident => ("incident.cshtml", (Page)new IncidentPage { Site = site, Strings = strings, Incident = incident })));
         pages.AddRange(site.Updates.Select(rendered => ("update.cshtml", (Page)new UpdatePage { Site = site, Strings = strings, Rendered = rendered })));
         return [.. pages.Select(page => OutputFile.LaterText(page.Page.OutputPath, () => templates.Render(page.Template, page.Page)))];
     }
