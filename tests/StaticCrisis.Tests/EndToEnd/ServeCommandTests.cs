@@ -151,14 +151,16 @@ public class ServeCommandTests
         site.CopyBuiltInTheme("egen");
         const string template = "themes/egen/templates/update.cshtml";
         const string breaks = "@if (update.Title == \"Start\") { throw new InvalidOperationException(\"mallen gick sönder\"); }\n";
-        site.Write(template, File.ReadAllText(Path.Combine(site.Directory, template)).Replace("<article", breaks + "<article", StringComparison.Ordinal));
+        var original = File.ReadAllText(Path.Combine(site.Directory, template));
+        var line = original[..original.IndexOf("<article", StringComparison.Ordinal)].Count(c => c == '\n') + 1;
+        site.Write(template, original.Replace("<article", breaks + "<article", StringComparison.Ordinal));
         await using var serve = await ServeRun.StartAsync(site.Directory);
 
         var broken = await serve.Http.GetAsync("updates/2026-03-02-start.html");
         Assert.Equal(HttpStatusCode.InternalServerError, broken.StatusCode);
         var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await broken.Content.ReadAsStringAsync());
         // The located error a build gives: the template's own line, the page, and what it threw; no stack trace.
-        Assert.Equal("themes/egen/templates/update.cshtml(13,1): error SC2003: the template failed while rendering: making updates/2026-03-02-start.html: mallen gick sönder", page.QuerySelector("li")!.TextContent);
+        Assert.Equal($"themes/egen/templates/update.cshtml({line},1): error SC2003: the template failed while rendering: making updates/2026-03-02-start.html: mallen gick sönder", page.QuerySelector("li")!.TextContent);
         Assert.NotNull(page.QuerySelector("script[data-staticcrisis-preview]"));
         Assert.Equal(HttpStatusCode.InternalServerError, (await serve.Http.GetAsync("updates/2026-03-02-start.html")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await serve.Http.GetAsync("index.html")).StatusCode);
