@@ -93,13 +93,19 @@ public static class SiteBuilder
                 Report(BuildStep.Markdown, Interlocked.Increment(ref renderedCount), published.Count * config.AllLanguages.Count);
             });
             var edition = new LanguageEdition(language, config.AllLanguages);
-            editions.Add((new SiteModel(EditionConfig.For(config, language), rendered, edition), stringsOf[language.Code]!));
+            editions.Add((new SiteModel(EditionConfig.For(config, language), rendered, edition) { BuiltAt = request.Now }, stringsOf[language.Code]!));
         }
         var site = editions[0].Site;
         // CAP messages already published are kept as they are: read them from the output before it is replaced.
         var cap = config.Cap is { } capSettings ? CapIncident.Create(site, capSettings, request.Now, PreviousCapMessages.Read(output)) : null;
         foreach (var edition in editions)
             edition.Site.Banner.Check(diagnostics);
+        // A promise to residents that has passed unkept: the page says so, and the writer is told.
+        foreach (var rendered in site.Updates)
+        {
+            if (site.LatePromise(rendered) is { } promised)
+                diagnostics.Add(Problems.NextUpdateOverdue(rendered.Update.Keys.GetValueOrDefault("nextUpdate", new SourceLocation(rendered.Update.SourcePath)), promised));
+        }
         if (request.Strict)
             TranslationReport.RequireEssentials(editions, config, diagnostics);
         var languages = config.Languages.Count == 0 ? [] : TranslationReport.From(editions, content.Translations);

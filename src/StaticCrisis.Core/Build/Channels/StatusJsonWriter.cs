@@ -125,6 +125,7 @@ public static class StatusJsonWriter
         json.WriteString("url", site.EntryId(rendered));
         json.WriteString("published", site.Rfc3339(update.Date));
         json.WriteString("updated", site.Rfc3339(SiteModel.Modified(update)));
+        WriteTime(json, "nextUpdate", site.PendingPromise(rendered), site);
         json.WriteEndObject();
     }
 

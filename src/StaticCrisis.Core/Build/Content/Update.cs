@@ -55,6 +55,9 @@ public sealed record Update
     /// </summary>
     public string? Replaces { get; init; }
 
+    /// <summary>'nextUpdate': when the writer has promised the next update; pages say so plainly once it has passed without one.</summary>
+    public DateTimeOffset? NextUpdate { get; init; }
+
     /// <summary>'incident': the id that ties this update into one incident with the others that name it.</summary>
     public string? Incident { get; init; }
 

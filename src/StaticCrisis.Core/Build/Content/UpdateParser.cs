@@ -11,7 +11,7 @@ namespace StaticCrisis.Core.Content;
 public static class UpdateParser
 {
     private static readonly string[] KnownKeys =
-        ["title", "date", "updated", "summary", "severity", "pinned", "draft", "services", "tags", "slug", "banner", "sms", "advice", "language", "translationKey", "original", "replaces", "incident", "state"];
+        ["title", "date", "updated", "summary", "severity", "pinned", "draft", "services", "tags", "slug", "banner", "sms", "advice", "language", "translationKey", "original", "replaces", "incident", "state", "nextUpdate"];
 
     /// <summary>Returns null when the file cannot become a page; the reasons are in <paramref name="diagnostics"/>.</summary>
     public static Update? Parse(string path, string text, SiteConfig config, DiagnosticBag diagnostics)
@@ -54,6 +54,12 @@ public static class UpdateParser
         // A file meant as a translation leaves the date to its original, also when its language was written wrong.
         var (date, dateHasTime) = ReadDate(yaml, "date", config.TimeZone, required: !meantAsTranslation);
         var (updated, _) = ReadDate(yaml, "updated", config.TimeZone, required: false);
+        var (nextUpdate, _) = ReadDate(yaml, "nextUpdate", config.TimeZone, required: false);
+        if (nextUpdate is { } promised && (updated ?? date) is { } written && promised <= written)
+        {
+            yaml.Diagnostics.Add(Problems.NextUpdateNotAfter(yaml.LocationOf("nextUpdate"), updated is null ? "date" : "updated"));
+            nextUpdate = null;
+        }
         var summary = yaml.Text("summary");
         var severity = ReadSeverity(yaml);
         var pinned = yaml.Flag("pinned");
@@ -109,6 +115,7 @@ public static class UpdateParser
             Replaces = replaces,
             Incident = incident,
             State = state,
+            NextUpdate = nextUpdate,
             Body = frontMatter.Body,
             BodyLine = frontMatter.BodyLine,
         };

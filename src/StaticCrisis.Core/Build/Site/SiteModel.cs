@@ -91,6 +91,20 @@ public sealed class SiteModel
     /// <summary>The update of this slug as this language shows it; the same update in every language has the same slug.</summary>
     public RenderedUpdate? BySlug(string slug) => _bySlug.Value.GetValueOrDefault(slug);
 
+    /// <summary>The build's now, against which a promised next update ('nextUpdate') is pending or late; unknown when null.</summary>
+    public DateTimeOffset? BuiltAt { get; init; }
+
+    /// <summary>
+    /// The next update this one promised, while no newer one has come (in its incident, else on the site): pending
+    /// until its time, late after it. Null once a newer update is published, or when none was promised.
+    /// </summary>
+    public DateTimeOffset? PendingPromise(RenderedUpdate rendered) =>
+        rendered.Update.NextUpdate is { } promised && ReferenceEquals(IncidentOf(rendered)?.Newest ?? Updates[0], rendered) ? promised : null;
+
+    /// <summary>The promised next update's time when it has passed with no newer update.</summary>
+    public DateTimeOffset? LatePromise(RenderedUpdate rendered) =>
+        PendingPromise(rendered) is { } promised && BuiltAt is { } now && now > promised ? promised : null;
+
     /// <summary>Every incident with a published update, the one updated most recently first.</summary>
     public IReadOnlyList<Incident> Incidents { get; }
 

@@ -136,6 +136,12 @@ public sealed class UiStrings
     public string IncidentResolved { get; set; } = null!;
 
     public string IncidentStateLabel { get; set; } = null!;
+
+    /// <summary>The label of the promised next update's time.</summary>
+    public string NextUpdate { get; set; } = null!;
+
+    /// <summary>When the promised next update has not come; {0} is its time.</summary>
+    public string NextUpdateLate { get; set; } = null!;
     public string UntranslatedLabel { get; set; } = null!;
     public string TranslationStale { get; set; } = null!;
     public string TranslationStaleUndated { get; set; } = null!;

@@ -94,6 +94,8 @@ public static class TranslationMatcher
             Differ("pinned", text.Pinned ? "true" : "false", original.Pinned ? "true" : "false");
         if (text.Keys.ContainsKey("slug"))
             Differ("slug", text.Slug, original.Slug);
+        if (text.Keys.ContainsKey("nextUpdate"))
+            Differ("nextUpdate", text.NextUpdate is { } next ? Time(next) : "", original.NextUpdate is { } theirs ? Time(theirs) : "");
         if (text.Keys.ContainsKey("incident"))
             Differ("incident", text.Incident ?? "", original.Incident ?? "");
         if (text.Keys.ContainsKey("state"))

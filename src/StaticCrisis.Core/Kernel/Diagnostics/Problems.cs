@@ -707,6 +707,15 @@ public static class Problems
         Error(1064, at, "'state' is the state of an incident, and this update names none: add 'incident: ID' (the same id in every update of the incident), or remove 'state'",
             "'state' är läget för en händelse, och den här uppdateringen anger ingen: lägg till 'incident: ID' (samma id i varje uppdatering om händelsen), eller ta bort 'state'");
 
+    // A promised next update: 'nextUpdate' SC1065–SC1066.
+    public static Diagnostic NextUpdateNotAfter(SourceLocation at, string key) =>
+        Error(1065, at, $"'nextUpdate' is not after this update's '{key}'; it is when residents are promised the next update: a later time",
+            $"'nextUpdate' är inte efter uppdateringens '{key}'; det är när invånarna har lovats nästa uppdatering: en senare tid");
+
+    public static Diagnostic NextUpdateOverdue(SourceLocation at, DateTimeOffset promised) =>
+        Warning(1066, at, string.Create(CultureInfo.InvariantCulture, $"the next update was promised for {promised:yyyy-MM-dd HH:mm}, and none has been published since; publish one, or change 'nextUpdate' (the page already tells residents it is late)"),
+            string.Create(CultureInfo.InvariantCulture, $"nästa uppdatering utlovades till {promised:yyyy-MM-dd HH:mm}, och ingen har publicerats sedan dess; publicera en, eller ändra 'nextUpdate' (sidan säger redan till invånarna att den är sen)"));
+
     public static Diagnostic PinnedNotTranslated(SourceLocation at, string language) =>
         Warning(1056, at, $"the situation now (the pinned update) has no translation into '{language}'; residents reading it see the original: write the translation with 'staticcrisis new --translation-of'",
             $"läget just nu (den fästa uppdateringen) är inte översatt till '{language}'; de som läser det språket ser originalet: skriv översättningen med 'staticcrisis new --translation-of'");

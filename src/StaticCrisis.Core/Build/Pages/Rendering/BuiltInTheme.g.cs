@@ -8,7 +8,7 @@ namespace StaticCrisis.Core.Build.Pages.Rendering
     internal static class BuiltInTheme
     {
         /// <summary>The fingerprint of the templates this was made from: a theme with other templates is compiled as usual.</summary>
-        public const string Fingerprint = "736D6ECF46335EFBCF2A41BC4A9E8F6CC83C933CA20B0A39702AE29F45573F94";
+        public const string Fingerprint = "47A9430F6373DAA3C8D78777C2F432D89BA3C9D503D8E423F1696548B4D21CAB";
 
         public static readonly global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Func<global::RazorLight.IEngineHandler, global::RazorLight.ITemplatePage>> Templates =
             new global::System.Collections.Generic.Dictionary<string, global::System.Func<global::RazorLight.IEngineHandler, global::RazorLight.ITemplatePage>>(global::System.StringComparer.Ordinal)
@@ -1125,7 +1125,26 @@ WriteAttributeValue("", 865, current.Untranslated?.Dir, 865, 26, false);
             EndWriteAttribute();
             WriteLiteral(">");
                                                                  Write(current.Summary);
-            WriteLiteral("</p>\n</section>\n");
+            WriteLiteral("</p>\n");
+ if (Model.Site.LatePromise(current) is { } late)
+{
+            WriteLiteral("<p class=\"late-notice\">");
+                  Write(Raw(Page.Sentence(s.NextUpdateLate, $"<time datetime=\"{Model.Iso(late)}\">{Page.Encode(Model.FormatDateTime(late))}</time>")));
+            WriteLiteral("</p>\n");
+}
+else if (Model.Site.PendingPromise(current) is { } next)
+{
+            WriteLiteral("<p class=\"meta\">");
+           Write(s.NextUpdate);
+            WriteLiteral(": <time");
+            BeginWriteAttribute("datetime", " datetime=\"", 1218, "\"", 1245, 1);
+WriteAttributeValue("", 1229, Model.Iso(next), 1229, 16, false);
+            EndWriteAttribute();
+            WriteLiteral(">");
+                                                            Write(Model.FormatDateTime(next));
+            WriteLiteral("</time></p>\n");
+}
+            WriteLiteral("</section>\n");
 }
  if (site.ServiceBoard.Count > 0)
 {
@@ -1150,8 +1169,8 @@ else
             WriteLiteral("</li>\n");
 }
             WriteLiteral("</ol>\n<p class=\"more\"><a");
-            BeginWriteAttribute("href", " href=\"", 1376, "\"", 1409, 1);
-WriteAttributeValue("", 1383, Model.Url("archive.html"), 1383, 26, false);
+            BeginWriteAttribute("href", " href=\"", 1750, "\"", 1783, 1);
+WriteAttributeValue("", 1757, Model.Url("archive.html"), 1757, 26, false);
             EndWriteAttribute();
             WriteLiteral(">");
                                                 Write(s.AllUpdates);
@@ -1479,38 +1498,44 @@ else if (Model.Rendered.Stale is { } stale)
     : s.TranslationStaleUndated.Replace("{0}", s.NameOf(stale.OriginalLanguage)));
             WriteLiteral("</p>\n");
 }
+ if (Model.Site.LatePromise(Model.Rendered) is { } late)
+{
+            WriteLiteral("<p class=\"late-notice\" role=\"note\">");
+                              Write(Raw(Page.Sentence(s.NextUpdateLate, $"<time datetime=\"{Model.Iso(late)}\">{Page.Encode(Model.FormatDateTime(late))}</time>")));
+            WriteLiteral("</p>\n");
+}
  if (Model.Site.ReplacedBy(Model.Rendered) is { } replacement)
 {
             WriteLiteral("<p class=\"replaced-notice\" role=\"note\">");
                                   Write(s.ReplacedBy);
             WriteLiteral(" <a");
-            BeginWriteAttribute("href", " href=\"", 917, "\"", 947, 1);
-WriteAttributeValue("", 924, Model.Url(replacement), 924, 23, false);
+            BeginWriteAttribute("href", " href=\"", 1145, "\"", 1175, 1);
+WriteAttributeValue("", 1152, Model.Url(replacement), 1152, 23, false);
             EndWriteAttribute();
             WriteLiteral(">");
                                                                                   Write(Raw(Page.TitleHtml(replacement)));
             WriteLiteral("</a></p>\n");
 }
             WriteLiteral("<article");
-            BeginWriteAttribute("class", " class=\"", 1001, "\"", 1071, 3);
-            WriteAttributeValue("", 1009, "update", 1009, 6, true);
-            WriteAttributeValue(" ", 1015, "severity-", 1016, 10, true);
-WriteAttributeValue("", 1025, update.Severity.ToString().ToLowerInvariant(), 1025, 46, false);
+            BeginWriteAttribute("class", " class=\"", 1229, "\"", 1299, 3);
+            WriteAttributeValue("", 1237, "update", 1237, 6, true);
+            WriteAttributeValue(" ", 1243, "severity-", 1244, 10, true);
+WriteAttributeValue("", 1253, update.Severity.ToString().ToLowerInvariant(), 1253, 46, false);
             EndWriteAttribute();
             WriteLiteral(">\n<h1");
-            BeginWriteAttribute("lang", " lang=\"", 1077, "\"", 1098, 1);
-WriteAttributeValue("", 1084, original?.Tag, 1084, 14, false);
+            BeginWriteAttribute("lang", " lang=\"", 1305, "\"", 1326, 1);
+WriteAttributeValue("", 1312, original?.Tag, 1312, 14, false);
             EndWriteAttribute();
-            BeginWriteAttribute("dir", " dir=\"", 1099, "\"", 1119, 1);
-WriteAttributeValue("", 1105, original?.Dir, 1105, 14, false);
+            BeginWriteAttribute("dir", " dir=\"", 1327, "\"", 1347, 1);
+WriteAttributeValue("", 1333, original?.Dir, 1333, 14, false);
             EndWriteAttribute();
             WriteLiteral(">");
                                           Write(update.Title);
             WriteLiteral("</h1>\n<dl class=\"meta\">\n<dt>");
 Write(s.Published);
             WriteLiteral("</dt><dd><time");
-            BeginWriteAttribute("datetime", " datetime=\"", 1188, "\"", 1226, 1);
-WriteAttributeValue("", 1199, Model.IsoPublished(update), 1199, 27, false);
+            BeginWriteAttribute("datetime", " datetime=\"", 1416, "\"", 1454, 1);
+WriteAttributeValue("", 1427, Model.IsoPublished(update), 1427, 27, false);
             EndWriteAttribute();
             WriteLiteral(">");
                                                                  Write(Model.FormatPublished(update));
@@ -1520,8 +1545,8 @@ WriteAttributeValue("", 1199, Model.IsoPublished(update), 1199, 27, false);
             WriteLiteral("<dt>");
 Write(s.UpdatedAt);
             WriteLiteral("</dt><dd><time");
-            BeginWriteAttribute("datetime", " datetime=\"", 1339, "\"", 1369, 1);
-WriteAttributeValue("", 1350, Model.Iso(updated), 1350, 19, false);
+            BeginWriteAttribute("datetime", " datetime=\"", 1567, "\"", 1597, 1);
+WriteAttributeValue("", 1578, Model.Iso(updated), 1578, 19, false);
             EndWriteAttribute();
             WriteLiteral(">");
                                                          Write(Model.FormatDateTime(updated));
@@ -1532,13 +1557,25 @@ Write(s.SeverityLabel);
             WriteLiteral("</dt><dd><span class=\"severity\">");
                                                Write(s.Name(update.Severity));
             WriteLiteral("</span></dd>\n");
+ if (Model.Site.PendingPromise(Model.Rendered) is { } next && Model.Site.LatePromise(Model.Rendered) is null)
+{
+            WriteLiteral("<dt>");
+Write(s.NextUpdate);
+            WriteLiteral("</dt><dd><time");
+            BeginWriteAttribute("datetime", " datetime=\"", 1876, "\"", 1903, 1);
+WriteAttributeValue("", 1887, Model.Iso(next), 1887, 16, false);
+            EndWriteAttribute();
+            WriteLiteral(">");
+                                                       Write(Model.FormatDateTime(next));
+            WriteLiteral("</time></dd>\n");
+}
  if (Model.Site.IncidentOf(Model.Rendered) is { } incident)
 {
             WriteLiteral("<dt>");
 Write(s.Incident);
             WriteLiteral("</dt><dd><a");
-            BeginWriteAttribute("href", " href=\"", 1593, "\"", 1631, 1);
-WriteAttributeValue("", 1600, Model.Url(incident.OutputPath), 1600, 31, false);
+            BeginWriteAttribute("href", " href=\"", 2035, "\"", 2073, 1);
+WriteAttributeValue("", 2042, Model.Url(incident.OutputPath), 2042, 31, false);
             EndWriteAttribute();
             WriteLiteral(">");
                                                              Write(Raw(Page.TitleHtml(incident.First)));
@@ -1553,8 +1590,8 @@ Write(s.IncidentStateLabel);
             WriteLiteral("<dt>");
 Write(s.Replaces);
             WriteLiteral("</dt><dd><a");
-            BeginWriteAttribute("href", " href=\"", 1883, "\"", 1909, 1);
-WriteAttributeValue("", 1890, Model.Url(earlier), 1890, 19, false);
+            BeginWriteAttribute("href", " href=\"", 2325, "\"", 2351, 1);
+WriteAttributeValue("", 2332, Model.Url(earlier), 2332, 19, false);
             EndWriteAttribute();
             WriteLiteral(">");
                                                  Write(Raw(Page.TitleHtml(earlier)));
@@ -1570,9 +1607,9 @@ WriteAttributeValue("", 1890, Model.Url(earlier), 1890, 19, false);
 {
 var service = Model.Site.Config.Services.First(x => x.Id == change.ServiceId);
             WriteLiteral("<li");
-            BeginWriteAttribute("class", " class=\"", 2235, "\"", 2294, 2);
-            WriteAttributeValue("", 2243, "status-", 2243, 7, true);
-WriteAttributeValue("", 2250, change.Status.ToString().ToLowerInvariant(), 2250, 44, false);
+            BeginWriteAttribute("class", " class=\"", 2677, "\"", 2736, 2);
+            WriteAttributeValue("", 2685, "status-", 2685, 7, true);
+WriteAttributeValue("", 2692, change.Status.ToString().ToLowerInvariant(), 2692, 44, false);
             EndWriteAttribute();
             WriteLiteral(">");
                                                            Write(service.Name);
@@ -1583,11 +1620,11 @@ WriteAttributeValue("", 2250, change.Status.ToString().ToLowerInvariant(), 2250,
             WriteLiteral("</ul>\n</section>\n");
 }
             WriteLiteral("<div class=\"body\"");
-            BeginWriteAttribute("lang", " lang=\"", 2405, "\"", 2426, 1);
-WriteAttributeValue("", 2412, original?.Tag, 2412, 14, false);
+            BeginWriteAttribute("lang", " lang=\"", 2847, "\"", 2868, 1);
+WriteAttributeValue("", 2854, original?.Tag, 2854, 14, false);
             EndWriteAttribute();
-            BeginWriteAttribute("dir", " dir=\"", 2427, "\"", 2447, 1);
-WriteAttributeValue("", 2433, original?.Dir, 2433, 14, false);
+            BeginWriteAttribute("dir", " dir=\"", 2869, "\"", 2889, 1);
+WriteAttributeValue("", 2875, original?.Dir, 2875, 14, false);
             EndWriteAttribute();
             WriteLiteral(">\n");
 Write(Raw(Model.Rendered.BodyHtml));
@@ -1605,11 +1642,11 @@ Write(Raw(Model.Rendered.BodyHtml));
                                }
     if (tag.OtherLanguage is { } other) {
             WriteLiteral("<span");
-            BeginWriteAttribute("lang", " lang=\"", 2714, "\"", 2731, 1);
-WriteAttributeValue("", 2721, other.Tag, 2721, 10, false);
+            BeginWriteAttribute("lang", " lang=\"", 3156, "\"", 3173, 1);
+WriteAttributeValue("", 3163, other.Tag, 3163, 10, false);
             EndWriteAttribute();
-            BeginWriteAttribute("dir", " dir=\"", 2732, "\"", 2748, 1);
-WriteAttributeValue("", 2738, other.Dir, 2738, 10, false);
+            BeginWriteAttribute("dir", " dir=\"", 3174, "\"", 3190, 1);
+WriteAttributeValue("", 3180, other.Dir, 3180, 10, false);
             EndWriteAttribute();
             WriteLiteral(">");
                                                                              Write(tag.Label);
@@ -1624,15 +1661,15 @@ WriteAttributeValue("", 2738, other.Dir, 2738, 10, false);
  if (Model.Newer is not null || Model.Older is not null)
 {
             WriteLiteral("<nav class=\"pager\"");
-            BeginWriteAttribute("aria-label", " aria-label=\"", 2883, "\"", 2906, 1);
-WriteAttributeValue("", 2896, s.Archive, 2896, 10, false);
+            BeginWriteAttribute("aria-label", " aria-label=\"", 3325, "\"", 3348, 1);
+WriteAttributeValue("", 3338, s.Archive, 3338, 10, false);
             EndWriteAttribute();
             WriteLiteral(">\n<ul>\n");
  if (Model.Newer is { } newer)
 {
             WriteLiteral("<li class=\"newer\"><a");
-            BeginWriteAttribute("href", " href=\"", 2967, "\"", 2991, 1);
-WriteAttributeValue("", 2974, Model.Url(newer), 2974, 17, false);
+            BeginWriteAttribute("href", " href=\"", 3409, "\"", 3433, 1);
+WriteAttributeValue("", 3416, Model.Url(newer), 3416, 17, false);
             EndWriteAttribute();
             WriteLiteral(" rel=\"next\"><span class=\"pager-label\">");
                                                                               Write(s.NewerUpdate);
@@ -1643,8 +1680,8 @@ WriteAttributeValue("", 2974, Model.Url(newer), 2974, 17, false);
  if (Model.Older is { } older)
 {
             WriteLiteral("<li class=\"older\"><a");
-            BeginWriteAttribute("href", " href=\"", 3145, "\"", 3169, 1);
-WriteAttributeValue("", 3152, Model.Url(older), 3152, 17, false);
+            BeginWriteAttribute("href", " href=\"", 3587, "\"", 3611, 1);
+WriteAttributeValue("", 3594, Model.Url(older), 3594, 17, false);
             EndWriteAttribute();
             WriteLiteral(" rel=\"prev\"><span class=\"pager-label\">");
                                                                               Write(s.OlderUpdate);
