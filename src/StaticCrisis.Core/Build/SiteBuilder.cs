@@ -68,6 +68,8 @@ public static class SiteBuilder
         var published = content.Updates.Where(rules.IsPublished).ToList();
         var unpublished = content.Updates.Select(rules.WhyNot).OfType<UnpublishedUpdate>().OrderBy(left => left.SourcePath, StringComparer.Ordinal).ToList();
         FarFutureCheck.Check(content.Updates, request.Now, diagnostics);
+        // Updates dated ahead come out by themselves at their time: status.json tells when the next one does.
+        List<DateTimeOffset> coming = [.. content.Updates.Where(update => !update.Draft && !rules.IsPublished(update) && update.Date > request.Now).Select(update => update.Date)];
         //    Each language shows every update: its translation, else the original, marked as such.
         var editions = new List<(SiteModel Site, UiStrings Strings)>();
         var shownIn = new EditionUpdates(config, content.Translations);
@@ -93,7 +95,7 @@ public static class SiteBuilder
                 Report(BuildStep.Markdown, Interlocked.Increment(ref renderedCount), published.Count * config.AllLanguages.Count);
             });
             var edition = new LanguageEdition(language, config.AllLanguages);
-            editions.Add((new SiteModel(EditionConfig.For(config, language), rendered, edition) { BuiltAt = request.Now }, stringsOf[language.Code]!));
+            editions.Add((new SiteModel(EditionConfig.For(config, language), rendered, edition) { BuiltAt = request.Now, ComingUpdates = coming }, stringsOf[language.Code]!));
         }
         var site = editions[0].Site;
         // CAP messages already published are kept as they are: read them from the output before it is replaced.

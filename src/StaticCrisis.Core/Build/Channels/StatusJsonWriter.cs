@@ -32,6 +32,7 @@ public static class StatusJsonWriter
         json.WriteString("$schema", site.AbsoluteUrl(SiteModel.StatusSchemaPath));
         json.WriteNumber("version", 1);
         WriteTime(json, "generated", site.LastChanged, site);
+        WriteTime(json, "nextChange", site.NextChange, site);
         json.WriteStartObject("site");
         json.WriteString("title", site.Config.Title);
         if (site.Config.Description.Length > 0)

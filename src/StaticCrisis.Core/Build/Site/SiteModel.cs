@@ -91,6 +91,16 @@ public sealed class SiteModel
     /// <summary>The update of this slug as this language shows it; the same update in every language has the same slug.</summary>
     public RenderedUpdate? BySlug(string slug) => _bySlug.Value.GetValueOrDefault(slug);
 
+    /// <summary>
+    /// The next moment the content changes by itself (an update dated ahead comes out, a promised next update becomes
+    /// late), for whoever rebuilds on time; null when nothing is ahead or the build's time is not known.
+    /// </summary>
+    public DateTimeOffset? NextChange => BuiltAt is not { } now ? null
+        : ComingUpdates.Concat(Updates.Select(PendingPromise).OfType<DateTimeOffset>()).Where(time => time > now).Order().Cast<DateTimeOffset?>().FirstOrDefault();
+
+    /// <summary>The times of the updates dated ahead of the build, not yet published.</summary>
+    public IReadOnlyList<DateTimeOffset> ComingUpdates { get; init; } = [];
+
     /// <summary>The build's now, against which a promised next update ('nextUpdate') is pending or late; unknown when null.</summary>
     public DateTimeOffset? BuiltAt { get; init; }
 

@@ -89,4 +89,27 @@ public class NextUpdateTests
         var updates = JsonNode.Parse(site.ReadOutput("status.json"))!["updates"]!.AsArray();
         Assert.All(updates, update => Assert.Null(update!["nextUpdate"]));
     }
+
+    [Fact]
+    public void Status_json_says_when_the_site_next_changes_by_itself()
+    {
+        using var site = new TestSite(Site + """
+
+            -- content/updates/2026-03-02-mote.md --
+            ---
+            title: "Informationsmöte i kväll"
+            date: 2026-03-02T16:00
+            ---
+            Välkommen.
+            """);
+        string? NextChangeAt(string time)
+        {
+            Assert.True(BuildAt(site, time).Succeeded);
+            return JsonNode.Parse(site.ReadOutput("status.json"))!["nextChange"]?.GetValue<string>();
+        }
+        // The promise falls due first, then the update dated ahead comes out; after that nothing is ahead.
+        Assert.Equal("2026-03-02T14:00:00+01:00", NextChangeAt("2026-03-02T13:00:00+01:00"));
+        Assert.Equal("2026-03-02T16:00:00+01:00", NextChangeAt("2026-03-02T14:30:00+01:00"));
+        Assert.Null(NextChangeAt("2026-03-02T17:00:00+01:00"));
+    }
 }
