@@ -137,6 +137,12 @@ public sealed class UiStrings
 
     public string IncidentStateLabel { get; set; } = null!;
 
+    /// <summary>The home page's heading over the incidents not yet resolved.</summary>
+    public string OpenIncidents { get; set; } = null!;
+
+    /// <summary>Before the time of an incident's newest update.</summary>
+    public string IncidentLatest { get; set; } = null!;
+
     /// <summary>The label of the promised next update's time.</summary>
     public string NextUpdate { get; set; } = null!;
 

@@ -8,7 +8,7 @@ namespace StaticCrisis.Core.Build.Pages.Rendering
     internal static class BuiltInTheme
     {
         /// <summary>The fingerprint of the templates this was made from: a theme with other templates is compiled as usual.</summary>
-        public const string Fingerprint = "47A9430F6373DAA3C8D78777C2F432D89BA3C9D503D8E423F1696548B4D21CAB";
+        public const string Fingerprint = "F7C226D062A35C1EBA8296F32DE4628B6FB9E9D31583122F502FC738BE00AF69";
 
         public static readonly global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Func<global::RazorLight.IEngineHandler, global::RazorLight.ITemplatePage>> Templates =
             new global::System.Collections.Generic.Dictionary<string, global::System.Func<global::RazorLight.IEngineHandler, global::RazorLight.ITemplatePage>>(global::System.StringComparer.Ordinal)
@@ -1146,6 +1146,33 @@ WriteAttributeValue("", 1229, Model.Iso(next), 1229, 16, false);
 }
             WriteLiteral("</section>\n");
 }
+ if (site.Incidents.Where(incident => incident.IsOpen).ToList() is { Count: > 0 } open)
+{
+            WriteLiteral("<section class=\"incidents\" aria-labelledby=\"incidents-heading\">\n<h2 id=\"incidents-heading\">");
+                      Write(s.OpenIncidents);
+            WriteLiteral("</h2>\n<ul>\n");
+ foreach (var incident in open)
+{
+            WriteLiteral("<li><a");
+            BeginWriteAttribute("href", " href=\"", 1549, "\"", 1587, 1);
+WriteAttributeValue("", 1556, Model.Url(incident.OutputPath), 1556, 31, false);
+            EndWriteAttribute();
+            WriteLiteral(">");
+                                         Write(Raw(Page.TitleHtml(incident.First)));
+            WriteLiteral("</a>: <span class=\"incident-state\">");
+                                                                                                                Write(s.Name(incident.State));
+            WriteLiteral("</span> <span class=\"meta\">(");
+                                                                                                                                                                   Write(s.IncidentLatest);
+            WriteLiteral(" <time");
+            BeginWriteAttribute("datetime", " datetime=\"", 1734, "\"", 1788, 1);
+WriteAttributeValue("", 1745, Model.IsoPublished(incident.Newest.Update), 1745, 43, false);
+            EndWriteAttribute();
+            WriteLiteral(">");
+                                                                                                                                                                                                                                                  Write(Model.FormatPublished(incident.Newest.Update));
+            WriteLiteral("</time>)</span></li>\n");
+}
+            WriteLiteral("</ul>\n</section>\n");
+}
  if (site.ServiceBoard.Count > 0)
 {
 await IncludeAsync("_ServiceBoard.cshtml", Model);
@@ -1169,8 +1196,8 @@ else
             WriteLiteral("</li>\n");
 }
             WriteLiteral("</ol>\n<p class=\"more\"><a");
-            BeginWriteAttribute("href", " href=\"", 1750, "\"", 1783, 1);
-WriteAttributeValue("", 1757, Model.Url("archive.html"), 1757, 26, false);
+            BeginWriteAttribute("href", " href=\"", 2327, "\"", 2360, 1);
+WriteAttributeValue("", 2334, Model.Url("archive.html"), 2334, 26, false);
             EndWriteAttribute();
             WriteLiteral(">");
                                                 Write(s.AllUpdates);

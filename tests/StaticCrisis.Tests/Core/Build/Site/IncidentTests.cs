@@ -37,6 +37,11 @@ public class IncidentTests
         Assert.DoesNotContain(page.QuerySelectorAll("dl.meta dt"), dt => dt.TextContent == "Avslutad");
         Assert.Equal(["Utreds", "Utreds"], page.QuerySelectorAll(".incident-thread .incident-state").Select(state => state.TextContent));
         Assert.Contains("\"resolved\": null", site.ReadOutput("status.json"), StringComparison.Ordinal);
+        // The home page follows the open incident.
+        var open = site.Page("index.html").QuerySelector("section.incidents")!;
+        Assert.Equal("Pågående händelser", open.QuerySelector("h2")!.TextContent);
+        Assert.Equal("Vattnet är brunt: Utreds (senaste uppdatering 2 mars 2026 kl. 12.00)", open.QuerySelector("li")!.TextContent);
+        Assert.Equal("incidents/vatten.html", open.QuerySelector("li a")!.GetAttribute("href"));
     }
 
     [Fact]
@@ -66,5 +71,6 @@ public class IncidentTests
         var page = site.Page("incidents/vatten.html");
         Assert.Equal("Löst", page.QuerySelector("dl.meta .incident-state")!.TextContent);
         Assert.Equal(3, page.QuerySelectorAll(".incident-thread li").Length);
+        Assert.Null(site.Page("index.html").QuerySelector("section.incidents"));
     }
 }
