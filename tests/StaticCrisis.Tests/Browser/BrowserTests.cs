@@ -19,7 +19,7 @@ public class BrowserTests : IClassFixture<BrowserFixture>
     public static TheoryData<string, string, int, int, ColorScheme> Views()
     {
         var data = new TheoryData<string, string, int, int, ColorScheme>();
-        foreach (var (name, path) in new[] { ("home", ""), ("update", "updates/2026-03-03-informationspunkter.html"), ("archive", "archive.html"), ("notice", "notice.html"), ("service", "services/hemtjanst.html"), ("banner", "banner.html"), ("embed", "embed.html"), ("accessibility", "accessibility.html"), ("about", "about.html") })
+        foreach (var (name, path) in new[] { ("home", ""), ("update", "updates/2026-03-03-informationspunkter.html"), ("archive", "archive.html"), ("notice", "notice.html"), ("service", "services/hemtjanst.html"), ("incident", "incidents/utbetalningar.html"), ("banner", "banner.html"), ("embed", "embed.html"), ("accessibility", "accessibility.html"), ("about", "about.html") })
         {
             foreach (var (viewport, width, height) in new[] { ("phone", 390, 844), ("desktop", 1280, 900) })
             {
@@ -66,6 +66,7 @@ public class BrowserTests : IClassFixture<BrowserFixture>
     [InlineData("fit/services/hemtjanst.html", null)]
     [InlineData("ar/", null)]
     [InlineData("ar/updates/2026-03-04-lon-forsenad.html", null)]
+    [InlineData("ar/incidents/utbetalningar.html", null)]
     [InlineData("", "fa")]
     [InlineData("updates/2026-03-03-informationspunkter.html", "fa")]
     public async Task Every_language_has_no_axe_violations(string path, string? site)
