@@ -95,7 +95,7 @@ public static class SiteBuilder
                 Report(BuildStep.Markdown, Interlocked.Increment(ref renderedCount), published.Count * config.AllLanguages.Count);
             });
             var edition = new LanguageEdition(language, config.AllLanguages);
-            editions.Add((new SiteModel(EditionConfig.For(config, language), rendered, edition) { BuiltAt = request.Now, ComingUpdates = coming }, stringsOf[language.Code]!));
+            editions.Add((new SiteModel(EditionConfig.For(config, language), rendered, edition, request.Now) { ComingUpdates = coming }, stringsOf[language.Code]!));
         }
         var site = editions[0].Site;
         // CAP messages already published are kept as they are: read them from the output before it is replaced.

@@ -72,7 +72,7 @@ public static class StatusJsonWriter
             json.WriteString("name", entry.Service.Name);
             json.WriteString("url", site.AbsoluteUrl(entry.OutputPath));
             json.WriteString("status", entry.Status?.Name());
-            WriteTime(json, "since", since?.Source.Update.Date, site);
+            WriteTime(json, "since", since?.At, site);
             json.WriteString("update", since is null ? null : site.EntryId(since.Source));
             json.WriteString("advice", entry.Service.Advice);
             json.WriteString("phone", entry.Service.Phone);
@@ -84,6 +84,29 @@ public static class StatusJsonWriter
         json.WriteStartArray("updates");
         foreach (var rendered in site.FeedItems)
             WriteUpdate(json, site, rendered);
+        json.WriteEndArray();
+
+        json.WriteStartArray("planned");
+        foreach (var rendered in site.PlannedDisruptions)
+        {
+            var window = rendered.Update.Planned!;
+            json.WriteStartObject();
+            json.WriteString("id", site.EntryId(rendered));
+            json.WriteString("title", rendered.Update.Title);
+            json.WriteString("state", window.StateAt(site.BuiltAt!.Value).Name());
+            json.WriteString("start", site.Rfc3339(window.Start));
+            json.WriteString("end", site.Rfc3339(window.End));
+            json.WriteStartArray("services");
+            foreach (var change in rendered.Update.Services)
+            {
+                json.WriteStartObject();
+                json.WriteString("id", change.ServiceId);
+                json.WriteString("status", change.Status.Name());
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
         json.WriteEndArray();
 
         json.WriteStartArray("incidents");

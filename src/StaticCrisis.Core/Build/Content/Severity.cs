@@ -30,6 +30,9 @@ public static class ContentNames
 
     public static string Name(this IncidentState state) => state.ToString().ToLowerInvariant();
 
+    /// <summary>"scheduled", "inProgress", "completed", "cancelled", "postponed": as in strings files and status.json.</summary>
+    public static string Name(this PlannedState state) => char.ToLowerInvariant(state.ToString()[0]) + state.ToString()[1..];
+
     public static bool TryParseIncidentState(string text, out IncidentState state) => TryParseName(text, out state);
 
     // Only the lowercase names as written in the docs: "Warning" or "2" are refused rather than guessed.

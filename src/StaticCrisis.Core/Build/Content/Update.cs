@@ -55,6 +55,9 @@ public sealed record Update
     /// </summary>
     public string? Replaces { get; init; }
 
+    /// <summary>'planned': a disruption announced ahead, whose services have their statuses only during the window.</summary>
+    public PlannedWindow? Planned { get; init; }
+
     /// <summary>'nextUpdate': when the writer has promised the next update; pages say so plainly once it has passed without one.</summary>
     public DateTimeOffset? NextUpdate { get; init; }
 

@@ -11,7 +11,7 @@ namespace StaticCrisis.Core.Content;
 public static class UpdateParser
 {
     private static readonly string[] KnownKeys =
-        ["title", "date", "updated", "summary", "severity", "pinned", "draft", "services", "tags", "slug", "banner", "sms", "advice", "language", "translationKey", "original", "replaces", "incident", "state", "nextUpdate"];
+        ["title", "date", "updated", "summary", "severity", "pinned", "draft", "services", "tags", "slug", "banner", "sms", "advice", "language", "translationKey", "original", "replaces", "incident", "state", "nextUpdate", "planned"];
 
     /// <summary>Returns null when the file cannot become a page; the reasons are in <paramref name="diagnostics"/>.</summary>
     public static Update? Parse(string path, string text, SiteConfig config, DiagnosticBag diagnostics)
@@ -55,6 +55,7 @@ public static class UpdateParser
         var (date, dateHasTime) = ReadDate(yaml, "date", config.TimeZone, required: !meantAsTranslation);
         var (updated, _) = ReadDate(yaml, "updated", config.TimeZone, required: false);
         var (nextUpdate, _) = ReadDate(yaml, "nextUpdate", config.TimeZone, required: false);
+        var planned = ReadPlanned(yaml, config.TimeZone);
         if (nextUpdate is { } promised && (updated ?? date) is { } written && promised <= written)
         {
             yaml.Diagnostics.Add(Problems.NextUpdateNotAfter(yaml.LocationOf("nextUpdate"), updated is null ? "date" : "updated"));
@@ -116,6 +117,7 @@ public static class UpdateParser
             Incident = incident,
             State = state,
             NextUpdate = nextUpdate,
+            Planned = planned,
             Body = frontMatter.Body,
             BodyLine = frontMatter.BodyLine,
         };
@@ -128,8 +130,34 @@ public static class UpdateParser
             return (null, false);
         if (DateValue.TryParse(text, timeZone, out var value, out var hasTime))
             return (value, hasTime);
-        yaml.Diagnostics.Add(Problems.DateInvalid(yaml.LocationOf(key), key, text));
+        yaml.Diagnostics.Add(Problems.DateInvalid(yaml.LocationOf(key), yaml.Name(key), text));
         return (null, false);
+    }
+
+    /// <summary>'planned: { start, end, state }': both times in the site's zone, the end after the start; state cancelled or postponed.</summary>
+    private static PlannedWindow? ReadPlanned(YamlMappingReader yaml, TimeZoneInfo timeZone)
+    {
+        if (yaml.Mapping("planned") is not { } planned)
+            return null;
+        planned.WarnUnknownKeys(["start", "end", "state"]);
+        var (start, _) = ReadDate(planned, "start", timeZone, required: true);
+        var (end, _) = ReadDate(planned, "end", timeZone, required: true);
+        PlannedState? written = null;
+        if (planned.Text("state") is { } text)
+        {
+            if (text.Trim() is "cancelled" or "postponed")
+                written = text.Trim() == "cancelled" ? PlannedState.Cancelled : PlannedState.Postponed;
+            else
+                yaml.Diagnostics.Add(Problems.PlannedStateUnknown(planned.LocationOf("state"), text));
+        }
+        if (start is null || end is null)
+            return null;
+        if (end <= start)
+        {
+            yaml.Diagnostics.Add(Problems.PlannedEndNotAfterStart(planned.LocationOf("end")));
+            return null;
+        }
+        return new PlannedWindow(start.Value, end.Value, written, yaml.LocationOf("planned"));
     }
 
     /// <summary>

@@ -67,6 +67,12 @@ public abstract class Page
 
     public string Url(RenderedUpdate rendered) => Url(rendered.Update.OutputPath);
 
+    /// <summary>A time as HTML: the reader's words in a machine-readable &lt;time&gt;, for sentences with times in them.</summary>
+    public string TimeHtml(DateTimeOffset time) => $"<time datetime=\"{Iso(time)}\">{Encode(FormatDateTime(time))}</time>";
+
+    /// <summary>A planned disruption's window as HTML, in the words of <see cref="UiStrings.PlannedWindow"/>.</summary>
+    public string WindowHtml(PlannedWindow window) => Sentence(Strings.PlannedWindow, TimeHtml(window.Start), TimeHtml(window.End));
+
     /// <summary>
     /// An update's title as HTML, marked with its language where this edition shows the original untranslated
     /// (WCAG 3.1.2), so every list, link and heading that names the update reads it with the right voice.

@@ -10,6 +10,9 @@ namespace StaticCrisis.Core.Site;
 /// </summary>
 public sealed record ServiceBoardEntry(ServiceDefinition Service, IReadOnlyList<StatusChange> History)
 {
+    /// <summary>Planned disruptions of this service still to come, the soonest first, with the status each will give it.</summary>
+    public IReadOnlyList<StatusChange> Coming { get; init; } = [];
+
     public ServiceStatus? Status => History.Count == 0 ? null : History[0].Status;
 
     public RenderedUpdate? Source => History.Count == 0 ? null : History[0].Source;

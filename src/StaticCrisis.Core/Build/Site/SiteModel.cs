@@ -19,9 +19,11 @@ public sealed class SiteModel
     private static readonly ConditionalWeakTable<RenderedUpdate, StrongBox<(string Url, string Html)>> FeedHtmlOf = new();
 
     /// <param name="edition">The language these pages are in; a site in one language when not given.</param>
-    public SiteModel(SiteConfig config, IEnumerable<RenderedUpdate> published, LanguageEdition? edition = null)
+    /// <param name="now">The build's time: planned disruptions and promised updates are judged against it; unknown when null.</param>
+    public SiteModel(SiteConfig config, IEnumerable<RenderedUpdate> published, LanguageEdition? edition = null, DateTimeOffset? now = null)
     {
         Config = config;
+        BuiltAt = now;
         Edition = edition ?? LanguageEdition.Only(config.MainLanguage);
         Updates = [.. published.OrderBy(u => u, NewestFirst.Instance)];
         _indexOf = Updates.Select((rendered, index) => (rendered.Update, index)).ToDictionary(pair => pair.Update, pair => pair.index, (IEqualityComparer<Update>)ReferenceEqualityComparer.Instance);
@@ -40,7 +42,11 @@ public sealed class SiteModel
         _incidentOf = Incidents.SelectMany(incident => incident.Updates.Select(rendered => (rendered, incident)))
             .ToDictionary(pair => pair.rendered, pair => pair.incident, (IEqualityComparer<RenderedUpdate>)ReferenceEqualityComparer.Instance);
         Current = Updates.FirstOrDefault(rendered => rendered.Update.Pinned);
-        ServiceBoard = DeriveServiceBoard(config, Updates);
+        ServiceBoard = DeriveServiceBoard(config, Updates, now);
+        PlannedDisruptions = now is not { } at ? [] : [.. Updates
+            .Where(rendered => rendered.Update.Planned is { } window && window.End > at && window.StateAt(at) != PlannedState.Completed)
+            .OrderBy(rendered => rendered.Update.Planned!.Start)
+            .ThenBy(rendered => rendered.Update.SourcePath, StringComparer.Ordinal)];
         Feeds = [
             new FeedChannel("feed", config.Title, "index.html", FeedItems),
             .. ServiceBoard.Select(entry => new FeedChannel(entry.FeedBasePath, $"{entry.Service.Name} – {config.Title}", entry.OutputPath,
@@ -96,13 +102,18 @@ public sealed class SiteModel
     /// late), for whoever rebuilds on time; null when nothing is ahead or the build's time is not known.
     /// </summary>
     public DateTimeOffset? NextChange => BuiltAt is not { } now ? null
-        : ComingUpdates.Concat(Updates.Select(PendingPromise).OfType<DateTimeOffset>()).Where(time => time > now).Order().Cast<DateTimeOffset?>().FirstOrDefault();
+        : ComingUpdates.Concat(Updates.Select(PendingPromise).OfType<DateTimeOffset>())
+            .Concat(PlannedDisruptions.Select(rendered => rendered.Update.Planned!).Where(window => window.Written is null).SelectMany(window => new[] { window.Start, window.End }))
+            .Where(time => time > now).Order().Cast<DateTimeOffset?>().FirstOrDefault();
 
     /// <summary>The times of the updates dated ahead of the build, not yet published.</summary>
     public IReadOnlyList<DateTimeOffset> ComingUpdates { get; init; } = [];
 
     /// <summary>The build's now, against which a promised next update ('nextUpdate') is pending or late; unknown when null.</summary>
-    public DateTimeOffset? BuiltAt { get; init; }
+    public DateTimeOffset? BuiltAt { get; }
+
+    /// <summary>Planned disruptions not yet over, the soonest first: coming, under way, or called off before their end.</summary>
+    public IReadOnlyList<RenderedUpdate> PlannedDisruptions { get; }
 
     /// <summary>
     /// The next update this one promised, while no newer one has come (in its incident, else on the site): pending
@@ -227,18 +238,32 @@ public sealed class SiteModel
     public string AbsoluteUrlOfFile(string outputPath) => new Uri(Config.BaseUrl, outputPath).AbsoluteUri;
 
     /// <summary>Each service's history is every update that mentions it, newest first; its status is the newest one's.</summary>
-    private static List<ServiceBoardEntry> DeriveServiceBoard(SiteConfig config, IReadOnlyList<RenderedUpdate> newestFirst)
+    /// <summary>
+    /// Each service's history, newest first. A planned disruption sets its statuses from its start, and only while it is
+    /// under way: before, it is one of the service's coming windows; after, the service is as the other updates say.
+    /// </summary>
+    private static List<ServiceBoardEntry> DeriveServiceBoard(SiteConfig config, IReadOnlyList<RenderedUpdate> newestFirst, DateTimeOffset? now)
     {
         var board = new List<ServiceBoardEntry>();
         foreach (var service in config.Services)
         {
-            var history = new List<StatusChange>();
+            var history = new List<(DateTimeOffset At, StatusChange Change)>();
+            var coming = new List<StatusChange>();
             foreach (var rendered in newestFirst)
             {
-                if (rendered.Update.Services.FirstOrDefault(change => change.ServiceId == service.Id) is { } change)
-                    history.Add(new StatusChange(change.Status, rendered));
+                if (rendered.Update.Services.FirstOrDefault(change => change.ServiceId == service.Id) is not { } change)
+                    continue;
+                if (rendered.Update.Planned is not { } window)
+                    history.Add((rendered.Update.Date, new StatusChange(change.Status, rendered)));
+                else if (now is { } at && window.InEffectAt(at))
+                    history.Add((window.Start, new StatusChange(change.Status, rendered)));
+                else if (now is { } before && window.StateAt(before) == PlannedState.Scheduled)
+                    coming.Add(new StatusChange(change.Status, rendered));
             }
-            board.Add(new ServiceBoardEntry(service, history));
+            board.Add(new ServiceBoardEntry(service, [.. history.OrderByDescending(entry => entry.At.UtcDateTime).Select(entry => entry.Change)])
+            {
+                Coming = [.. coming.OrderBy(change => change.Source.Update.Planned!.Start)],
+            });
         }
         return board;
     }

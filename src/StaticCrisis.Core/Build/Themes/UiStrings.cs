@@ -137,6 +137,18 @@ public sealed class UiStrings
 
     public string IncidentStateLabel { get; set; } = null!;
 
+    /// <summary>The heading over the planned disruptions not yet over.</summary>
+    public string PlannedDisruptions { get; set; } = null!;
+
+    /// <summary>A planned window: {0} its start, {1} its end.</summary>
+    public string PlannedWindow { get; set; } = null!;
+
+    /// <summary>Planned disruptions' states by name (scheduled, inProgress, completed, cancelled, postponed).</summary>
+    public Dictionary<string, string> PlannedStates { get; set; } = null!;
+
+    /// <summary>The label of an update's planned window, and of a coming one on the board.</summary>
+    public string PlannedLabel { get; set; } = null!;
+
     /// <summary>The home page's heading over the incidents not yet resolved.</summary>
     public string OpenIncidents { get; set; } = null!;
 
@@ -176,6 +188,7 @@ public sealed class UiStrings
         ("severities", [.. Enum.GetValues<Severity>().Select(s => s.Name())]),
         ("statuses", [.. Enum.GetValues<ServiceStatus>().Select(s => s.Name())]),
         ("incidentStates", [.. Enum.GetValues<IncidentState>().Select(s => s.Name())]),
+        ("plannedStates", [.. Enum.GetValues<PlannedState>().Select(s => s.Name())]),
         ("statusTexts", [.. Enum.GetValues<ServiceStatus>().Select(s => s.Name())]),
         ("compliances", ["full", "partial", "none"]),
         ("methods", ["self-assessment", "third-party"]),
@@ -189,6 +202,8 @@ public sealed class UiStrings
     public string Name(ServiceStatus status) => Statuses[status.Name()];
 
     public string Name(IncidentState state) => IncidentStates[state.Name()];
+
+    public string Name(PlannedState state) => PlannedStates[state.Name()];
 
     public string Sentence(ServiceStatus status) => StatusTexts[status.Name()];
 

@@ -94,6 +94,9 @@ public static class TranslationMatcher
             Differ("pinned", text.Pinned ? "true" : "false", original.Pinned ? "true" : "false");
         if (text.Keys.ContainsKey("slug"))
             Differ("slug", text.Slug, original.Slug);
+        if (text.Keys.ContainsKey("planned"))
+            Differ("planned", text.Planned is { } window ? $"{Time(window.Start)}–{Time(window.End)} {window.Written?.Name()}" : "",
+                original.Planned is { } theirs ? $"{Time(theirs.Start)}–{Time(theirs.End)} {theirs.Written?.Name()}" : "");
         if (text.Keys.ContainsKey("nextUpdate"))
             Differ("nextUpdate", text.NextUpdate is { } next ? Time(next) : "", original.NextUpdate is { } theirs ? Time(theirs) : "");
         if (text.Keys.ContainsKey("incident"))

@@ -716,6 +716,15 @@ public static class Problems
         Warning(1066, at, string.Create(CultureInfo.InvariantCulture, $"the next update was promised for {promised:yyyy-MM-dd HH:mm}, and none has been published since; publish one, or change 'nextUpdate' (the page already tells residents it is late)"),
             string.Create(CultureInfo.InvariantCulture, $"nästa uppdatering utlovades till {promised:yyyy-MM-dd HH:mm}, och ingen har publicerats sedan dess; publicera en, eller ändra 'nextUpdate' (sidan säger redan till invånarna att den är sen)"));
 
+    // Planned disruptions: 'planned' SC1067–SC1068.
+    public static Diagnostic PlannedEndNotAfterStart(SourceLocation at) =>
+        Error(1067, at, "'planned.end' is not after 'planned.start'; the window runs from its start to its end: check the day and the time",
+            "'planned.end' är inte efter 'planned.start'; avbrottet pågår från start till slut: kontrollera dag och tid");
+
+    public static Diagnostic PlannedStateUnknown(SourceLocation at, string state) =>
+        Error(1068, at, $"'planned.state' \"{state}\" is not one a writer gives: cancelled or postponed (scheduled, in progress and completed follow from the clock)",
+            $"'planned.state' \"{state}\" är inget som skribenten anger: cancelled (inställt) eller postponed (uppskjutet) (planerat, pågår och avslutat följer av klockan)");
+
     public static Diagnostic PinnedNotTranslated(SourceLocation at, string language) =>
         Warning(1056, at, $"the situation now (the pinned update) has no translation into '{language}'; residents reading it see the original: write the translation with 'staticcrisis new --translation-of'",
             $"läget just nu (den fästa uppdateringen) är inte översatt till '{language}'; de som läser det språket ser originalet: skriv översättningen med 'staticcrisis new --translation-of'");

@@ -8,7 +8,7 @@ namespace StaticCrisis.Core.Build.Pages.Rendering
     internal static class BuiltInTheme
     {
         /// <summary>The fingerprint of the templates this was made from: a theme with other templates is compiled as usual.</summary>
-        public const string Fingerprint = "F7C226D062A35C1EBA8296F32DE4628B6FB9E9D31583122F502FC738BE00AF69";
+        public const string Fingerprint = "42DDD68C11E36A8EF5DF77E85CAB00CC2B72F671BAC9994B32362D47E73BD1EE";
 
         public static readonly global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Func<global::RazorLight.IEngineHandler, global::RazorLight.ITemplatePage>> Templates =
             new global::System.Collections.Generic.Dictionary<string, global::System.Func<global::RazorLight.IEngineHandler, global::RazorLight.ITemplatePage>>(global::System.StringComparer.Ordinal)
@@ -435,6 +435,20 @@ else
             WriteLiteral("<span class=\"status\">");
                 Write(s.NoReportedDisruption);
             WriteLiteral("</span>\n");
+}
+ foreach (var coming in entry.Coming)
+{
+            WriteLiteral("<a class=\"planned-note\"");
+            BeginWriteAttribute("href", " href=\"", 1352, "\"", 1384, 1);
+WriteAttributeValue("", 1359, Model.Url(coming.Source), 1359, 25, false);
+            EndWriteAttribute();
+            WriteLiteral(">");
+                                                    Write(s.PlannedLabel);
+            WriteLiteral(": ");
+                                                                     Write(s.Name(coming.Status));
+            WriteLiteral(", ");
+                                                                                             Write(Raw(Model.WindowHtml(coming.Source.Update.Planned!)));
+            WriteLiteral("</a>\n");
 }
             WriteLiteral("</td>\n</tr>\n");
 }
@@ -1129,7 +1143,7 @@ WriteAttributeValue("", 865, current.Untranslated?.Dir, 865, 26, false);
  if (Model.Site.LatePromise(current) is { } late)
 {
             WriteLiteral("<p class=\"late-notice\">");
-                  Write(Raw(Page.Sentence(s.NextUpdateLate, $"<time datetime=\"{Model.Iso(late)}\">{Page.Encode(Model.FormatDateTime(late))}</time>")));
+                  Write(Raw(Page.Sentence(s.NextUpdateLate, Model.TimeHtml(late))));
             WriteLiteral("</p>\n");
 }
 else if (Model.Site.PendingPromise(current) is { } next)
@@ -1137,14 +1151,36 @@ else if (Model.Site.PendingPromise(current) is { } next)
             WriteLiteral("<p class=\"meta\">");
            Write(s.NextUpdate);
             WriteLiteral(": <time");
-            BeginWriteAttribute("datetime", " datetime=\"", 1218, "\"", 1245, 1);
-WriteAttributeValue("", 1229, Model.Iso(next), 1229, 16, false);
+            BeginWriteAttribute("datetime", " datetime=\"", 1150, "\"", 1177, 1);
+WriteAttributeValue("", 1161, Model.Iso(next), 1161, 16, false);
             EndWriteAttribute();
             WriteLiteral(">");
                                                             Write(Model.FormatDateTime(next));
             WriteLiteral("</time></p>\n");
 }
             WriteLiteral("</section>\n");
+}
+ if (site.PlannedDisruptions.Count > 0)
+{
+            WriteLiteral("<section class=\"planned\" aria-labelledby=\"planned-heading\">\n<h2 id=\"planned-heading\">");
+                    Write(s.PlannedDisruptions);
+            WriteLiteral("</h2>\n<ul>\n");
+ foreach (var rendered in site.PlannedDisruptions)
+{
+var window = rendered.Update.Planned!;
+            WriteLiteral("<li><a");
+            BeginWriteAttribute("href", " href=\"", 1490, "\"", 1517, 1);
+WriteAttributeValue("", 1497, Model.Url(rendered), 1497, 20, false);
+            EndWriteAttribute();
+            WriteLiteral(">");
+                              Write(Raw(Page.TitleHtml(rendered)));
+            WriteLiteral("</a>: <span class=\"planned-state\">");
+                                                                                              Write(s.Name(window.StateAt(site.BuiltAt!.Value)));
+            WriteLiteral("</span> <span class=\"planned-window\">");
+                                                                                                                                                                               Write(Raw(Model.WindowHtml(window)));
+            WriteLiteral("</span></li>\n");
+}
+            WriteLiteral("</ul>\n</section>\n");
 }
  if (site.Incidents.Where(incident => incident.IsOpen).ToList() is { Count: > 0 } open)
 {
@@ -1154,8 +1190,8 @@ WriteAttributeValue("", 1229, Model.Iso(next), 1229, 16, false);
  foreach (var incident in open)
 {
             WriteLiteral("<li><a");
-            BeginWriteAttribute("href", " href=\"", 1549, "\"", 1587, 1);
-WriteAttributeValue("", 1556, Model.Url(incident.OutputPath), 1556, 31, false);
+            BeginWriteAttribute("href", " href=\"", 1976, "\"", 2014, 1);
+WriteAttributeValue("", 1983, Model.Url(incident.OutputPath), 1983, 31, false);
             EndWriteAttribute();
             WriteLiteral(">");
                                          Write(Raw(Page.TitleHtml(incident.First)));
@@ -1164,8 +1200,8 @@ WriteAttributeValue("", 1556, Model.Url(incident.OutputPath), 1556, 31, false);
             WriteLiteral("</span> <span class=\"meta\">(");
                                                                                                                                                                    Write(s.IncidentLatest);
             WriteLiteral(" <time");
-            BeginWriteAttribute("datetime", " datetime=\"", 1734, "\"", 1788, 1);
-WriteAttributeValue("", 1745, Model.IsoPublished(incident.Newest.Update), 1745, 43, false);
+            BeginWriteAttribute("datetime", " datetime=\"", 2161, "\"", 2215, 1);
+WriteAttributeValue("", 2172, Model.IsoPublished(incident.Newest.Update), 2172, 43, false);
             EndWriteAttribute();
             WriteLiteral(">");
                                                                                                                                                                                                                                                   Write(Model.FormatPublished(incident.Newest.Update));
@@ -1196,8 +1232,8 @@ else
             WriteLiteral("</li>\n");
 }
             WriteLiteral("</ol>\n<p class=\"more\"><a");
-            BeginWriteAttribute("href", " href=\"", 2327, "\"", 2360, 1);
-WriteAttributeValue("", 2334, Model.Url("archive.html"), 2334, 26, false);
+            BeginWriteAttribute("href", " href=\"", 2754, "\"", 2787, 1);
+WriteAttributeValue("", 2761, Model.Url("archive.html"), 2761, 26, false);
             EndWriteAttribute();
             WriteLiteral(">");
                                                 Write(s.AllUpdates);
@@ -1300,6 +1336,28 @@ WriteAttributeValue("", 1324, current.Untranslated?.Dir, 1324, 26, false);
                                                                  Write(current.Summary);
             WriteLiteral("</p>\n</section>\n");
 }
+ if (site.PlannedDisruptions.Count > 0)
+{
+            WriteLiteral("<section class=\"planned\" aria-labelledby=\"planned-heading\">\n<h2 id=\"planned-heading\">");
+                    Write(s.PlannedDisruptions);
+            WriteLiteral("</h2>\n<ul>\n");
+ foreach (var rendered in site.PlannedDisruptions)
+{
+var window = rendered.Update.Planned!;
+            WriteLiteral("<li><a");
+            BeginWriteAttribute("href", " href=\"", 1643, "\"", 1670, 1);
+WriteAttributeValue("", 1650, Model.Url(rendered), 1650, 20, false);
+            EndWriteAttribute();
+            WriteLiteral(">");
+                              Write(Raw(Page.TitleHtml(rendered)));
+            WriteLiteral("</a>: <span class=\"planned-state\">");
+                                                                                              Write(s.Name(window.StateAt(site.BuiltAt!.Value)));
+            WriteLiteral("</span> <span class=\"planned-window\">");
+                                                                                                                                                                               Write(Raw(Model.WindowHtml(window)));
+            WriteLiteral("</span></li>\n");
+}
+            WriteLiteral("</ul>\n</section>\n");
+}
  if (config.Contacts.Count > 0)
 {
             WriteLiteral("<section aria-labelledby=\"notice-contact-heading\">\n<h2 id=\"notice-contact-heading\">");
@@ -1312,8 +1370,8 @@ WriteAttributeValue("", 1324, current.Untranslated?.Dir, 1324, 26, false);
             WriteLiteral("</span>");
                                                       if (contact.Phone is not null) {
             WriteLiteral(" <a");
-            BeginWriteAttribute("href", " href=\"", 1680, "\"", 1714, 1);
-WriteAttributeValue("", 1687, Page.TelUrl(contact.Phone), 1687, 27, false);
+            BeginWriteAttribute("href", " href=\"", 2175, "\"", 2209, 1);
+WriteAttributeValue("", 2182, Page.TelUrl(contact.Phone), 2182, 27, false);
             EndWriteAttribute();
             WriteLiteral(" dir=\"ltr\">");
                                                                                                                                         Write(contact.Phone);
@@ -1335,14 +1393,14 @@ WriteAttributeValue("", 1687, Page.TelUrl(contact.Phone), 1687, 27, false);
  foreach (var rendered in site.Updates.Take(Model.UpdatesThatFit))
 {
             WriteLiteral("<li><time");
-            BeginWriteAttribute("datetime", " datetime=\"", 2111, "\"", 2158, 1);
-WriteAttributeValue("", 2122, Model.IsoPublished(rendered.Update), 2122, 36, false);
+            BeginWriteAttribute("datetime", " datetime=\"", 2606, "\"", 2653, 1);
+WriteAttributeValue("", 2617, Model.IsoPublished(rendered.Update), 2617, 36, false);
             EndWriteAttribute();
             WriteLiteral(">");
                                                      Write(Model.FormatPublished(rendered.Update));
             WriteLiteral("</time> <a");
-            BeginWriteAttribute("href", " href=\"", 2209, "\"", 2236, 1);
-WriteAttributeValue("", 2216, Model.Url(rendered), 2216, 20, false);
+            BeginWriteAttribute("href", " href=\"", 2704, "\"", 2731, 1);
+WriteAttributeValue("", 2711, Model.Url(rendered), 2711, 20, false);
             EndWriteAttribute();
             WriteLiteral(">");
                                                                                                                                    Write(Raw(Page.TitleHtml(rendered)));
@@ -1528,7 +1586,7 @@ else if (Model.Rendered.Stale is { } stale)
  if (Model.Site.LatePromise(Model.Rendered) is { } late)
 {
             WriteLiteral("<p class=\"late-notice\" role=\"note\">");
-                              Write(Raw(Page.Sentence(s.NextUpdateLate, $"<time datetime=\"{Model.Iso(late)}\">{Page.Encode(Model.FormatDateTime(late))}</time>")));
+                              Write(Raw(Page.Sentence(s.NextUpdateLate, Model.TimeHtml(late))));
             WriteLiteral("</p>\n");
 }
  if (Model.Site.ReplacedBy(Model.Rendered) is { } replacement)
@@ -1536,33 +1594,33 @@ else if (Model.Rendered.Stale is { } stale)
             WriteLiteral("<p class=\"replaced-notice\" role=\"note\">");
                                   Write(s.ReplacedBy);
             WriteLiteral(" <a");
-            BeginWriteAttribute("href", " href=\"", 1145, "\"", 1175, 1);
-WriteAttributeValue("", 1152, Model.Url(replacement), 1152, 23, false);
+            BeginWriteAttribute("href", " href=\"", 1077, "\"", 1107, 1);
+WriteAttributeValue("", 1084, Model.Url(replacement), 1084, 23, false);
             EndWriteAttribute();
             WriteLiteral(">");
                                                                                   Write(Raw(Page.TitleHtml(replacement)));
             WriteLiteral("</a></p>\n");
 }
             WriteLiteral("<article");
-            BeginWriteAttribute("class", " class=\"", 1229, "\"", 1299, 3);
-            WriteAttributeValue("", 1237, "update", 1237, 6, true);
-            WriteAttributeValue(" ", 1243, "severity-", 1244, 10, true);
-WriteAttributeValue("", 1253, update.Severity.ToString().ToLowerInvariant(), 1253, 46, false);
+            BeginWriteAttribute("class", " class=\"", 1161, "\"", 1231, 3);
+            WriteAttributeValue("", 1169, "update", 1169, 6, true);
+            WriteAttributeValue(" ", 1175, "severity-", 1176, 10, true);
+WriteAttributeValue("", 1185, update.Severity.ToString().ToLowerInvariant(), 1185, 46, false);
             EndWriteAttribute();
             WriteLiteral(">\n<h1");
-            BeginWriteAttribute("lang", " lang=\"", 1305, "\"", 1326, 1);
-WriteAttributeValue("", 1312, original?.Tag, 1312, 14, false);
+            BeginWriteAttribute("lang", " lang=\"", 1237, "\"", 1258, 1);
+WriteAttributeValue("", 1244, original?.Tag, 1244, 14, false);
             EndWriteAttribute();
-            BeginWriteAttribute("dir", " dir=\"", 1327, "\"", 1347, 1);
-WriteAttributeValue("", 1333, original?.Dir, 1333, 14, false);
+            BeginWriteAttribute("dir", " dir=\"", 1259, "\"", 1279, 1);
+WriteAttributeValue("", 1265, original?.Dir, 1265, 14, false);
             EndWriteAttribute();
             WriteLiteral(">");
                                           Write(update.Title);
             WriteLiteral("</h1>\n<dl class=\"meta\">\n<dt>");
 Write(s.Published);
             WriteLiteral("</dt><dd><time");
-            BeginWriteAttribute("datetime", " datetime=\"", 1416, "\"", 1454, 1);
-WriteAttributeValue("", 1427, Model.IsoPublished(update), 1427, 27, false);
+            BeginWriteAttribute("datetime", " datetime=\"", 1348, "\"", 1386, 1);
+WriteAttributeValue("", 1359, Model.IsoPublished(update), 1359, 27, false);
             EndWriteAttribute();
             WriteLiteral(">");
                                                                  Write(Model.FormatPublished(update));
@@ -1572,8 +1630,8 @@ WriteAttributeValue("", 1427, Model.IsoPublished(update), 1427, 27, false);
             WriteLiteral("<dt>");
 Write(s.UpdatedAt);
             WriteLiteral("</dt><dd><time");
-            BeginWriteAttribute("datetime", " datetime=\"", 1567, "\"", 1597, 1);
-WriteAttributeValue("", 1578, Model.Iso(updated), 1578, 19, false);
+            BeginWriteAttribute("datetime", " datetime=\"", 1499, "\"", 1529, 1);
+WriteAttributeValue("", 1510, Model.Iso(updated), 1510, 19, false);
             EndWriteAttribute();
             WriteLiteral(">");
                                                          Write(Model.FormatDateTime(updated));
@@ -1589,20 +1647,33 @@ Write(s.SeverityLabel);
             WriteLiteral("<dt>");
 Write(s.NextUpdate);
             WriteLiteral("</dt><dd><time");
-            BeginWriteAttribute("datetime", " datetime=\"", 1876, "\"", 1903, 1);
-WriteAttributeValue("", 1887, Model.Iso(next), 1887, 16, false);
+            BeginWriteAttribute("datetime", " datetime=\"", 1808, "\"", 1835, 1);
+WriteAttributeValue("", 1819, Model.Iso(next), 1819, 16, false);
             EndWriteAttribute();
             WriteLiteral(">");
                                                        Write(Model.FormatDateTime(next));
             WriteLiteral("</time></dd>\n");
+}
+ if (update.Planned is { } window)
+{
+            WriteLiteral("<dt>");
+Write(s.PlannedLabel);
+            WriteLiteral("</dt><dd>");
+                       Write(Raw(Model.WindowHtml(window)));
+                                                           if (Model.Site.BuiltAt is { } now) {
+            WriteLiteral(" (<span class=\"planned-state\">");
+                                                                                                                              Write(s.Name(window.StateAt(now)));
+            WriteLiteral("</span>)");
+                                                                                                                                                                              }
+            WriteLiteral("</dd>\n");
 }
  if (Model.Site.IncidentOf(Model.Rendered) is { } incident)
 {
             WriteLiteral("<dt>");
 Write(s.Incident);
             WriteLiteral("</dt><dd><a");
-            BeginWriteAttribute("href", " href=\"", 2035, "\"", 2073, 1);
-WriteAttributeValue("", 2042, Model.Url(incident.OutputPath), 2042, 31, false);
+            BeginWriteAttribute("href", " href=\"", 2187, "\"", 2225, 1);
+WriteAttributeValue("", 2194, Model.Url(incident.OutputPath), 2194, 31, false);
             EndWriteAttribute();
             WriteLiteral(">");
                                                              Write(Raw(Page.TitleHtml(incident.First)));
@@ -1617,8 +1688,8 @@ Write(s.IncidentStateLabel);
             WriteLiteral("<dt>");
 Write(s.Replaces);
             WriteLiteral("</dt><dd><a");
-            BeginWriteAttribute("href", " href=\"", 2325, "\"", 2351, 1);
-WriteAttributeValue("", 2332, Model.Url(earlier), 2332, 19, false);
+            BeginWriteAttribute("href", " href=\"", 2477, "\"", 2503, 1);
+WriteAttributeValue("", 2484, Model.Url(earlier), 2484, 19, false);
             EndWriteAttribute();
             WriteLiteral(">");
                                                  Write(Raw(Page.TitleHtml(earlier)));
@@ -1634,9 +1705,9 @@ WriteAttributeValue("", 2332, Model.Url(earlier), 2332, 19, false);
 {
 var service = Model.Site.Config.Services.First(x => x.Id == change.ServiceId);
             WriteLiteral("<li");
-            BeginWriteAttribute("class", " class=\"", 2677, "\"", 2736, 2);
-            WriteAttributeValue("", 2685, "status-", 2685, 7, true);
-WriteAttributeValue("", 2692, change.Status.ToString().ToLowerInvariant(), 2692, 44, false);
+            BeginWriteAttribute("class", " class=\"", 2829, "\"", 2888, 2);
+            WriteAttributeValue("", 2837, "status-", 2837, 7, true);
+WriteAttributeValue("", 2844, change.Status.ToString().ToLowerInvariant(), 2844, 44, false);
             EndWriteAttribute();
             WriteLiteral(">");
                                                            Write(service.Name);
@@ -1647,11 +1718,11 @@ WriteAttributeValue("", 2692, change.Status.ToString().ToLowerInvariant(), 2692,
             WriteLiteral("</ul>\n</section>\n");
 }
             WriteLiteral("<div class=\"body\"");
-            BeginWriteAttribute("lang", " lang=\"", 2847, "\"", 2868, 1);
-WriteAttributeValue("", 2854, original?.Tag, 2854, 14, false);
+            BeginWriteAttribute("lang", " lang=\"", 2999, "\"", 3020, 1);
+WriteAttributeValue("", 3006, original?.Tag, 3006, 14, false);
             EndWriteAttribute();
-            BeginWriteAttribute("dir", " dir=\"", 2869, "\"", 2889, 1);
-WriteAttributeValue("", 2875, original?.Dir, 2875, 14, false);
+            BeginWriteAttribute("dir", " dir=\"", 3021, "\"", 3041, 1);
+WriteAttributeValue("", 3027, original?.Dir, 3027, 14, false);
             EndWriteAttribute();
             WriteLiteral(">\n");
 Write(Raw(Model.Rendered.BodyHtml));
@@ -1669,11 +1740,11 @@ Write(Raw(Model.Rendered.BodyHtml));
                                }
     if (tag.OtherLanguage is { } other) {
             WriteLiteral("<span");
-            BeginWriteAttribute("lang", " lang=\"", 3156, "\"", 3173, 1);
-WriteAttributeValue("", 3163, other.Tag, 3163, 10, false);
+            BeginWriteAttribute("lang", " lang=\"", 3308, "\"", 3325, 1);
+WriteAttributeValue("", 3315, other.Tag, 3315, 10, false);
             EndWriteAttribute();
-            BeginWriteAttribute("dir", " dir=\"", 3174, "\"", 3190, 1);
-WriteAttributeValue("", 3180, other.Dir, 3180, 10, false);
+            BeginWriteAttribute("dir", " dir=\"", 3326, "\"", 3342, 1);
+WriteAttributeValue("", 3332, other.Dir, 3332, 10, false);
             EndWriteAttribute();
             WriteLiteral(">");
                                                                              Write(tag.Label);
@@ -1688,15 +1759,15 @@ WriteAttributeValue("", 3180, other.Dir, 3180, 10, false);
  if (Model.Newer is not null || Model.Older is not null)
 {
             WriteLiteral("<nav class=\"pager\"");
-            BeginWriteAttribute("aria-label", " aria-label=\"", 3325, "\"", 3348, 1);
-WriteAttributeValue("", 3338, s.Archive, 3338, 10, false);
+            BeginWriteAttribute("aria-label", " aria-label=\"", 3477, "\"", 3500, 1);
+WriteAttributeValue("", 3490, s.Archive, 3490, 10, false);
             EndWriteAttribute();
             WriteLiteral(">\n<ul>\n");
  if (Model.Newer is { } newer)
 {
             WriteLiteral("<li class=\"newer\"><a");
-            BeginWriteAttribute("href", " href=\"", 3409, "\"", 3433, 1);
-WriteAttributeValue("", 3416, Model.Url(newer), 3416, 17, false);
+            BeginWriteAttribute("href", " href=\"", 3561, "\"", 3585, 1);
+WriteAttributeValue("", 3568, Model.Url(newer), 3568, 17, false);
             EndWriteAttribute();
             WriteLiteral(" rel=\"next\"><span class=\"pager-label\">");
                                                                               Write(s.NewerUpdate);
@@ -1707,8 +1778,8 @@ WriteAttributeValue("", 3416, Model.Url(newer), 3416, 17, false);
  if (Model.Older is { } older)
 {
             WriteLiteral("<li class=\"older\"><a");
-            BeginWriteAttribute("href", " href=\"", 3587, "\"", 3611, 1);
-WriteAttributeValue("", 3594, Model.Url(older), 3594, 17, false);
+            BeginWriteAttribute("href", " href=\"", 3739, "\"", 3763, 1);
+WriteAttributeValue("", 3746, Model.Url(older), 3746, 17, false);
             EndWriteAttribute();
             WriteLiteral(" rel=\"prev\"><span class=\"pager-label\">");
                                                                               Write(s.OlderUpdate);
