@@ -126,7 +126,8 @@ public static class SiteBuilder
                 .. RssFeedWriter.WriteAll(edition, editionStrings),
                 .. AtomFeedWriter.WriteAll(edition, editionStrings, cap),
                 .. JsonFeedWriter.WriteAll(edition, editionStrings)];
-            OutputFile[] editionTexts = [BannerWriter.Write(edition, editionStrings), SummaryTextWriter.Write(edition, editionStrings), SmsTextWriter.Write(edition, editionStrings)];
+            OutputFile[] editionTexts = [BannerWriter.Write(edition, editionStrings), SummaryTextWriter.Write(edition, editionStrings), SmsTextWriter.Write(edition, editionStrings),
+                .. PlannedCalendarWriter.WriteAll(edition, editionStrings)];
             edition.Edition.Own([.. editionPages.Concat(editionFeeds).Concat(editionTexts).Select(file => file.Path)]);
             pages.AddRange(editionPages.Select(file => file.At(edition.Edition.Localize(file.Path))));
             feeds.AddRange(editionFeeds.Select(file => file.At(edition.Edition.Localize(file.Path))));

@@ -38,6 +38,9 @@ public sealed record ServiceBoardEntry(ServiceDefinition Service, IReadOnlyList<
         }
     }
 
+    /// <summary>The service's calendar of planned disruptions (planned.ics for it alone).</summary>
+    public string CalendarPath => $"services/{Service.Id}.ics";
+
     /// <summary>The service's page, relative to the output folder.</summary>
     public string OutputPath => $"services/{Service.Id}.html";
 

@@ -146,6 +146,9 @@ public sealed class UiStrings
     /// <summary>Planned disruptions' states by name (scheduled, inProgress, completed, cancelled, postponed).</summary>
     public Dictionary<string, string> PlannedStates { get; set; } = null!;
 
+    /// <summary>The link to planned.ics (and a service's .ics on its page).</summary>
+    public string PlannedCalendar { get; set; } = null!;
+
     /// <summary>The label of an update's planned window, and of a coming one on the board.</summary>
     public string PlannedLabel { get; set; } = null!;
 

@@ -110,4 +110,57 @@ public class PlannedDisruptionTests
         Assert.Equal("cancelled", Status(site)["planned"]![0]!["state"]!.GetValue<string>());
         Assert.Null(Status(site)["nextChange"]);
     }
+    [Fact]
+    public void The_calendar_has_each_window_with_a_stable_uid_a_sequence_that_grows_and_cancellation()
+    {
+        using var site = new TestSite(Site);
+        BuildAt(site, "2026-03-02T12:00:00+01:00");
+        Assert.Equal("planned.ics", site.Page("index.html").QuerySelector("section.planned a[type='text/calendar']")!.GetAttribute("href"));
+        Assert.Equal("vatten.ics", site.Page("services/vatten.html").QuerySelector("a[type='text/calendar']")!.GetAttribute("href"));
+        var text = site.ReadOutput("planned.ics");
+        Assert.DoesNotContain("\n", text.Replace("\r\n", "", StringComparison.Ordinal), StringComparison.Ordinal); // RFC 5545: CRLF only
+        var calendar = Ical.Net.Calendar.Load(text)!;
+        var window = Assert.Single(calendar.Events);
+        Assert.Equal("2026-03-01-avstangning@kris.example.org", window.Uid);
+        Assert.Equal("Europe/Stockholm", window.DtStart!.TzId);
+        Assert.Equal(new DateTime(2026, 3, 3, 22, 0, 0), window.DtStart.Value);
+        Assert.Equal(new DateTime(2026, 3, 4, 4, 0, 0), window.DtEnd!.Value);
+        Assert.Equal("CONFIRMED", window.Status);
+        Assert.Equal(0, window.Sequence);
+        Assert.Equal("https://kris.example.org/info/updates/2026-03-01-avstangning.html", window.Url!.AbsoluteUri);
+        Assert.Single(calendar.TimeZones, zone => zone.TzId == "Europe/Stockholm");
+        Assert.Equal(text, site.ReadOutput("services/vatten.ics").Replace("X-WR-CALNAME:Planerade avbrott – Dricksvatten – Testkommun", "X-WR-CALNAME:Planerade avbrott – Testkommun", StringComparison.Ordinal));
+        Assert.Equal(["2026-03-01-avstangning@kris.example.org CONFIRMED 2026-03-03T22:00:00+01:00 Europe/Stockholm"], IndependentlyParsed(Path.Combine(site.Output, "planned.ics")));
+
+        // A correction raises SEQUENCE under the same UID; calling it off keeps it, cancelled.
+        site.Write("content/updates/2026-03-01-avstangning.md", File.ReadAllText(Path.Combine(site.Directory, "content/updates/2026-03-01-avstangning.md"))
+            .Replace("date: 2026-03-01T10:00", "date: 2026-03-01T10:00\nupdated: 2026-03-02T09:00", StringComparison.Ordinal)
+            .Replace("end: 2026-03-04T04:00 }", "end: 2026-03-04T04:00, state: cancelled }", StringComparison.Ordinal));
+        BuildAt(site, "2026-03-02T12:00:00+01:00");
+        var cancelled = Assert.Single(Ical.Net.Calendar.Load(site.ReadOutput("planned.ics"))!.Events);
+        Assert.Equal("2026-03-01-avstangning@kris.example.org", cancelled.Uid);
+        Assert.Equal("CANCELLED", cancelled.Status);
+        Assert.True(cancelled.Sequence > 0);
+        Assert.Equal(["2026-03-01-avstangning@kris.example.org CANCELLED 2026-03-03T22:00:00+01:00 Europe/Stockholm"], IndependentlyParsed(Path.Combine(site.Output, "planned.ics")));
+    }
+
+    /// <summary>The calendar as Python's icalendar (Debian's python3-icalendar) reads it: an independent parser.</summary>
+    private static string[] IndependentlyParsed(string path)
+    {
+        const string Script = "import sys, icalendar\n"
+            + "cal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())\n"
+            + "for e in cal.walk('VEVENT'):\n"
+            + "    start = e.decoded('DTSTART')\n"
+            + "    print(str(e['UID']), str(e['STATUS']), start.isoformat(), e['DTSTART'].params['TZID'])\n";
+        var start = new System.Diagnostics.ProcessStartInfo("/usr/bin/python3") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add("-c");
+        start.ArgumentList.Add(Script);
+        start.ArgumentList.Add(path);
+        using var python = System.Diagnostics.Process.Start(start)!;
+        var output = python.StandardOutput.ReadToEndAsync();
+        var errors = python.StandardError.ReadToEnd();
+        python.WaitForExit();
+        Assert.True(python.ExitCode == 0, "python3-icalendar could not read the calendar (tests/run installs it): " + errors);
+        return output.Result.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+    }
 }

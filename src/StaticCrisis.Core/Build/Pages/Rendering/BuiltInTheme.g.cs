@@ -8,7 +8,7 @@ namespace StaticCrisis.Core.Build.Pages.Rendering
     internal static class BuiltInTheme
     {
         /// <summary>The fingerprint of the templates this was made from: a theme with other templates is compiled as usual.</summary>
-        public const string Fingerprint = "42DDD68C11E36A8EF5DF77E85CAB00CC2B72F671BAC9994B32362D47E73BD1EE";
+        public const string Fingerprint = "3AD73F8016C18EE512CB521E33C1C1EFFA0A9057FCD7776F62EE0DB025120468";
 
         public static readonly global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Func<global::RazorLight.IEngineHandler, global::RazorLight.ITemplatePage>> Templates =
             new global::System.Collections.Generic.Dictionary<string, global::System.Func<global::RazorLight.IEngineHandler, global::RazorLight.ITemplatePage>>(global::System.StringComparer.Ordinal)
@@ -1180,7 +1180,13 @@ WriteAttributeValue("", 1497, Model.Url(rendered), 1497, 20, false);
                                                                                                                                                                                Write(Raw(Model.WindowHtml(window)));
             WriteLiteral("</span></li>\n");
 }
-            WriteLiteral("</ul>\n</section>\n");
+            WriteLiteral("</ul>\n<p><a");
+            BeginWriteAttribute("href", " href=\"", 1720, "\"", 1752, 1);
+WriteAttributeValue("", 1727, Model.Url("planned.ics"), 1727, 25, false);
+            EndWriteAttribute();
+            WriteLiteral(" type=\"text/calendar\">");
+                                                       Write(s.PlannedCalendar);
+            WriteLiteral("</a></p>\n</section>\n");
 }
  if (site.Incidents.Where(incident => incident.IsOpen).ToList() is { Count: > 0 } open)
 {
@@ -1190,8 +1196,8 @@ WriteAttributeValue("", 1497, Model.Url(rendered), 1497, 20, false);
  foreach (var incident in open)
 {
             WriteLiteral("<li><a");
-            BeginWriteAttribute("href", " href=\"", 1976, "\"", 2014, 1);
-WriteAttributeValue("", 1983, Model.Url(incident.OutputPath), 1983, 31, false);
+            BeginWriteAttribute("href", " href=\"", 2063, "\"", 2101, 1);
+WriteAttributeValue("", 2070, Model.Url(incident.OutputPath), 2070, 31, false);
             EndWriteAttribute();
             WriteLiteral(">");
                                          Write(Raw(Page.TitleHtml(incident.First)));
@@ -1200,8 +1206,8 @@ WriteAttributeValue("", 1983, Model.Url(incident.OutputPath), 1983, 31, false);
             WriteLiteral("</span> <span class=\"meta\">(");
                                                                                                                                                                    Write(s.IncidentLatest);
             WriteLiteral(" <time");
-            BeginWriteAttribute("datetime", " datetime=\"", 2161, "\"", 2215, 1);
-WriteAttributeValue("", 2172, Model.IsoPublished(incident.Newest.Update), 2172, 43, false);
+            BeginWriteAttribute("datetime", " datetime=\"", 2248, "\"", 2302, 1);
+WriteAttributeValue("", 2259, Model.IsoPublished(incident.Newest.Update), 2259, 43, false);
             EndWriteAttribute();
             WriteLiteral(">");
                                                                                                                                                                                                                                                   Write(Model.FormatPublished(incident.Newest.Update));
@@ -1232,8 +1238,8 @@ else
             WriteLiteral("</li>\n");
 }
             WriteLiteral("</ol>\n<p class=\"more\"><a");
-            BeginWriteAttribute("href", " href=\"", 2754, "\"", 2787, 1);
-WriteAttributeValue("", 2761, Model.Url("archive.html"), 2761, 26, false);
+            BeginWriteAttribute("href", " href=\"", 2841, "\"", 2874, 1);
+WriteAttributeValue("", 2848, Model.Url("archive.html"), 2848, 26, false);
             EndWriteAttribute();
             WriteLiteral(">");
                                                 Write(s.AllUpdates);
@@ -1548,7 +1554,13 @@ WriteAttributeValue("", 2099, Model.Url(feed.AtomPath), 2099, 25, false);
             BeginWriteAttribute("href", " href=\"", 2167, "\"", 2199, 1);
 WriteAttributeValue("", 2174, Model.Url(feed.JsonPath), 2174, 25, false);
             EndWriteAttribute();
-            WriteLiteral(" type=\"application/feed+json\">JSON Feed</a></p>\n");
+            WriteLiteral(" type=\"application/feed+json\">JSON Feed</a> · <a");
+            BeginWriteAttribute("href", " href=\"", 2248, "\"", 2285, 1);
+WriteAttributeValue("", 2255, Model.Url(entry.CalendarPath), 2255, 30, false);
+            EndWriteAttribute();
+            WriteLiteral(" type=\"text/calendar\">");
+                                                                                                                                                                                                                                                                                                                                 Write(s.PlannedCalendar);
+            WriteLiteral("</a></p>\n");
         }
         #pragma warning restore 1998
     }
