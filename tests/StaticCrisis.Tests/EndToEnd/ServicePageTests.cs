@@ -59,7 +59,7 @@ public class ServicePageTests
         Assert.Contains(("application/rss+xml", "hemtjanst.xml"), alternates);
         Assert.Contains(("application/atom+xml", "hemtjanst.atom"), alternates);
         Assert.Contains(("application/feed+json", "hemtjanst.json"), alternates);
-        Assert.Equal(["hemtjanst.xml", "hemtjanst.atom", "hemtjanst.json"], page.QuerySelectorAll(".follow a").Select(a => a.GetAttribute("href")));
+        Assert.Equal(["hemtjanst.xml", "hemtjanst.atom", "hemtjanst.json", "hemtjanst.ics"], page.QuerySelectorAll(".follow a").Select(a => a.GetAttribute("href")));
     }
 
     [Fact]
