@@ -1,5 +1,3 @@
-using StaticCrisis.Core.Kernel.Diagnostics;
-
 namespace StaticCrisis.Core.Content;
 
 /// <summary>
@@ -7,7 +5,7 @@ namespace StaticCrisis.Core.Content;
 /// start to end; before, the board shows the window as coming, and after, the services are as before.
 /// 'state: cancelled' or 'postponed' takes the window off the board altogether.
 /// </summary>
-public sealed record PlannedWindow(DateTimeOffset Start, DateTimeOffset End, PlannedState? Written, SourceLocation Location)
+public sealed record PlannedWindow(DateTimeOffset Start, DateTimeOffset End, PlannedState? Written)
 {
     /// <summary>Where the window stands at <paramref name="now"/>: cancelled or postponed as written, else by the clock.</summary>
     public PlannedState StateAt(DateTimeOffset now) => Written ?? (now < Start ? PlannedState.Scheduled : now < End ? PlannedState.InProgress : PlannedState.Completed);

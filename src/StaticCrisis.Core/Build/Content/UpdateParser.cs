@@ -157,7 +157,7 @@ public static class UpdateParser
             yaml.Diagnostics.Add(Problems.PlannedEndNotAfterStart(planned.LocationOf("end")));
             return null;
         }
-        return new PlannedWindow(start.Value, end.Value, written, yaml.LocationOf("planned"));
+        return new PlannedWindow(start.Value, end.Value, written);
     }
 
     /// <summary>

@@ -15,7 +15,7 @@ public sealed record Incident(string Id, IReadOnlyList<RenderedUpdate> Updates)
 
     public string Title => First.Update.Title;
 
-    public IncidentState State => Updates.LastOrDefault(rendered => rendered.Update.State is not null)?.Update.State ?? IncidentState.Investigating;
+    public IncidentState State => StateAt(Newest);
 
     public bool IsOpen => State != IncidentState.Resolved;
 

@@ -44,7 +44,7 @@ public sealed class SiteModel
         Current = Updates.FirstOrDefault(rendered => rendered.Update.Pinned);
         ServiceBoard = DeriveServiceBoard(config, Updates, now);
         PlannedDisruptions = now is not { } at ? [] : [.. Updates
-            .Where(rendered => rendered.Update.Planned is { } window && window.End > at && window.StateAt(at) != PlannedState.Completed)
+            .Where(rendered => rendered.Update.Planned is { } window && window.End > at)
             .OrderBy(rendered => rendered.Update.Planned!.Start)
             .ThenBy(rendered => rendered.Update.SourcePath, StringComparer.Ordinal)];
         Feeds = [
@@ -99,7 +99,7 @@ public sealed class SiteModel
 
     /// <summary>
     /// The next moment the content changes by itself (an update dated ahead comes out, a promised next update becomes
-    /// late), for whoever rebuilds on time; null when nothing is ahead or the build's time is not known.
+    /// late, a planned window starts or ends), for whoever rebuilds on time; null when nothing is ahead or the build's time is not known.
     /// </summary>
     public DateTimeOffset? NextChange => BuiltAt is not { } now ? null
         : ComingUpdates.Concat(Updates.Select(PendingPromise).OfType<DateTimeOffset>())
@@ -237,7 +237,6 @@ public sealed class SiteModel
     /// <summary>The address of a file of the output, wherever it is.</summary>
     public string AbsoluteUrlOfFile(string outputPath) => new Uri(Config.BaseUrl, outputPath).AbsoluteUri;
 
-    /// <summary>Each service's history is every update that mentions it, newest first; its status is the newest one's.</summary>
     /// <summary>
     /// Each service's history, newest first. A planned disruption sets its statuses from its start, and only while it is
     /// under way: before, it is one of the service's coming windows; after, the service is as the other updates say.

@@ -83,10 +83,10 @@ public static class CapMessageWriter
         if (rendered.Update.Advice is { } advice)
             xml.WriteElementString("instruction", Namespace, advice);
         xml.WriteElementString("web", Namespace, site.EntryId(rendered));
-        if (settings.AreaDesc is { } mainAreaDesc && (words?.AreaDesc ?? mainAreaDesc) is var areaDesc)
+        if (settings.AreaDesc is not null)
         {
             xml.WriteStartElement("area", Namespace);
-            xml.WriteElementString("areaDesc", Namespace, areaDesc);
+            xml.WriteElementString("areaDesc", Namespace, words?.AreaDesc ?? settings.AreaDesc);
             if (settings.Geocode is { } geocode)
             {
                 xml.WriteStartElement("geocode", Namespace);

@@ -8,13 +8,14 @@ namespace StaticCrisis.Core.Build.Pages.Rendering
     internal static class BuiltInTheme
     {
         /// <summary>The fingerprint of the templates this was made from: a theme with other templates is compiled as usual.</summary>
-        public const string Fingerprint = "3AD73F8016C18EE512CB521E33C1C1EFFA0A9057FCD7776F62EE0DB025120468";
+        public const string Fingerprint = "2D354C259CA5E1EE65741413F1F7B160DD723CA68FFF99E8A63B1DF2EB8E1D35";
 
         public static readonly global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Func<global::RazorLight.IEngineHandler, global::RazorLight.ITemplatePage>> Templates =
             new global::System.Collections.Generic.Dictionary<string, global::System.Func<global::RazorLight.IEngineHandler, global::RazorLight.ITemplatePage>>(global::System.StringComparer.Ordinal)
             {
                 ["404.cshtml"] = engine => new Template_404_cshtml { Key = "404.cshtml", Engine = engine },
                 ["_Layout.cshtml"] = engine => new Template__Layout_cshtml { Key = "_Layout.cshtml", Engine = engine },
+                ["_PlannedDisruptions.cshtml"] = engine => new Template__PlannedDisruptions_cshtml { Key = "_PlannedDisruptions.cshtml", Engine = engine },
                 ["_ServiceBoard.cshtml"] = engine => new Template__ServiceBoard_cshtml { Key = "_ServiceBoard.cshtml", Engine = engine },
                 ["_UpdateSummary.cshtml"] = engine => new Template__UpdateSummary_cshtml { Key = "_UpdateSummary.cshtml", Engine = engine },
                 ["about.cshtml"] = engine => new Template_about_cshtml { Key = "about.cshtml", Engine = engine },
@@ -350,6 +351,56 @@ WriteAttributeValue("", 3972, Model.Section == "embed" ? "page" : null, 3972, 43
             WriteLiteral(">");
                                                                                              Write(s.EmbedLink);
             WriteLiteral("</a></li>\n</ul>\n</div>\n</footer>\n</body>\n</html>\n");
+        }
+        #pragma warning restore 1998
+    }
+}
+#pragma warning restore 1591
+
+#pragma warning disable 1591
+namespace StaticCrisis.Core.Build.Pages.Rendering
+{
+    using System;
+    using System.Collections.Generic;
+    using System.Linq;
+    using System.Threading.Tasks;
+using StaticCrisis.Core.Templates.Pages;
+    internal sealed class Template__PlannedDisruptions_cshtml : global::StaticCrisis.Core.Build.Pages.Rendering.BuiltInTemplatePage<StaticCrisis.Core.Templates.Pages.Page>
+    {
+        #pragma warning disable 1998
+        public async override global::System.Threading.Tasks.Task ExecuteAsync()
+        {
+   var s = Model.Strings; var site = Model.Site; 
+            WriteLiteral("<section class=\"planned\" aria-labelledby=\"planned-heading\">\n<h2 id=\"planned-heading\">");
+                    Write(s.PlannedDisruptions);
+            WriteLiteral("</h2>\n<ul>\n");
+ foreach (var rendered in site.PlannedDisruptions)
+{
+var window = rendered.Update.Planned!;
+            WriteLiteral("<li><a");
+            BeginWriteAttribute("href", " href=\"", 353, "\"", 380, 1);
+WriteAttributeValue("", 360, Model.Url(rendered), 360, 20, false);
+            EndWriteAttribute();
+            WriteLiteral(">");
+                              Write(Raw(Page.TitleHtml(rendered)));
+            WriteLiteral("</a>: <span class=\"planned-state\">");
+                                                                                              Write(s.Name(window.StateAt(site.BuiltAt!.Value)));
+            WriteLiteral("</span> <span class=\"planned-window\">");
+                                                                                                                                                                               Write(Raw(Model.WindowHtml(window)));
+            WriteLiteral("</span></li>\n");
+}
+            WriteLiteral("</ul>\n");
+ if (Model.Section != "notice") /* a printed sheet has no use for a calendar to subscribe to */
+{
+            WriteLiteral("<p><a");
+            BeginWriteAttribute("href", " href=\"", 681, "\"", 713, 1);
+WriteAttributeValue("", 688, Model.Url("planned.ics"), 688, 25, false);
+            EndWriteAttribute();
+            WriteLiteral(" type=\"text/calendar\">");
+                                                       Write(s.PlannedCalendar);
+            WriteLiteral("</a></p>\n");
+}
+            WriteLiteral("</section>\n");
         }
         #pragma warning restore 1998
     }
@@ -1162,31 +1213,7 @@ WriteAttributeValue("", 1161, Model.Iso(next), 1161, 16, false);
 }
  if (site.PlannedDisruptions.Count > 0)
 {
-            WriteLiteral("<section class=\"planned\" aria-labelledby=\"planned-heading\">\n<h2 id=\"planned-heading\">");
-                    Write(s.PlannedDisruptions);
-            WriteLiteral("</h2>\n<ul>\n");
- foreach (var rendered in site.PlannedDisruptions)
-{
-var window = rendered.Update.Planned!;
-            WriteLiteral("<li><a");
-            BeginWriteAttribute("href", " href=\"", 1490, "\"", 1517, 1);
-WriteAttributeValue("", 1497, Model.Url(rendered), 1497, 20, false);
-            EndWriteAttribute();
-            WriteLiteral(">");
-                              Write(Raw(Page.TitleHtml(rendered)));
-            WriteLiteral("</a>: <span class=\"planned-state\">");
-                                                                                              Write(s.Name(window.StateAt(site.BuiltAt!.Value)));
-            WriteLiteral("</span> <span class=\"planned-window\">");
-                                                                                                                                                                               Write(Raw(Model.WindowHtml(window)));
-            WriteLiteral("</span></li>\n");
-}
-            WriteLiteral("</ul>\n<p><a");
-            BeginWriteAttribute("href", " href=\"", 1720, "\"", 1752, 1);
-WriteAttributeValue("", 1727, Model.Url("planned.ics"), 1727, 25, false);
-            EndWriteAttribute();
-            WriteLiteral(" type=\"text/calendar\">");
-                                                       Write(s.PlannedCalendar);
-            WriteLiteral("</a></p>\n</section>\n");
+    await IncludeAsync("_PlannedDisruptions.cshtml", Model);
 }
  if (site.Incidents.Where(incident => incident.IsOpen).ToList() is { Count: > 0 } open)
 {
@@ -1196,8 +1223,8 @@ WriteAttributeValue("", 1727, Model.Url("planned.ics"), 1727, 25, false);
  foreach (var incident in open)
 {
             WriteLiteral("<li><a");
-            BeginWriteAttribute("href", " href=\"", 2063, "\"", 2101, 1);
-WriteAttributeValue("", 2070, Model.Url(incident.OutputPath), 2070, 31, false);
+            BeginWriteAttribute("href", " href=\"", 1586, "\"", 1624, 1);
+WriteAttributeValue("", 1593, Model.Url(incident.OutputPath), 1593, 31, false);
             EndWriteAttribute();
             WriteLiteral(">");
                                          Write(Raw(Page.TitleHtml(incident.First)));
@@ -1206,8 +1233,8 @@ WriteAttributeValue("", 2070, Model.Url(incident.OutputPath), 2070, 31, false);
             WriteLiteral("</span> <span class=\"meta\">(");
                                                                                                                                                                    Write(s.IncidentLatest);
             WriteLiteral(" <time");
-            BeginWriteAttribute("datetime", " datetime=\"", 2248, "\"", 2302, 1);
-WriteAttributeValue("", 2259, Model.IsoPublished(incident.Newest.Update), 2259, 43, false);
+            BeginWriteAttribute("datetime", " datetime=\"", 1771, "\"", 1825, 1);
+WriteAttributeValue("", 1782, Model.IsoPublished(incident.Newest.Update), 1782, 43, false);
             EndWriteAttribute();
             WriteLiteral(">");
                                                                                                                                                                                                                                                   Write(Model.FormatPublished(incident.Newest.Update));
@@ -1238,8 +1265,8 @@ else
             WriteLiteral("</li>\n");
 }
             WriteLiteral("</ol>\n<p class=\"more\"><a");
-            BeginWriteAttribute("href", " href=\"", 2841, "\"", 2874, 1);
-WriteAttributeValue("", 2848, Model.Url("archive.html"), 2848, 26, false);
+            BeginWriteAttribute("href", " href=\"", 2364, "\"", 2397, 1);
+WriteAttributeValue("", 2371, Model.Url("archive.html"), 2371, 26, false);
             EndWriteAttribute();
             WriteLiteral(">");
                                                 Write(s.AllUpdates);
@@ -1344,25 +1371,7 @@ WriteAttributeValue("", 1324, current.Untranslated?.Dir, 1324, 26, false);
 }
  if (site.PlannedDisruptions.Count > 0)
 {
-            WriteLiteral("<section class=\"planned\" aria-labelledby=\"planned-heading\">\n<h2 id=\"planned-heading\">");
-                    Write(s.PlannedDisruptions);
-            WriteLiteral("</h2>\n<ul>\n");
- foreach (var rendered in site.PlannedDisruptions)
-{
-var window = rendered.Update.Planned!;
-            WriteLiteral("<li><a");
-            BeginWriteAttribute("href", " href=\"", 1643, "\"", 1670, 1);
-WriteAttributeValue("", 1650, Model.Url(rendered), 1650, 20, false);
-            EndWriteAttribute();
-            WriteLiteral(">");
-                              Write(Raw(Page.TitleHtml(rendered)));
-            WriteLiteral("</a>: <span class=\"planned-state\">");
-                                                                                              Write(s.Name(window.StateAt(site.BuiltAt!.Value)));
-            WriteLiteral("</span> <span class=\"planned-window\">");
-                                                                                                                                                                               Write(Raw(Model.WindowHtml(window)));
-            WriteLiteral("</span></li>\n");
-}
-            WriteLiteral("</ul>\n</section>\n");
+    await IncludeAsync("_PlannedDisruptions.cshtml", Model);
 }
  if (config.Contacts.Count > 0)
 {
@@ -1376,8 +1385,8 @@ WriteAttributeValue("", 1650, Model.Url(rendered), 1650, 20, false);
             WriteLiteral("</span>");
                                                       if (contact.Phone is not null) {
             WriteLiteral(" <a");
-            BeginWriteAttribute("href", " href=\"", 2175, "\"", 2209, 1);
-WriteAttributeValue("", 2182, Page.TelUrl(contact.Phone), 2182, 27, false);
+            BeginWriteAttribute("href", " href=\"", 1785, "\"", 1819, 1);
+WriteAttributeValue("", 1792, Page.TelUrl(contact.Phone), 1792, 27, false);
             EndWriteAttribute();
             WriteLiteral(" dir=\"ltr\">");
                                                                                                                                         Write(contact.Phone);
@@ -1399,14 +1408,14 @@ WriteAttributeValue("", 2182, Page.TelUrl(contact.Phone), 2182, 27, false);
  foreach (var rendered in site.Updates.Take(Model.UpdatesThatFit))
 {
             WriteLiteral("<li><time");
-            BeginWriteAttribute("datetime", " datetime=\"", 2606, "\"", 2653, 1);
-WriteAttributeValue("", 2617, Model.IsoPublished(rendered.Update), 2617, 36, false);
+            BeginWriteAttribute("datetime", " datetime=\"", 2216, "\"", 2263, 1);
+WriteAttributeValue("", 2227, Model.IsoPublished(rendered.Update), 2227, 36, false);
             EndWriteAttribute();
             WriteLiteral(">");
                                                      Write(Model.FormatPublished(rendered.Update));
             WriteLiteral("</time> <a");
-            BeginWriteAttribute("href", " href=\"", 2704, "\"", 2731, 1);
-WriteAttributeValue("", 2711, Model.Url(rendered), 2711, 20, false);
+            BeginWriteAttribute("href", " href=\"", 2314, "\"", 2341, 1);
+WriteAttributeValue("", 2321, Model.Url(rendered), 2321, 20, false);
             EndWriteAttribute();
             WriteLiteral(">");
                                                                                                                                    Write(Raw(Page.TitleHtml(rendered)));
