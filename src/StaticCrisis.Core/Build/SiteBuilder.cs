@@ -99,7 +99,7 @@ public static class SiteBuilder
         }
         var site = editions[0].Site;
         // CAP messages already published are kept as they are: read them from the output before it is replaced.
-        var cap = config.Cap is { } capSettings ? CapIncident.Create(site, capSettings, request.Now, PreviousCapMessages.Read(output)) : null;
+        var cap = config.Cap is { } capSettings ? CapThreads.Create(site, capSettings, request.Now, PreviousCapMessages.Read(output)) : null;
         foreach (var edition in editions)
             edition.Site.Banner.Check(diagnostics);
         // A promise to residents that has passed unkept: the page says so, and the writer is told.

@@ -57,25 +57,37 @@ public class CapSampleTests
     }
 
     [Fact]
-    public void The_oldest_message_is_the_alert_and_every_later_one_an_update_referencing_all_before_it()
+    public void Each_incident_is_a_thread_whose_first_message_is_the_alert_and_every_later_one_an_update_referencing_all_before_it()
     {
         var messages = Messages();
-        Assert.Equal("Alert", Text(messages[0], "msgType"));
-        Assert.Null(messages[0].Element(Cap + "references"));
-        var incident = Text(messages[0], "identifier");
-        for (var i = 0; i < messages.Count; i++)
+        // The updates outside incidents are one thread, and the sample's incident 'utbetalningar' another.
+        var threads = messages.GroupBy(m => Text(m, "incidents")).ToList();
+        Assert.Equal(2, threads.Count);
+        foreach (var thread in threads)
         {
-            var expected = messages.Take(i).Select(m => $"{Text(m, "sender")},{Text(m, "identifier")},{Text(m, "sent")}");
-            if (i > 0)
+            var inThread = thread.ToList();
+            Assert.Equal(thread.Key, Text(inThread[0], "identifier"));
+            Assert.Equal("Alert", Text(inThread[0], "msgType"));
+            Assert.Null(inThread[0].Element(Cap + "references"));
+            for (var i = 1; i < inThread.Count; i++)
             {
-                Assert.Equal("Update", Text(messages[i], "msgType"));
-                Assert.Equal(expected, Text(messages[i], "references").Split(' '));
+                Assert.Equal("Update", Text(inThread[i], "msgType"));
+                Assert.Equal(inThread.Take(i).Select(m => $"{Text(m, "sender")},{Text(m, "identifier")},{Text(m, "sent")}"), Text(inThread[i], "references").Split(' '));
             }
-            Assert.Equal(incident, Text(messages[i], "incidents"));
-            Assert.Equal("Actual", Text(messages[i], "status"));
-            Assert.Equal("Public", Text(messages[i], "scope"));
-            Assert.Equal("krisinformation@alvby.example", Text(messages[i], "sender"));
-            Assert.Equal(Text(messages[i], "identifier") + ".xml", Path.GetFileName(Files().Single(f => XDocument.Load(f).Root!.Element(Cap + "identifier")!.Value == Text(messages[i], "identifier"))));
+        }
+        var payments = Assert.Single(threads, thread => thread.Key.Contains("_2026-03-04-lon-forsenad_", StringComparison.Ordinal)).ToList();
+        Assert.Equal(
+            ["updates/2026-03-04-lon-forsenad.html", "updates/2026-03-09-lon-betalas-manuellt.html", "updates/2026-03-09-lon-betalas-manuellt.html", "updates/2026-03-19-lonesystemet-aterstallt.html"],
+            payments.Select(m => Text(m, "web")["https://kris.alvby.example/info/".Length..]));
+        // The update that resolves the incident gives the all-clear; no other does.
+        Assert.Equal(["AllClear"], messages.SelectMany(m => m.Descendants(Cap + "responseType")).Select(e => e.Value).Distinct());
+        Assert.Equal("AllClear", payments[^1].Descendants(Cap + "responseType").Single().Value);
+        foreach (var message in messages)
+        {
+            Assert.Equal("Actual", Text(message, "status"));
+            Assert.Equal("Public", Text(message, "scope"));
+            Assert.Equal("krisinformation@alvby.example", Text(message, "sender"));
+            Assert.Equal(Text(message, "identifier") + ".xml", Path.GetFileName(Files().Single(f => XDocument.Load(f).Root!.Element(Cap + "identifier")!.Value == Text(message, "identifier"))));
         }
     }
 
@@ -106,7 +118,7 @@ public class CapSampleTests
     }
 
     [Fact]
-    public void Times_carry_the_site_offset_never_z_and_expire_after_the_configured_time()
+    public void Times_carry_the_site_offset_never_z_and_expire_after_the_configured_time_or_at_a_planned_end()
     {
         foreach (var message in Messages())
         {
@@ -114,6 +126,14 @@ public class CapSampleTests
             var expires = Text(message, "expires");
             Assert.Matches(@"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+0[12]:00$", sent);
             Assert.Matches(@"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+0[12]:00$", expires);
+            if (Text(message, "web").EndsWith("2026-03-19-vaxeln-stangs-natten-till-sondag.html", StringComparison.Ordinal))
+            {
+                // A planned disruption: from its start to its end.
+                Assert.Equal("2026-03-21T22:00:00+01:00", Text(message, "onset"));
+                Assert.Equal("2026-03-22T04:00:00+01:00", expires);
+                continue;
+            }
+            Assert.Null(message.Descendants(Cap + "onset").FirstOrDefault());
             Assert.Equal(TimeSpan.FromHours(48), DateTimeOffset.Parse(expires, CultureInfo.InvariantCulture) - DateTimeOffset.Parse(sent, CultureInfo.InvariantCulture));
         }
     }
@@ -176,6 +196,9 @@ public class CapSampleTests
                 var id = entry.Element(Atom + "id")!.Value;
                 var folder = SampleSiteBuild.LanguageFolderOf(id["https://kris.alvby.example/info/".Length..]);
                 var mainId = "https://kris.alvby.example/info/" + id["https://kris.alvby.example/info/".Length..][folder.Length..];
+                // The site's feed shows the incident as one entry, which links its newest update's message.
+                if (mainId == "https://kris.alvby.example/info/incidents/utbetalningar.html")
+                    mainId = "https://kris.alvby.example/info/updates/2026-03-19-lonesystemet-aterstallt.html";
                 Assert.Equal($"https://kris.alvby.example/info/cap/{newest[mainId]}.xml", href);
             }
         }

@@ -67,7 +67,8 @@ public class FeedTests
         Assert.Equal("Alvby kommun – krisinformation", atom.Authors.Single().Name);
         Assert.Equal(20, atom.Items.Count());
         Assert.Equal(rss.Items.Select(i => i.Id), atom.Items.Select(i => i.Id));
-        Assert.Equal(rss.Items.Select(i => i.PublishDate), atom.Items.Select(i => i.PublishDate));
+        // RSS has no 'updated': an incident's item is dated by its newest update, so readers see it move up; Atom has both.
+        Assert.Equal(rss.Items.Select(i => i.PublishDate), atom.Items.Select(i => i.Id.Contains("/incidents/", StringComparison.Ordinal) ? i.LastUpdatedTime : i.PublishDate));
         Assert.Equal(rss.Items.Select(i => i.Title.Text), atom.Items.Select(i => i.Title.Text));
 
         var first = atom.Items.First();
@@ -79,8 +80,13 @@ public class FeedTests
         Assert.Contains(first.Categories, c => c.Name == "hemtjanst" && c.Label == "Hemtjänst" && c.Scheme == "https://kris.alvby.example/info/services/");
 
         // An edited update: published is its date, updated its 'updated'.
-        var edited = atom.Items.Single(i => i.Id.EndsWith("/2026-03-09-lon-betalas-manuellt.html", StringComparison.Ordinal));
+        var edited = atom.Items.Single(i => i.Id.EndsWith("/2026-03-02-hemtjansten-papper.html", StringComparison.Ordinal));
         Assert.True(edited.LastUpdatedTime > edited.PublishDate);
+        // An incident: one entry, its id the incident's page, published when it began, updated with its newest update.
+        var incident = atom.Items.Single(i => i.Id == "https://kris.alvby.example/info/incidents/utbetalningar.html");
+        Assert.Equal(new DateTimeOffset(2026, 3, 4, 16, 0, 0, TimeSpan.FromHours(1)), incident.PublishDate);
+        Assert.Equal(new DateTimeOffset(2026, 3, 19, 11, 0, 0, TimeSpan.FromHours(1)), incident.LastUpdatedTime);
+        Assert.DoesNotContain(atom.Items, i => i.Id.Contains("lon-forsenad", StringComparison.Ordinal) || i.Id.Contains("lon-betalas-manuellt", StringComparison.Ordinal));
         Assert.Equal("sv", XDocument.Load(Path.Combine(_site.Output, "feed.atom")).Root!.Attribute(XNamespace.Xml + "lang")!.Value);
     }
 

@@ -150,6 +150,10 @@ public static class StatusJsonWriter
         json.WriteString("published", site.Rfc3339(update.Date));
         json.WriteString("updated", site.Rfc3339(SiteModel.Modified(update)));
         WriteTime(json, "nextUpdate", site.PendingPromise(rendered), site);
+        if (update.Incident is { } incident)
+            json.WriteString("incident", incident);
+        else
+            json.WriteNull("incident");
         json.WriteEndObject();
     }
 

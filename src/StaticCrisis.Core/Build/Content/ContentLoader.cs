@@ -30,6 +30,8 @@ public static class ContentLoader
         {
             if (relative.StartsWith(UpdatesFolder + "/", StringComparison.Ordinal) && IsMarkdown(fullPath))
                 updateFiles.Add((fullPath, relative));
+            else if (IsActiveContent(relative))
+                diagnostics.Add(Problems.AssetIsActiveContent(relative));
             else
                 assets.Add(new ContentAsset(fullPath, relative[(ContentFolder.Length + 1)..]));
         }
@@ -43,6 +45,13 @@ public static class ContentLoader
         cache?.KeepOnly(updateFiles.Select(file => file.RelativePath).ToHashSet(StringComparer.Ordinal));
         return new SiteContent([.. updates.OfType<Update>()], assets);
     }
+
+    /// <summary>
+    /// Files a browser runs when opened: copied as they are, a page or script among the content would run with the site's
+    /// own address, where nothing the sanitizer checked can stop it.
+    /// </summary>
+    private static bool IsActiveContent(string path) =>
+        Path.GetExtension(path).ToLowerInvariant() is ".html" or ".htm" or ".xhtml" or ".shtml" or ".js" or ".mjs";
 
     private static Update? Read(string fullPath, string relativePath, SiteConfig config, DiagnosticBag diagnostics, ParsedUpdateCache? cache)
     {

@@ -20,9 +20,9 @@ public static class AtomFeedWriter
     private static readonly DateTimeOffset NeverUpdated = DateTimeOffset.UnixEpoch;
 
     /// <param name="cap">The site's CAP messages, which entries link to; null unless 'cap' is enabled in site.yml.</param>
-    public static IEnumerable<OutputFile> WriteAll(SiteModel site, UiStrings strings, CapIncident? cap) => site.Feeds.Select(feed => Write(site, strings, feed, cap));
+    public static IEnumerable<OutputFile> WriteAll(SiteModel site, UiStrings strings, CapThreads? cap) => site.Feeds.Select(feed => Write(site, strings, feed, cap));
 
-    public static OutputFile Write(SiteModel site, UiStrings strings, FeedChannel feed, CapIncident? cap)
+    public static OutputFile Write(SiteModel site, UiStrings strings, FeedChannel feed, CapThreads? cap)
     {
         return OutputFile.Later(feed.AtomPath, () => XmlOutput.Write(xml =>
         {
@@ -45,17 +45,18 @@ public static class AtomFeedWriter
             xml.WriteString("StaticCrisis");
             xml.WriteEndElement();
 
-            foreach (var rendered in feed.Items)
+            foreach (var entry in feed.Items)
             {
+                var rendered = entry.Update;
                 var update = rendered.Update;
                 xml.WriteStartElement("entry", Atom);
                 if (rendered.Untranslated is { } original)
                     xml.WriteAttributeString("xml", "lang", null, original.Tag);
-                xml.WriteElementString("id", Atom, site.EntryId(rendered));
-                WriteText(xml, "title", update.Title);
-                xml.WriteElementString("published", Atom, site.Rfc3339(update.Date));
-                xml.WriteElementString("updated", Atom, site.Rfc3339(SiteModel.Modified(update)));
-                WriteLink(xml, "alternate", "text/html", site.EntryId(rendered));
+                xml.WriteElementString("id", Atom, site.EntryId(entry));
+                WriteText(xml, "title", entry.Title);
+                xml.WriteElementString("published", Atom, site.Rfc3339(entry.Published));
+                xml.WriteElementString("updated", Atom, site.Rfc3339(entry.Modified));
+                WriteLink(xml, "alternate", "text/html", site.EntryId(entry));
                 // The OASIS "CAP feeds" practice: the Atom feed doubles as the index of the CAP messages.
                 if (cap?.Newest(rendered) is { } message)
                     WriteLink(xml, "alternate", CapMessage.MediaType, site.AbsoluteUrl(message.OutputPath));
@@ -81,7 +82,7 @@ public static class AtomFeedWriter
                     WriteText(xml, "summary", rendered.Summary);
                 xml.WriteStartElement("content", Atom);
                 xml.WriteAttributeString("type", "html");
-                xml.WriteString(site.FeedHtml(rendered, strings));
+                xml.WriteString(site.FeedHtml(entry, strings));
                 xml.WriteEndElement();
                 xml.WriteEndElement();
             }

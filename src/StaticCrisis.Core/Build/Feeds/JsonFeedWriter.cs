@@ -39,20 +39,21 @@ public static class JsonFeedWriter
             json.WriteString("language", strings.Lang);
             WriteAuthors(json, site);
             json.WriteStartArray("items");
-            foreach (var rendered in feed.Items)
+            foreach (var entry in feed.Items)
             {
+                var rendered = entry.Update;
                 var update = rendered.Update;
                 json.WriteStartObject();
-                json.WriteString("id", site.EntryId(rendered));
-                json.WriteString("url", site.EntryId(rendered));
-                json.WriteString("title", update.Title);
-                json.WriteString("content_html", site.FeedHtml(rendered, strings));
+                json.WriteString("id", site.EntryId(entry));
+                json.WriteString("url", site.EntryId(entry));
+                json.WriteString("title", entry.Title);
+                json.WriteString("content_html", site.FeedHtml(entry, strings));
                 if (rendered.Untranslated is { } original)
                     json.WriteString("language", original.Tag);
                 if (rendered.Summary.Length > 0)
                     json.WriteString("summary", rendered.Summary);
-                json.WriteString("date_published", site.Rfc3339(update.Date));
-                json.WriteString("date_modified", site.Rfc3339(SiteModel.Modified(update)));
+                json.WriteString("date_published", site.Rfc3339(entry.Published));
+                json.WriteString("date_modified", site.Rfc3339(entry.Modified));
                 json.WriteStartArray("tags");
                 foreach (var category in site.Categories(rendered, strings))
                     json.WriteStringValue(category.Label);
@@ -62,6 +63,13 @@ public static class JsonFeedWriter
                 json.WriteStartObject("_crisis");
                 json.WriteString("about", site.AbsoluteUrl(SiteModel.StatusSchemaPath));
                 json.WriteString("severity", update.Severity.Name());
+                if (site.PendingPromise(rendered) is { } next)
+                    json.WriteString("nextUpdate", site.Rfc3339(next));
+                if (entry.Incident is { } incident)
+                {
+                    json.WriteString("incident", incident.Id);
+                    json.WriteString("state", incident.State.Name());
+                }
                 json.WriteStartObject("services");
                 foreach (var change in update.Services)
                     json.WriteString(change.ServiceId, change.Status.Name());

@@ -43,18 +43,20 @@ public static class RssFeedWriter
                 xml.WriteEndElement();
             }
 
-            foreach (var rendered in feed.Items)
+            foreach (var entry in feed.Items)
             {
+                var rendered = entry.Update;
                 var update = rendered.Update;
-                var url = site.EntryId(rendered);
+                var url = site.EntryId(entry);
                 xml.WriteStartElement("item");
-                xml.WriteElementString("title", update.Title);
+                xml.WriteElementString("title", entry.Title);
                 xml.WriteElementString("link", url);
                 xml.WriteStartElement("guid");
                 xml.WriteAttributeString("isPermaLink", "true");
                 xml.WriteString(url);
                 xml.WriteEndElement();
-                xml.WriteElementString("pubDate", Rfc822(update.Date));
+                // RSS has no "updated": an incident's item takes its newest update's date, so readers see it move up.
+                xml.WriteElementString("pubDate", Rfc822(entry.Incident is null ? entry.Published : update.Date));
                 foreach (var category in site.Categories(rendered, strings))
                 {
                     xml.WriteStartElement("category");
@@ -69,7 +71,8 @@ public static class RssFeedWriter
                 // RSS has no "updated": a correction says so at the start of the item's text, under the same guid.
                 var correction = update.Updated is { } updated ? $"{strings.UpdatedAt} {site.Local(updated).ToString(strings.DateTimeFormat, strings.CultureInfo)}. " : "";
                 var untranslated = SiteModel.UntranslatedNotice(rendered, strings) is { } notice ? notice + " " : "";
-                xml.WriteElementString("description", System.Net.WebUtility.HtmlEncode(untranslated + correction + rendered.Summary));
+                var incident = SiteModel.IncidentLine(entry, strings) is { } line ? line + " " : "";
+                xml.WriteElementString("description", System.Net.WebUtility.HtmlEncode(incident + untranslated + correction + rendered.Summary));
                 xml.WriteEndElement();
             }
             xml.WriteEndElement();

@@ -1,12 +1,11 @@
-using StaticCrisis.Core.Build.Markdown;
-
 namespace StaticCrisis.Core.Site;
 
 /// <summary>
 /// One feed the site publishes, in each format: the whole site (<c>feed.*</c>) or one service (<c>services/&lt;id&gt;.*</c>).
-/// The formats share the base path and differ by extension.
+/// The formats share the base path and differ by extension. The site's feed shows an incident as one entry; a service's
+/// feed has every update that set its status.
 /// </summary>
-public sealed record FeedChannel(string BasePath, string Title, string PagePath, IReadOnlyList<RenderedUpdate> Items)
+public sealed record FeedChannel(string BasePath, string Title, string PagePath, IReadOnlyList<TimelineEntry> Items)
 {
     public const string RssType = "application/rss+xml";
     public const string AtomType = "application/atom+xml";
@@ -19,5 +18,5 @@ public sealed record FeedChannel(string BasePath, string Title, string PagePath,
     public string JsonPath => BasePath + ".json";
 
     /// <summary>When the feed last changed: the newest date or updated time of its items; null for an empty feed.</summary>
-    public DateTimeOffset? LastChanged => Items.Count == 0 ? null : Items.Max(rendered => rendered.Update.Updated ?? rendered.Update.Date);
+    public DateTimeOffset? LastChanged => Items.Count == 0 ? null : Items.Max(entry => entry.Modified);
 }

@@ -13,6 +13,15 @@ public sealed record ServiceBoardEntry(ServiceDefinition Service, IReadOnlyList<
     /// <summary>Planned disruptions of this service still to come, the soonest first, with the status each will give it.</summary>
     public IReadOnlyList<StatusChange> Coming { get; init; } = [];
 
+    /// <summary>
+    /// The service's page's history, newest first: <see cref="History"/> and the planned disruptions that have been
+    /// and gone, at their starts. Only History decides the status now.
+    /// </summary>
+    public IReadOnlyList<StatusChange> Record { get; init; } = [];
+
+    /// <summary>The incident not yet resolved that the update behind the status now belongs to, if any.</summary>
+    public Incident? OpenIncident { get; init; }
+
     public ServiceStatus? Status => History.Count == 0 ? null : History[0].Status;
 
     public RenderedUpdate? Source => History.Count == 0 ? null : History[0].Source;

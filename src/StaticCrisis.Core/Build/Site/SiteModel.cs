@@ -41,16 +41,18 @@ public sealed class SiteModel
             .OrderBy(incident => incident.Newest, NewestFirst.Instance)];
         _incidentOf = Incidents.SelectMany(incident => incident.Updates.Select(rendered => (rendered, incident)))
             .ToDictionary(pair => pair.rendered, pair => pair.incident, (IEqualityComparer<RenderedUpdate>)ReferenceEqualityComparer.Instance);
-        Current = Updates.FirstOrDefault(rendered => rendered.Update.Pinned);
-        ServiceBoard = DeriveServiceBoard(config, Updates, now);
+        // A pinned update's incident goes on: its newest update is the word on it now.
+        Current = Updates.FirstOrDefault(rendered => rendered.Update.Pinned) is { } pinned ? IncidentOf(pinned)?.Newest ?? pinned : null;
+        ServiceBoard = [.. DeriveServiceBoard(config, Updates, now).Select(entry =>
+            entry.Source is { } source && IncidentOf(source) is { IsOpen: true } open ? entry with { OpenIncident = open } : entry)];
         PlannedDisruptions = now is not { } at ? [] : [.. Updates
             .Where(rendered => rendered.Update.Planned is { } window && window.End > at)
             .OrderBy(rendered => rendered.Update.Planned!.Start)
             .ThenBy(rendered => rendered.Update.SourcePath, StringComparer.Ordinal)];
         Feeds = [
-            new FeedChannel("feed", config.Title, "index.html", FeedItems),
+            new FeedChannel("feed", config.Title, "index.html", [.. TimelineEntry.Of(Updates, IncidentOf).Take(config.FeedItems)]),
             .. ServiceBoard.Select(entry => new FeedChannel(entry.FeedBasePath, $"{entry.Service.Name} – {config.Title}", entry.OutputPath,
-                [.. entry.History.Take(config.FeedItems).Select(change => change.Source)])),
+                [.. entry.History.Take(config.FeedItems).Select(change => new TimelineEntry(change.Source, null))])),
         ];
         Banner = Banner.From(this);
         Months = [.. Updates
@@ -66,7 +68,7 @@ public sealed class SiteModel
     /// <summary>Published updates, newest first; updates of the same time in path order.</summary>
     public IReadOnlyList<RenderedUpdate> Updates { get; }
 
-    /// <summary>"The situation now": the newest pinned update, if any.</summary>
+    /// <summary>"The situation now": the newest pinned update, if any; for one in an incident, the incident's newest update.</summary>
     public RenderedUpdate? Current { get; }
 
     /// <summary>Every service in site.yml order, with its status now and its history.</summary>
@@ -87,7 +89,8 @@ public sealed class SiteModel
     /// <summary>The archive: months, newest first, each with its updates newest first.</summary>
     public IReadOnlyList<ArchiveMonth> Months { get; }
 
-    public IReadOnlyList<RenderedUpdate> Timeline => [.. Updates.Take(Config.TimelineItems)];
+    /// <summary>The home page's newest entries: updates, and each incident once, at its newest update.</summary>
+    public IReadOnlyList<TimelineEntry> Timeline => [.. TimelineEntry.Of(Updates, IncidentOf).Take(Config.TimelineItems)];
 
     public IReadOnlyList<RenderedUpdate> FeedItems => [.. Updates.Take(Config.FeedItems)];
 
@@ -105,6 +108,27 @@ public sealed class SiteModel
         : ComingUpdates.Concat(Updates.Select(PendingPromise).OfType<DateTimeOffset>())
             .Concat(PlannedDisruptions.Select(rendered => rendered.Update.Planned!).Where(window => window.Written is null).SelectMany(window => new[] { window.Start, window.End }))
             .Where(time => time > now).Order().Cast<DateTimeOffset?>().FirstOrDefault();
+
+    /// <summary>
+    /// "Läget gällde": the moment from which the site has shown what it shows now, the last change at or before the
+    /// build's time (an update or its 'updated' time, a planned window's start or end, a promised update running late).
+    /// Not the build's time itself: a rebuild that changes nothing confirms nothing, and says the same time in the same
+    /// bytes, so builds stay reproducible and a publish uploads only what changed. Null for a site without updates.
+    /// </summary>
+    public DateTimeOffset? SituationAsOf
+    {
+        get
+        {
+            if (LastChanged is not { } changed)
+                return null;
+            if (BuiltAt is not { } now)
+                return changed;
+            var moments = Updates.Select(rendered => Modified(rendered.Update))
+                .Concat(Updates.Select(rendered => rendered.Update.Planned).OfType<PlannedWindow>().Where(window => window.Written is null).SelectMany(window => new[] { window.Start, window.End }))
+                .Concat(Updates.Select(LatePromise).OfType<DateTimeOffset>());
+            return moments.Where(time => time <= now).DefaultIfEmpty(changed).Max();
+        }
+    }
 
     /// <summary>The times of the updates dated ahead of the build, not yet published.</summary>
     public IReadOnlyList<DateTimeOffset> ComingUpdates { get; init; } = [];
@@ -154,6 +178,9 @@ public sealed class SiteModel
     /// </summary>
     public string EntryId(RenderedUpdate rendered) => AbsoluteUrl(rendered.Update.OutputPath);
 
+    /// <summary>The id of a feed entry: its page's address, the incident's for an incident, which stays as it changes.</summary>
+    public string EntryId(TimelineEntry entry) => AbsoluteUrl(entry.OutputPath);
+
     /// <summary>When an update last changed: its 'updated' time, else its date.</summary>
     public static DateTimeOffset Modified(Update update) => update.Updated ?? update.Date;
 
@@ -180,6 +207,31 @@ public sealed class SiteModel
         UntranslatedNotice(rendered, strings) is { } notice
             ? $"<p><em>{System.Net.WebUtility.HtmlEncode(notice)}</em></p><div lang=\"{rendered.Untranslated!.Tag}\">{FeedHtml(rendered)}</div>"
             : FeedHtml(rendered);
+
+    /// <summary>
+    /// A feed entry's HTML: an update's body; for an incident, its state and number of updates, then its newest
+    /// update's title and body, and a link to all of them.
+    /// </summary>
+    public string FeedHtml(TimelineEntry entry, UiStrings strings)
+    {
+        var html = FeedHtml(entry.Update, strings);
+        if (PendingPromise(entry.Update) is { } next && LatePromise(entry.Update) is null)
+            html += $"<p>{HtmlText(strings.NextUpdate)}: {HtmlText(Local(next).ToString(strings.DateTimeFormat, strings.CultureInfo))}</p>";
+        if (IncidentLine(entry, strings) is not { } line)
+            return html;
+        var original = entry.Update.Untranslated;
+        var heading = original is null ? "<h2>" : $"<h2 lang=\"{original.Tag}\">";
+        return $"<p><strong>{HtmlText(line)}</strong></p>{heading}{HtmlText(entry.Update.Update.Title)}</h2>{html}"
+            + $"<p><a href=\"{HtmlText(EntryId(entry))}\">{HtmlText(strings.IncidentUpdates)}</a></p>";
+    }
+
+    /// <summary>Only what HTML needs escaped: the words stay readable in the feed's source.</summary>
+    private static string HtmlText(string text) => text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal)
+        .Replace(">", "&gt;", StringComparison.Ordinal).Replace("\"", "&quot;", StringComparison.Ordinal);
+
+    /// <summary>For an incident's entry: "Läge: Bevakas. Uppdateringar: 3."; null for an update on its own.</summary>
+    public static string? IncidentLine(TimelineEntry entry, UiStrings strings) => entry.Incident is not { } incident ? null
+        : $"{strings.IncidentStateLabel}: {strings.Name(incident.State)}. {strings.IncidentUpdateCount.Replace("{0}", incident.Updates.Count.ToString(strings.CultureInfo), StringComparison.Ordinal)}.";
 
     /// <summary>Where the severity names come from: the status API's schema.</summary>
     public string SeverityScheme => AbsoluteUrl(StatusSchemaPath) + "#/definitions/severity";
@@ -248,6 +300,7 @@ public sealed class SiteModel
         {
             var history = new List<(DateTimeOffset At, StatusChange Change)>();
             var coming = new List<StatusChange>();
+            var completed = new List<StatusChange>();
             foreach (var rendered in newestFirst)
             {
                 if (rendered.Update.Services.FirstOrDefault(change => change.ServiceId == service.Id) is not { } change)
@@ -258,10 +311,14 @@ public sealed class SiteModel
                     history.Add((window.Start, new StatusChange(change.Status, rendered)));
                 else if (now is { } before && window.StateAt(before) == PlannedState.Scheduled)
                     coming.Add(new StatusChange(change.Status, rendered));
+                else if (now is { } after && window.StateAt(after) == PlannedState.Completed)
+                    completed.Add(new StatusChange(change.Status, rendered));
             }
+            var changes = history.Select(entry => entry.Change).ToList();
             board.Add(new ServiceBoardEntry(service, [.. history.OrderByDescending(entry => entry.At.UtcDateTime).Select(entry => entry.Change)])
             {
                 Coming = [.. coming.OrderBy(change => change.Source.Update.Planned!.Start)],
+                Record = [.. changes.Concat(completed).OrderByDescending(change => change.At.UtcDateTime)],
             });
         }
         return board;

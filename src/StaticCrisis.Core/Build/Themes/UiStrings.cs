@@ -152,6 +152,12 @@ public sealed class UiStrings
     /// <summary>The label of an update's planned window, and of a coming one on the board.</summary>
     public string PlannedLabel { get; set; } = null!;
 
+    /// <summary>On every page: since when the site has shown what it shows ("Läget gällde {0}"); {0} is the time.</summary>
+    public string SituationAsOf { get; set; } = null!;
+
+    /// <summary>An incident's entry in the timeline: how many updates it has; {0} is the number.</summary>
+    public string IncidentUpdateCount { get; set; } = null!;
+
     /// <summary>The home page's heading over the incidents not yet resolved.</summary>
     public string OpenIncidents { get; set; } = null!;
 

@@ -8,7 +8,7 @@ using StaticCrisis.Core.Site;
 namespace StaticCrisis.Core.Features.Cap;
 
 /// <summary>
-/// OASIS CAP 1.2: <c>cap/&lt;identifier&gt;.xml</c> for every message of the site's incident (see <see cref="CapIncident"/>).
+/// OASIS CAP 1.2: <c>cap/&lt;identifier&gt;.xml</c> for every message of the site's incident (see <see cref="CapThreads"/>).
 /// A message an earlier build published is written again with its bytes unchanged; a new one from the update as it is now.
 /// Times carry the site's offset and never "Z", which CAP forbids.
 /// </summary>
@@ -18,7 +18,7 @@ public static class CapMessageWriter
 
     /// <param name="incident">Null unless 'cap' is enabled in site.yml.</param>
     /// <param name="translations">The site's other languages: a message has an &lt;info&gt; in each that has the update's text.</param>
-    public static IEnumerable<OutputFile> WriteAll(SiteModel site, CapIncident? incident, UiStrings strings, IEnumerable<(SiteModel Site, UiStrings Strings)>? translations = null)
+    public static IEnumerable<OutputFile> WriteAll(SiteModel site, CapThreads? incident, UiStrings strings, IEnumerable<(SiteModel Site, UiStrings Strings)>? translations = null)
     {
         if (incident is null)
             return [];
@@ -32,12 +32,12 @@ public static class CapMessageWriter
     /// One &lt;info&gt; per language, the main language's first: CAP's way of giving the same alert in several languages.
     /// Easy-to-read Swedish is not another language to an alerting system, so it has none.
     /// </summary>
-    public static OutputFile Write(SiteModel site, UiStrings strings, CapIncident incident, CapMessage message, IReadOnlyList<(SiteModel Site, UiStrings Strings)>? translations = null)
+    public static OutputFile Write(SiteModel site, UiStrings strings, CapThreads incident, CapMessage message, IReadOnlyList<(SiteModel Site, UiStrings Strings)>? translations = null)
     {
         var settings = incident.Settings;
         var rendered = message.Source;
         var update = rendered.Update;
-        var earlier = incident.Earlier(message);
+        var references = incident.References(message);
         return OutputFile.Later(message.OutputPath, () => XmlOutput.Write(xml =>
         {
             xml.WriteStartElement("alert", Namespace);
@@ -45,12 +45,11 @@ public static class CapMessageWriter
             xml.WriteElementString("sender", Namespace, message.Sender);
             xml.WriteElementString("sent", Namespace, message.SentText);
             xml.WriteElementString("status", Namespace, settings.Status);
-            xml.WriteElementString("msgType", Namespace, earlier.Count == 0 ? "Alert" : "Update");
+            xml.WriteElementString("msgType", Namespace, incident.MsgType(message));
             xml.WriteElementString("scope", Namespace, "Public");
-            if (earlier.Count > 0)
-                xml.WriteElementString("references", Namespace, string.Join(' ', earlier.Select(other => other.Reference)));
-            if (incident.IncidentId is { } incidentId)
-                xml.WriteElementString("incidents", Namespace, incidentId);
+            if (references.Count > 0)
+                xml.WriteElementString("references", Namespace, string.Join(' ', references.Select(other => other.Reference)));
+            xml.WriteElementString("incidents", Namespace, incident.IncidentId(message));
 
             // An update first written in another language and not yet translated into the main one has no main info: its
             // text would be marked as the main language.
@@ -73,10 +72,18 @@ public static class CapMessageWriter
         // The language's own words for the event and the area, else the main language's.
         var words = site.Edition.Language.Cap;
         xml.WriteElementString("event", Namespace, words?.Event ?? settings.Event);
+        // The update that resolves an incident tells alerting systems the threat is over.
+        if (rendered.Update.State == IncidentState.Resolved)
+            xml.WriteElementString("responseType", Namespace, "AllClear");
         xml.WriteElementString("urgency", Namespace, Urgency(rendered.Update.Severity));
         xml.WriteElementString("severity", Namespace, Severity(rendered.Update.Severity));
         xml.WriteElementString("certainty", Namespace, "Observed");
-        xml.WriteElementString("expires", Namespace, site.Rfc3339(message.Sent + settings.ExpiresAfter));
+        // A planned disruption begins at its start and is over at its end; anything else holds for the site's expiry.
+        var planned = rendered.Update.Planned;
+        if (planned is not null)
+            xml.WriteElementString("onset", Namespace, site.Rfc3339(planned.Start));
+        var expires = planned is not null && planned.End > message.Sent ? planned.End : message.Sent + settings.ExpiresAfter;
+        xml.WriteElementString("expires", Namespace, site.Rfc3339(expires));
         xml.WriteElementString("senderName", Namespace, site.Config.Title);
         xml.WriteElementString("headline", Namespace, rendered.Update.Title);
         xml.WriteElementString("description", Namespace, HtmlPlainText.From(site.FeedHtml(rendered)));

@@ -329,6 +329,11 @@ public static class Problems
         Warning(1018, at, $"link to '{target}' points at nothing in content/; check the file name, or save the file into content/",
             $"länken till '{target}' pekar inte på något i content/; kontrollera filnamnet, eller spara filen i content/");
 
+    public static Diagnostic AssetIsActiveContent(string path) =>
+        Error(1069, new SourceLocation(path),
+            "a web page or script among the content files would be published as it is, and anything in it would run on the site's address; put its text in an update, or publish it as a PDF",
+            "en webbsida eller ett skript bland innehållsfilerna skulle publiceras som den är, och allt i den skulle köras på webbplatsens adress; skriv in texten i ett meddelande, eller publicera den som PDF");
+
     public static Diagnostic FileTooLarge(string path, long bytes, long limit) =>
         Error(1019, new SourceLocation(path),
             string.Create(CultureInfo.InvariantCulture, $"the file is {bytes / 1048576.0:0.0} MB; updates are limited to {limit / 1048576.0:0.#} MB of text (put long documents in content/ as a PDF and link to them)"),

@@ -8,12 +8,13 @@ namespace StaticCrisis.Core.Build.Pages.Rendering
     internal static class BuiltInTheme
     {
         /// <summary>The fingerprint of the templates this was made from: a theme with other templates is compiled as usual.</summary>
-        public const string Fingerprint = "2D354C259CA5E1EE65741413F1F7B160DD723CA68FFF99E8A63B1DF2EB8E1D35";
+        public const string Fingerprint = "C0B11384DD65EEDA1E6BB0E04F4ABA345E3240BC7075FE4435FB8FB7966784EB";
 
         public static readonly global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Func<global::RazorLight.IEngineHandler, global::RazorLight.ITemplatePage>> Templates =
             new global::System.Collections.Generic.Dictionary<string, global::System.Func<global::RazorLight.IEngineHandler, global::RazorLight.ITemplatePage>>(global::System.StringComparer.Ordinal)
             {
                 ["404.cshtml"] = engine => new Template_404_cshtml { Key = "404.cshtml", Engine = engine },
+                ["_IncidentSummary.cshtml"] = engine => new Template__IncidentSummary_cshtml { Key = "_IncidentSummary.cshtml", Engine = engine },
                 ["_Layout.cshtml"] = engine => new Template__Layout_cshtml { Key = "_Layout.cshtml", Engine = engine },
                 ["_PlannedDisruptions.cshtml"] = engine => new Template__PlannedDisruptions_cshtml { Key = "_PlannedDisruptions.cshtml", Engine = engine },
                 ["_ServiceBoard.cshtml"] = engine => new Template__ServiceBoard_cshtml { Key = "_ServiceBoard.cshtml", Engine = engine },
@@ -61,6 +62,112 @@ WriteAttributeValue("", 232, Model.Url("archive.html"), 232, 26, false);
             WriteLiteral(">");
                                     Write(s.Archive);
             WriteLiteral("</a></li>\n</ul>\n");
+        }
+        #pragma warning restore 1998
+    }
+}
+#pragma warning restore 1591
+
+#pragma warning disable 1591
+namespace StaticCrisis.Core.Build.Pages.Rendering
+{
+    using System;
+    using System.Collections.Generic;
+    using System.Linq;
+    using System.Threading.Tasks;
+using StaticCrisis.Core.Templates.Pages;
+    internal sealed class Template__IncidentSummary_cshtml : global::StaticCrisis.Core.Build.Pages.Rendering.BuiltInTemplatePage<StaticCrisis.Core.Templates.Pages.IncidentSummary>
+    {
+        #pragma warning disable 1998
+        public async override global::System.Threading.Tasks.Task ExecuteAsync()
+        {
+   var page = Model.Page; var s = page.Strings; var incident = Model.Incident; var newest = incident.Newest; var update = newest.Update; var original = newest.Untranslated; var title = incident.First.Untranslated; 
+            WriteLiteral("<article");
+            BeginWriteAttribute("class", " class=\"", 322, "\"", 417, 4);
+            WriteAttributeValue("", 330, "update-summary", 330, 14, true);
+            WriteAttributeValue(" ", 344, "incident-summary", 345, 17, true);
+            WriteAttributeValue(" ", 361, "severity-", 362, 10, true);
+WriteAttributeValue("", 371, update.Severity.ToString().ToLowerInvariant(), 371, 46, false);
+            EndWriteAttribute();
+            WriteLiteral(">\n");
+ if (Model.HeadingLevel == 2) {
+            WriteLiteral("<h2");
+            BeginWriteAttribute("lang", " lang=\"", 454, "\"", 472, 1);
+WriteAttributeValue("", 461, title?.Tag, 461, 11, false);
+            EndWriteAttribute();
+            BeginWriteAttribute("dir", " dir=\"", 473, "\"", 490, 1);
+WriteAttributeValue("", 479, title?.Dir, 479, 11, false);
+            EndWriteAttribute();
+            WriteLiteral("><a");
+            BeginWriteAttribute("href", " href=\"", 494, "\"", 531, 1);
+WriteAttributeValue("", 501, page.Url(incident.OutputPath), 501, 30, false);
+            EndWriteAttribute();
+            WriteLiteral(">");
+                                                                                                            Write(incident.Title);
+            WriteLiteral("</a></h2>");
+                                                                                                                                         } else {
+            WriteLiteral("<h3");
+            BeginWriteAttribute("lang", " lang=\"", 568, "\"", 586, 1);
+WriteAttributeValue("", 575, title?.Tag, 575, 11, false);
+            EndWriteAttribute();
+            BeginWriteAttribute("dir", " dir=\"", 587, "\"", 604, 1);
+WriteAttributeValue("", 593, title?.Dir, 593, 11, false);
+            EndWriteAttribute();
+            WriteLiteral("><a");
+            BeginWriteAttribute("href", " href=\"", 608, "\"", 645, 1);
+WriteAttributeValue("", 615, page.Url(incident.OutputPath), 615, 30, false);
+            EndWriteAttribute();
+            WriteLiteral(">");
+                                                                                                                                                                                                                              Write(incident.Title);
+            WriteLiteral("</a></h3>");
+                                                                                                                                                                                                                                                           }
+ if (title is not null)
+{
+            WriteLiteral("<p class=\"language-label\">");
+                     Write(s.UntranslatedLabel.Replace("{0}", s.NameOf(title)));
+            WriteLiteral("</p>\n");
+}
+            WriteLiteral("<p class=\"meta\"><span class=\"incident-label\">");
+                                        Write(s.Incident);
+            WriteLiteral("</span> · ");
+                                                             Write(s.IncidentStateLabel);
+            WriteLiteral(": <span class=\"incident-state\">");
+                                                                                                                 Write(s.Name(incident.State));
+            WriteLiteral("</span> · ");
+                                                                                                                                                  Write(s.IncidentUpdateCount.Replace("{0}", incident.Updates.Count.ToString(s.CultureInfo)));
+            WriteLiteral("</p>\n<p class=\"meta\">");
+           Write(s.IncidentLatest);
+            WriteLiteral(": <a");
+            BeginWriteAttribute("href", " href=\"", 1062, "\"", 1086, 1);
+WriteAttributeValue("", 1069, page.Url(newest), 1069, 17, false);
+            EndWriteAttribute();
+            WriteLiteral(">");
+                                                          Write(Raw(Page.TitleHtml(newest)));
+            WriteLiteral("</a>, <time");
+            BeginWriteAttribute("datetime", " datetime=\"", 1127, "\"", 1164, 1);
+WriteAttributeValue("", 1138, page.IsoPublished(update), 1138, 26, false);
+            EndWriteAttribute();
+            WriteLiteral(">");
+                                                                                                                                        Write(page.FormatPublished(update));
+            WriteLiteral("</time> <span class=\"severity\"><span class=\"visually-hidden\">");
+                                                                                                                                                                                                                                  Write(s.SeverityLabel);
+            WriteLiteral(": </span>");
+                                                                                                                                                                                                                                                           Write(s.Name(update.Severity));
+            WriteLiteral("</span></p>\n");
+ if (newest.Summary.Length > 0)
+{
+            WriteLiteral("<p");
+            BeginWriteAttribute("lang", " lang=\"", 1353, "\"", 1374, 1);
+WriteAttributeValue("", 1360, original?.Tag, 1360, 14, false);
+            EndWriteAttribute();
+            BeginWriteAttribute("dir", " dir=\"", 1375, "\"", 1395, 1);
+WriteAttributeValue("", 1381, original?.Dir, 1381, 14, false);
+            EndWriteAttribute();
+            WriteLiteral(">");
+                                         Write(newest.Summary);
+            WriteLiteral("</p>\n");
+}
+            WriteLiteral("</article>\n");
         }
         #pragma warning restore 1998
     }
@@ -248,6 +355,12 @@ WriteAttributeValue("", 2352, known.IsEasyToRead ? null : known.Tag, 2352, 40, f
             WriteLiteral("</ul>\n</nav>\n");
 }
             WriteLiteral("</div>\n</header>\n<main id=\"main\" class=\"wrap\" tabindex=\"-1\">\n");
+ if (Model.Site.SituationAsOf is { } asOf)
+{
+            WriteLiteral("<p class=\"as-of\">");
+            Write(Raw(StaticCrisis.Core.Templates.Pages.Page.Sentence(s.SituationAsOf, Model.TimeHtml(asOf))));
+            WriteLiteral("</p>\n");
+}
 Write(RenderBody());
             WriteLiteral("\n</main>\n<footer class=\"site-footer\">\n<div class=\"wrap\">\n");
  if (config.Contacts.Count > 0)
@@ -262,8 +375,8 @@ Write(RenderBody());
             WriteLiteral("</span>");
                                                       if (contact.Phone is not null) {
             WriteLiteral(" <a");
-            BeginWriteAttribute("href", " href=\"", 2848, "\"", 2916, 1);
-WriteAttributeValue("", 2855, StaticCrisis.Core.Templates.Pages.Page.TelUrl(contact.Phone), 2855, 61, false);
+            BeginWriteAttribute("href", " href=\"", 3009, "\"", 3077, 1);
+WriteAttributeValue("", 3016, StaticCrisis.Core.Templates.Pages.Page.TelUrl(contact.Phone), 3016, 61, false);
             EndWriteAttribute();
             WriteLiteral(" dir=\"ltr\">");
                                                                                                                                                                           Write(contact.Phone);
@@ -271,9 +384,9 @@ WriteAttributeValue("", 2855, StaticCrisis.Core.Templates.Pages.Page.TelUrl(cont
                                                                                                                                                                                                         }
                                                                                                                                                                                                           if (contact.Email is not null) {
             WriteLiteral(" <a");
-            BeginWriteAttribute("href", " href=\"", 2996, "\"", 3024, 2);
-            WriteAttributeValue("", 3003, "mailto:", 3003, 7, true);
-WriteAttributeValue("", 3010, contact.Email, 3010, 14, false);
+            BeginWriteAttribute("href", " href=\"", 3157, "\"", 3185, 2);
+            WriteAttributeValue("", 3164, "mailto:", 3164, 7, true);
+WriteAttributeValue("", 3171, contact.Email, 3171, 14, false);
             EndWriteAttribute();
             WriteLiteral(">");
                                                                                                                                                                                                                                                                             Write(contact.Email);
@@ -281,8 +394,8 @@ WriteAttributeValue("", 3010, contact.Email, 3010, 14, false);
                                                                                                                                                                                                                                                                                                           }
                                                                                                                                                                                                                                                                                                             if (contact.Url is not null) {
             WriteLiteral(" <a");
-            BeginWriteAttribute("href", " href=\"", 3092, "\"", 3111, 1);
-WriteAttributeValue("", 3099, contact.Url, 3099, 12, false);
+            BeginWriteAttribute("href", " href=\"", 3253, "\"", 3272, 1);
+WriteAttributeValue("", 3260, contact.Url, 3260, 12, false);
             EndWriteAttribute();
             WriteLiteral(">");
                                                                                                                                                                                                                                                                                                                                                                    Write(contact.Url);
@@ -295,8 +408,8 @@ WriteAttributeValue("", 3099, contact.Url, 3099, 12, false);
             WriteLiteral("<p class=\"site-address\">");
                    Write(s.SiteAddress);
             WriteLiteral(": <a");
-            BeginWriteAttribute("href", " href=\"", 3206, "\"", 3240, 1);
-WriteAttributeValue("", 3213, config.BaseUrl.AbsoluteUri, 3213, 27, false);
+            BeginWriteAttribute("href", " href=\"", 3367, "\"", 3401, 1);
+WriteAttributeValue("", 3374, config.BaseUrl.AbsoluteUri, 3374, 27, false);
             EndWriteAttribute();
             WriteLiteral(" dir=\"ltr\">");
                                                                                    Write(config.BaseUrl.AbsoluteUri);
@@ -309,8 +422,8 @@ WriteAttributeValue("", 3213, config.BaseUrl.AbsoluteUri, 3213, 27, false);
                                                      for (var i = 0; i < others.Count; i++) {
                                                                                                Write(i > 0 ? " · " : "");
             WriteLiteral("<a");
-            BeginWriteAttribute("href", " href=\"", 3469, "\"", 3498, 1);
-WriteAttributeValue("", 3476, others[i].AbsoluteUri, 3476, 22, false);
+            BeginWriteAttribute("href", " href=\"", 3630, "\"", 3659, 1);
+WriteAttributeValue("", 3637, others[i].AbsoluteUri, 3637, 22, false);
             EndWriteAttribute();
             WriteLiteral(" dir=\"ltr\">");
                                                                                                                                                               Write(StaticCrisis.Core.Site.SiteModel.ShortAddress(others[i]));
@@ -319,11 +432,11 @@ WriteAttributeValue("", 3476, others[i].AbsoluteUri, 3476, 22, false);
             WriteLiteral("</p>\n");
 }
             WriteLiteral("<ul class=\"footer-links\">\n<li><a");
-            BeginWriteAttribute("href", " href=\"", 3618, "\"", 3649, 1);
-WriteAttributeValue("", 3625, Model.Url("about.html"), 3625, 24, false);
+            BeginWriteAttribute("href", " href=\"", 3779, "\"", 3810, 1);
+WriteAttributeValue("", 3786, Model.Url("about.html"), 3786, 24, false);
             EndWriteAttribute();
-            BeginWriteAttribute("aria-current", " aria-current=\"", 3650, "\"", 3708, 1);
-WriteAttributeValue("", 3665, Model.Section == "about" ? "page" : null, 3665, 43, false);
+            BeginWriteAttribute("aria-current", " aria-current=\"", 3811, "\"", 3869, 1);
+WriteAttributeValue("", 3826, Model.Section == "about" ? "page" : null, 3826, 43, false);
             EndWriteAttribute();
             WriteLiteral(">");
                                                                                              Write(s.AboutLink);
@@ -331,22 +444,22 @@ WriteAttributeValue("", 3665, Model.Section == "about" ? "page" : null, 3665, 43
  if (config.Accessibility is not null)
 {
             WriteLiteral("<li><a");
-            BeginWriteAttribute("href", " href=\"", 3779, "\"", 3818, 1);
-WriteAttributeValue("", 3786, Model.Url("accessibility.html"), 3786, 32, false);
+            BeginWriteAttribute("href", " href=\"", 3940, "\"", 3979, 1);
+WriteAttributeValue("", 3947, Model.Url("accessibility.html"), 3947, 32, false);
             EndWriteAttribute();
-            BeginWriteAttribute("aria-current", " aria-current=\"", 3819, "\"", 3885, 1);
-WriteAttributeValue("", 3834, Model.Section == "accessibility" ? "page" : null, 3834, 51, false);
+            BeginWriteAttribute("aria-current", " aria-current=\"", 3980, "\"", 4046, 1);
+WriteAttributeValue("", 3995, Model.Section == "accessibility" ? "page" : null, 3995, 51, false);
             EndWriteAttribute();
             WriteLiteral(">");
                                                                                                              Write(s.AccessibilityLink);
             WriteLiteral("</a></li>\n");
 }
             WriteLiteral("<li><a");
-            BeginWriteAttribute("href", " href=\"", 3925, "\"", 3956, 1);
-WriteAttributeValue("", 3932, Model.Url("embed.html"), 3932, 24, false);
+            BeginWriteAttribute("href", " href=\"", 4086, "\"", 4117, 1);
+WriteAttributeValue("", 4093, Model.Url("embed.html"), 4093, 24, false);
             EndWriteAttribute();
-            BeginWriteAttribute("aria-current", " aria-current=\"", 3957, "\"", 4015, 1);
-WriteAttributeValue("", 3972, Model.Section == "embed" ? "page" : null, 3972, 43, false);
+            BeginWriteAttribute("aria-current", " aria-current=\"", 4118, "\"", 4176, 1);
+WriteAttributeValue("", 4133, Model.Section == "embed" ? "page" : null, 4133, 43, false);
             EndWriteAttribute();
             WriteLiteral(">");
                                                                                              Write(s.EmbedLink);
@@ -480,6 +593,29 @@ WriteAttributeValue("", 1141, Model.IsoPublished(source.Update), 1141, 34, false
             WriteLiteral(">");
                                                                                                                  Write(Model.FormatPublished(source.Update));
             WriteLiteral("</time></a>\n");
+ if (entry.OpenIncident is { } incident)
+{
+if (linkServices)
+{
+            WriteLiteral("<a class=\"incident-note\"");
+            BeginWriteAttribute("href", " href=\"", 1313, "\"", 1351, 1);
+WriteAttributeValue("", 1320, Model.Url(incident.OutputPath), 1320, 31, false);
+            EndWriteAttribute();
+            WriteLiteral(">");
+                                                           Write(s.Incident);
+            WriteLiteral(": ");
+                                                                        Write(s.Name(incident.State));
+            WriteLiteral("</a>\n");
+}
+else
+{
+            WriteLiteral("<span class=\"incident-note\">");
+                       Write(s.Incident);
+            WriteLiteral(": ");
+                                    Write(s.Name(incident.State));
+            WriteLiteral("</span>\n");
+}
+}
 }
 else
 {
@@ -490,8 +626,8 @@ else
  foreach (var coming in entry.Coming)
 {
             WriteLiteral("<a class=\"planned-note\"");
-            BeginWriteAttribute("href", " href=\"", 1352, "\"", 1384, 1);
-WriteAttributeValue("", 1359, Model.Url(coming.Source), 1359, 25, false);
+            BeginWriteAttribute("href", " href=\"", 1605, "\"", 1637, 1);
+WriteAttributeValue("", 1612, Model.Url(coming.Source), 1612, 25, false);
             EndWriteAttribute();
             WriteLiteral(">");
                                                     Write(s.PlannedLabel);
@@ -1090,22 +1226,41 @@ WriteAttributeValue("", 670, Model.Iso(resolved), 670, 20, false);
                                                                  Write(Model.FormatDateTime(resolved));
             WriteLiteral("</time></dd>\n");
 }
-            WriteLiteral("</dl>\n<section class=\"incident-updates\" aria-labelledby=\"incident-updates-heading\">\n<h2 id=\"incident-updates-heading\">");
+            WriteLiteral("</dl>\n");
+ if (Model.Site.LatePromise(incident.Newest) is { } late)
+{
+            WriteLiteral("<p class=\"late-notice\">");
+                  Write(Raw(Page.Sentence(s.NextUpdateLate, Model.TimeHtml(late))));
+            WriteLiteral("</p>\n");
+}
+else if (Model.Site.PendingPromise(incident.Newest) is { } next)
+{
+            WriteLiteral("<p class=\"meta\">");
+           Write(s.NextUpdate);
+            WriteLiteral(": <time");
+            BeginWriteAttribute("datetime", " datetime=\"", 996, "\"", 1023, 1);
+WriteAttributeValue("", 1007, Model.Iso(next), 1007, 16, false);
+            EndWriteAttribute();
+            WriteLiteral(">");
+                                                            Write(Model.FormatDateTime(next));
+            WriteLiteral("</time></p>\n");
+}
+            WriteLiteral("<section class=\"incident-updates\" aria-labelledby=\"incident-updates-heading\">\n<h2 id=\"incident-updates-heading\">");
                              Write(s.IncidentUpdates);
             WriteLiteral("</h2>\n<ol class=\"incident-thread\">\n");
  foreach (var rendered in incident.Updates)
 {
             WriteLiteral("<li><p class=\"meta\"><time");
-            BeginWriteAttribute("datetime", " datetime=\"", 980, "\"", 1027, 1);
-WriteAttributeValue("", 991, Model.IsoPublished(rendered.Update), 991, 36, false);
+            BeginWriteAttribute("datetime", " datetime=\"", 1302, "\"", 1349, 1);
+WriteAttributeValue("", 1313, Model.IsoPublished(rendered.Update), 1313, 36, false);
             EndWriteAttribute();
             WriteLiteral(">");
                                                                      Write(Model.FormatPublished(rendered.Update));
             WriteLiteral("</time> <span class=\"incident-state\">");
                                                                                                                                                  Write(s.Name(incident.StateAt(rendered)));
             WriteLiteral("</span></p>\n<p class=\"incident-update-title\"><a");
-            BeginWriteAttribute("href", " href=\"", 1187, "\"", 1214, 1);
-WriteAttributeValue("", 1194, Model.Url(rendered), 1194, 20, false);
+            BeginWriteAttribute("href", " href=\"", 1509, "\"", 1536, 1);
+WriteAttributeValue("", 1516, Model.Url(rendered), 1516, 20, false);
             EndWriteAttribute();
             WriteLiteral(">");
                                                            Write(Raw(Page.TitleHtml(rendered)));
@@ -1113,11 +1268,11 @@ WriteAttributeValue("", 1194, Model.Url(rendered), 1194, 20, false);
  if (rendered.Summary.Length > 0)
 {
             WriteLiteral("<p");
-            BeginWriteAttribute("lang", " lang=\"", 1293, "\"", 1327, 1);
-WriteAttributeValue("", 1300, rendered.Untranslated?.Tag, 1300, 27, false);
+            BeginWriteAttribute("lang", " lang=\"", 1615, "\"", 1649, 1);
+WriteAttributeValue("", 1622, rendered.Untranslated?.Tag, 1622, 27, false);
             EndWriteAttribute();
-            BeginWriteAttribute("dir", " dir=\"", 1328, "\"", 1361, 1);
-WriteAttributeValue("", 1334, rendered.Untranslated?.Dir, 1334, 27, false);
+            BeginWriteAttribute("dir", " dir=\"", 1650, "\"", 1683, 1);
+WriteAttributeValue("", 1656, rendered.Untranslated?.Dir, 1656, 27, false);
             EndWriteAttribute();
             WriteLiteral(">");
                                                                    Write(rendered.Summary);
@@ -1165,9 +1320,22 @@ WriteAttributeValue("", 356, current.Update.Severity.ToString().ToLowerInvariant
             EndWriteAttribute();
             WriteLiteral(" aria-labelledby=\"current-heading\">\n<h2 id=\"current-heading\">");
                     Write(s.SituationNow);
-            WriteLiteral("</h2>\n<p class=\"meta\"><time");
-            BeginWriteAttribute("datetime", " datetime=\"", 514, "\"", 560, 1);
-WriteAttributeValue("", 525, Model.IsoPublished(current.Update), 525, 35, false);
+            WriteLiteral("</h2>\n");
+ if (site.IncidentOf(current) is { } currentIncident)
+{
+            WriteLiteral("<p class=\"meta\">");
+           Write(s.Incident);
+            WriteLiteral(": ");
+                        Write(Raw(Page.TitleHtml(currentIncident.First)));
+            WriteLiteral(" · ");
+                                                                      Write(s.IncidentStateLabel);
+            WriteLiteral(": <span class=\"incident-state\">");
+                                                                                                                          Write(s.Name(currentIncident.State));
+            WriteLiteral("</span></p>\n");
+}
+            WriteLiteral("<p class=\"meta\"><time");
+            BeginWriteAttribute("datetime", " datetime=\"", 741, "\"", 787, 1);
+WriteAttributeValue("", 752, Model.IsoPublished(current.Update), 752, 35, false);
             EndWriteAttribute();
             WriteLiteral(">");
                                                                 Write(Model.FormatPublished(current.Update));
@@ -1176,17 +1344,17 @@ WriteAttributeValue("", 525, Model.IsoPublished(current.Update), 525, 35, false)
             WriteLiteral(": </span>");
                                                                                                                                                                                             Write(s.Name(current.Update.Severity));
             WriteLiteral("</span></p>\n<p class=\"current-title\"><a");
-            BeginWriteAttribute("href", " href=\"", 757, "\"", 783, 1);
-WriteAttributeValue("", 764, Model.Url(current), 764, 19, false);
+            BeginWriteAttribute("href", " href=\"", 984, "\"", 1010, 1);
+WriteAttributeValue("", 991, Model.Url(current), 991, 19, false);
             EndWriteAttribute();
             WriteLiteral(">");
                                                   Write(Raw(Page.TitleHtml(current)));
             WriteLiteral("</a></p>\n<p");
-            BeginWriteAttribute("lang", " lang=\"", 825, "\"", 858, 1);
-WriteAttributeValue("", 832, current.Untranslated?.Tag, 832, 26, false);
+            BeginWriteAttribute("lang", " lang=\"", 1052, "\"", 1085, 1);
+WriteAttributeValue("", 1059, current.Untranslated?.Tag, 1059, 26, false);
             EndWriteAttribute();
-            BeginWriteAttribute("dir", " dir=\"", 859, "\"", 891, 1);
-WriteAttributeValue("", 865, current.Untranslated?.Dir, 865, 26, false);
+            BeginWriteAttribute("dir", " dir=\"", 1086, "\"", 1118, 1);
+WriteAttributeValue("", 1092, current.Untranslated?.Dir, 1092, 26, false);
             EndWriteAttribute();
             WriteLiteral(">");
                                                                  Write(current.Summary);
@@ -1202,8 +1370,8 @@ else if (Model.Site.PendingPromise(current) is { } next)
             WriteLiteral("<p class=\"meta\">");
            Write(s.NextUpdate);
             WriteLiteral(": <time");
-            BeginWriteAttribute("datetime", " datetime=\"", 1150, "\"", 1177, 1);
-WriteAttributeValue("", 1161, Model.Iso(next), 1161, 16, false);
+            BeginWriteAttribute("datetime", " datetime=\"", 1377, "\"", 1404, 1);
+WriteAttributeValue("", 1388, Model.Iso(next), 1388, 16, false);
             EndWriteAttribute();
             WriteLiteral(">");
                                                             Write(Model.FormatDateTime(next));
@@ -1223,8 +1391,8 @@ WriteAttributeValue("", 1161, Model.Iso(next), 1161, 16, false);
  foreach (var incident in open)
 {
             WriteLiteral("<li><a");
-            BeginWriteAttribute("href", " href=\"", 1586, "\"", 1624, 1);
-WriteAttributeValue("", 1593, Model.Url(incident.OutputPath), 1593, 31, false);
+            BeginWriteAttribute("href", " href=\"", 1813, "\"", 1851, 1);
+WriteAttributeValue("", 1820, Model.Url(incident.OutputPath), 1820, 31, false);
             EndWriteAttribute();
             WriteLiteral(">");
                                          Write(Raw(Page.TitleHtml(incident.First)));
@@ -1233,8 +1401,8 @@ WriteAttributeValue("", 1593, Model.Url(incident.OutputPath), 1593, 31, false);
             WriteLiteral("</span> <span class=\"meta\">(");
                                                                                                                                                                    Write(s.IncidentLatest);
             WriteLiteral(" <time");
-            BeginWriteAttribute("datetime", " datetime=\"", 1771, "\"", 1825, 1);
-WriteAttributeValue("", 1782, Model.IsoPublished(incident.Newest.Update), 1782, 43, false);
+            BeginWriteAttribute("datetime", " datetime=\"", 1998, "\"", 2052, 1);
+WriteAttributeValue("", 2009, Model.IsoPublished(incident.Newest.Update), 2009, 43, false);
             EndWriteAttribute();
             WriteLiteral(">");
                                                                                                                                                                                                                                                   Write(Model.FormatPublished(incident.Newest.Update));
@@ -1258,15 +1426,24 @@ Write(s.NoUpdates);
 else
 {
             WriteLiteral("<ol class=\"updates\">\n");
- foreach (var rendered in site.Timeline)
+ foreach (var entry in site.Timeline)
+{
+if (entry.Incident is { } incident)
 {
             WriteLiteral("<li>");
-       await IncludeAsync("_UpdateSummary.cshtml", new UpdateSummary(Model, rendered, 3)); 
+       await IncludeAsync("_IncidentSummary.cshtml", new IncidentSummary(Model, incident, 3)); 
             WriteLiteral("</li>\n");
 }
+else
+{
+            WriteLiteral("<li>");
+       await IncludeAsync("_UpdateSummary.cshtml", new UpdateSummary(Model, entry.Update, 3)); 
+            WriteLiteral("</li>\n");
+}
+}
             WriteLiteral("</ol>\n<p class=\"more\"><a");
-            BeginWriteAttribute("href", " href=\"", 2364, "\"", 2397, 1);
-WriteAttributeValue("", 2371, Model.Url("archive.html"), 2371, 26, false);
+            BeginWriteAttribute("href", " href=\"", 2743, "\"", 2776, 1);
+WriteAttributeValue("", 2750, Model.Url("archive.html"), 2750, 26, false);
             EndWriteAttribute();
             WriteLiteral(">");
                                                 Write(s.AllUpdates);
@@ -1356,14 +1533,27 @@ WriteAttributeValue("", 1086, current.Update.Severity.ToString().ToLowerInvarian
             EndWriteAttribute();
             WriteLiteral(" aria-labelledby=\"current-heading\">\n<h2 id=\"current-heading\">");
                     Write(s.SituationNow);
-            WriteLiteral("</h2>\n<p class=\"current-title\">");
+            WriteLiteral("</h2>\n");
+ if (site.IncidentOf(current) is { } currentIncident)
+{
+            WriteLiteral("<p class=\"meta\">");
+           Write(s.Incident);
+            WriteLiteral(": ");
+                        Write(Raw(Page.TitleHtml(currentIncident.First)));
+            WriteLiteral(" · ");
+                                                                      Write(s.IncidentStateLabel);
+            WriteLiteral(": <span class=\"incident-state\">");
+                                                                                                                          Write(s.Name(currentIncident.State));
+            WriteLiteral("</span></p>\n");
+}
+            WriteLiteral("<p class=\"current-title\">");
                     Write(Raw(Page.TitleHtml(current)));
             WriteLiteral("</p>\n<p");
-            BeginWriteAttribute("lang", " lang=\"", 1284, "\"", 1317, 1);
-WriteAttributeValue("", 1291, current.Untranslated?.Tag, 1291, 26, false);
+            BeginWriteAttribute("lang", " lang=\"", 1511, "\"", 1544, 1);
+WriteAttributeValue("", 1518, current.Untranslated?.Tag, 1518, 26, false);
             EndWriteAttribute();
-            BeginWriteAttribute("dir", " dir=\"", 1318, "\"", 1350, 1);
-WriteAttributeValue("", 1324, current.Untranslated?.Dir, 1324, 26, false);
+            BeginWriteAttribute("dir", " dir=\"", 1545, "\"", 1577, 1);
+WriteAttributeValue("", 1551, current.Untranslated?.Dir, 1551, 26, false);
             EndWriteAttribute();
             WriteLiteral(">");
                                                                  Write(current.Summary);
@@ -1385,8 +1575,8 @@ WriteAttributeValue("", 1324, current.Untranslated?.Dir, 1324, 26, false);
             WriteLiteral("</span>");
                                                       if (contact.Phone is not null) {
             WriteLiteral(" <a");
-            BeginWriteAttribute("href", " href=\"", 1785, "\"", 1819, 1);
-WriteAttributeValue("", 1792, Page.TelUrl(contact.Phone), 1792, 27, false);
+            BeginWriteAttribute("href", " href=\"", 2012, "\"", 2046, 1);
+WriteAttributeValue("", 2019, Page.TelUrl(contact.Phone), 2019, 27, false);
             EndWriteAttribute();
             WriteLiteral(" dir=\"ltr\">");
                                                                                                                                         Write(contact.Phone);
@@ -1408,14 +1598,14 @@ WriteAttributeValue("", 1792, Page.TelUrl(contact.Phone), 1792, 27, false);
  foreach (var rendered in site.Updates.Take(Model.UpdatesThatFit))
 {
             WriteLiteral("<li><time");
-            BeginWriteAttribute("datetime", " datetime=\"", 2216, "\"", 2263, 1);
-WriteAttributeValue("", 2227, Model.IsoPublished(rendered.Update), 2227, 36, false);
+            BeginWriteAttribute("datetime", " datetime=\"", 2443, "\"", 2490, 1);
+WriteAttributeValue("", 2454, Model.IsoPublished(rendered.Update), 2454, 36, false);
             EndWriteAttribute();
             WriteLiteral(">");
                                                      Write(Model.FormatPublished(rendered.Update));
             WriteLiteral("</time> <a");
-            BeginWriteAttribute("href", " href=\"", 2314, "\"", 2341, 1);
-WriteAttributeValue("", 2321, Model.Url(rendered), 2321, 20, false);
+            BeginWriteAttribute("href", " href=\"", 2541, "\"", 2568, 1);
+WriteAttributeValue("", 2548, Model.Url(rendered), 2548, 20, false);
             EndWriteAttribute();
             WriteLiteral(">");
                                                                                                                                    Write(Raw(Page.TitleHtml(rendered)));
@@ -1474,6 +1664,20 @@ WriteAttributeValue("", 662, Model.IsoPublished(source.Update), 662, 34, false);
             WriteLiteral(">");
                                                                                                            Write(Model.FormatPublished(source.Update));
             WriteLiteral("</time></a></p>\n");
+ if (entry.OpenIncident is { } incident)
+{
+            WriteLiteral("<p class=\"meta\">");
+           Write(s.Incident);
+            WriteLiteral(": <a");
+            BeginWriteAttribute("href", " href=\"", 825, "\"", 863, 1);
+WriteAttributeValue("", 832, Model.Url(incident.OutputPath), 832, 31, false);
+            EndWriteAttribute();
+            WriteLiteral(">");
+                                                                  Write(Raw(Page.TitleHtml(incident.First)));
+            WriteLiteral("</a> (");
+                                                                                                            Write(s.Name(incident.State));
+            WriteLiteral(")</p>\n");
+}
 }
 else
 {
@@ -1497,8 +1701,8 @@ Write(s.Advice);
             WriteLiteral("<dt>");
 Write(s.Phone);
             WriteLiteral("</dt><dd><a");
-            BeginWriteAttribute("href", " href=\"", 1064, "\"", 1098, 1);
-WriteAttributeValue("", 1071, Page.TelUrl(service.Phone), 1071, 27, false);
+            BeginWriteAttribute("href", " href=\"", 1251, "\"", 1285, 1);
+WriteAttributeValue("", 1258, Page.TelUrl(service.Phone), 1258, 27, false);
             EndWriteAttribute();
             WriteLiteral(" dir=\"ltr\">");
                                                                 Write(service.Phone);
@@ -1509,7 +1713,7 @@ WriteAttributeValue("", 1071, Page.TelUrl(service.Phone), 1071, 27, false);
             WriteLiteral("</section>\n<section class=\"service-history\" aria-labelledby=\"history-heading\">\n<h2 id=\"history-heading\">");
                     Write(s.ServiceHistory);
             WriteLiteral("</h2>\n");
- if (entry.History.Count == 0)
+ if (entry.Record.Count == 0)
 {
             WriteLiteral("<p>");
 Write(s.ServiceHistoryEmpty);
@@ -1524,24 +1728,41 @@ else
             WriteLiteral("</th><th scope=\"col\">");
                                                                                      Write(s.Update);
             WriteLiteral("</th></tr></thead>\n<tbody>\n");
- foreach (var change in entry.History)
+ foreach (var change in entry.Record)
 {
             WriteLiteral("<tr");
-            BeginWriteAttribute("class", " class=\"", 1609, "\"", 1668, 2);
-            WriteAttributeValue("", 1617, "status-", 1617, 7, true);
-WriteAttributeValue("", 1624, change.Status.ToString().ToLowerInvariant(), 1624, 44, false);
+            BeginWriteAttribute("class", " class=\"", 1794, "\"", 1853, 2);
+            WriteAttributeValue("", 1802, "status-", 1802, 7, true);
+WriteAttributeValue("", 1809, change.Status.ToString().ToLowerInvariant(), 1809, 44, false);
             EndWriteAttribute();
-            WriteLiteral(">\n<td><time");
-            BeginWriteAttribute("datetime", " datetime=\"", 1680, "\"", 1732, 1);
-WriteAttributeValue("", 1691, Model.IsoPublished(change.Source.Update), 1691, 41, false);
+            WriteLiteral(">\n");
+ if (change.Source.Update.Planned is { } window)
+{
+            WriteLiteral("<td>");
+Write(Raw(Model.WindowHtml(window)));
+            WriteLiteral("</td>\n<td><span class=\"status\">");
+                    Write(s.Name(change.Status));
+            WriteLiteral("</span> <span class=\"planned-note\">(");
+                                                                              Write(s.PlannedLabel);
+            WriteLiteral(", ");
+                                                                                               Write(s.Name(window.StateAt(Model.Site.BuiltAt ?? window.End)));
+            WriteLiteral(")</span></td>\n");
+}
+else
+{
+            WriteLiteral("<td><time");
+            BeginWriteAttribute("datetime", " datetime=\"", 2136, "\"", 2188, 1);
+WriteAttributeValue("", 2147, Model.IsoPublished(change.Source.Update), 2147, 41, false);
             EndWriteAttribute();
             WriteLiteral(">");
                                                           Write(Model.FormatPublished(change.Source.Update));
             WriteLiteral("</time></td>\n<td><span class=\"status\">");
                     Write(s.Name(change.Status));
-            WriteLiteral("</span></td>\n<td><a");
-            BeginWriteAttribute("href", " href=\"", 1857, "\"", 1889, 1);
-WriteAttributeValue("", 1864, Model.Url(change.Source), 1864, 25, false);
+            WriteLiteral("</span></td>\n");
+}
+            WriteLiteral("<td><a");
+            BeginWriteAttribute("href", " href=\"", 2315, "\"", 2347, 1);
+WriteAttributeValue("", 2322, Model.Url(change.Source), 2322, 25, false);
             EndWriteAttribute();
             WriteLiteral(">");
                                    Write(Raw(Page.TitleHtml(change.Source)));
@@ -1552,20 +1773,20 @@ WriteAttributeValue("", 1864, Model.Url(change.Source), 1864, 25, false);
             WriteLiteral("</section>\n<p class=\"follow\">");
              Write(s.FollowService);
             WriteLiteral(": <a");
-            BeginWriteAttribute("href", " href=\"", 2020, "\"", 2051, 1);
-WriteAttributeValue("", 2027, Model.Url(feed.RssPath), 2027, 24, false);
+            BeginWriteAttribute("href", " href=\"", 2478, "\"", 2509, 1);
+WriteAttributeValue("", 2485, Model.Url(feed.RssPath), 2485, 24, false);
             EndWriteAttribute();
             WriteLiteral(" type=\"application/rss+xml\">RSS</a> · <a");
-            BeginWriteAttribute("href", " href=\"", 2092, "\"", 2124, 1);
-WriteAttributeValue("", 2099, Model.Url(feed.AtomPath), 2099, 25, false);
+            BeginWriteAttribute("href", " href=\"", 2550, "\"", 2582, 1);
+WriteAttributeValue("", 2557, Model.Url(feed.AtomPath), 2557, 25, false);
             EndWriteAttribute();
             WriteLiteral(" type=\"application/atom+xml\">Atom</a> · <a");
-            BeginWriteAttribute("href", " href=\"", 2167, "\"", 2199, 1);
-WriteAttributeValue("", 2174, Model.Url(feed.JsonPath), 2174, 25, false);
+            BeginWriteAttribute("href", " href=\"", 2625, "\"", 2657, 1);
+WriteAttributeValue("", 2632, Model.Url(feed.JsonPath), 2632, 25, false);
             EndWriteAttribute();
             WriteLiteral(" type=\"application/feed+json\">JSON Feed</a> · <a");
-            BeginWriteAttribute("href", " href=\"", 2248, "\"", 2285, 1);
-WriteAttributeValue("", 2255, Model.Url(entry.CalendarPath), 2255, 30, false);
+            BeginWriteAttribute("href", " href=\"", 2706, "\"", 2743, 1);
+WriteAttributeValue("", 2713, Model.Url(entry.CalendarPath), 2713, 30, false);
             EndWriteAttribute();
             WriteLiteral(" type=\"text/calendar\">");
                                                                                                                                                                                                                                                                                                                                  Write(s.PlannedCalendar);

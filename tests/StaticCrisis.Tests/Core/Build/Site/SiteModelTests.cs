@@ -93,7 +93,7 @@ public class SiteModelTests
             Rendered("c", "2026-03-03T08:00:00+01:00"),
             Rendered("d", "2026-03-04T08:00:00+01:00"),
         ]);
-        Assert.Equal(["d", "c"], site.Timeline.Select(u => u.Update.Slug));
+        Assert.Equal(["d", "c"], site.Timeline.Select(entry => entry.Update.Update.Slug));
         Assert.Equal(["d", "c", "b"], site.FeedItems.Select(u => u.Update.Slug));
         var c = site.Updates[1];
         Assert.Equal("d", site.Newer(c)!.Update.Slug);
@@ -147,7 +147,7 @@ public class SiteModelTests
 
         var feed = site.FeedOf(lon);
         Assert.Equal("services/lon.atom", feed.AtomPath);
-        Assert.Equal(["5", "4", "3"], feed.Items.Select(item => item.Update.Slug)); // feed.items is 3
+        Assert.Equal(["5", "4", "3"], feed.Items.Select(item => item.Update.Update.Slug)); // feed.items is 3
         Assert.Empty(site.FeedOf(site.ServiceBoard[2]).Items);
         Assert.Equal(["feed", "services/lon", "services/epost", "services/bibliotek"], site.Feeds.Select(f => f.BasePath));
     }

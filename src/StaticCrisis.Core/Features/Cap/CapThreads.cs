@@ -7,39 +7,71 @@ using StaticCrisis.Core.Site;
 namespace StaticCrisis.Core.Features.Cap;
 
 /// <summary>
-/// The site as one CAP incident: a message for every version of every update that is published now (its date and its
-/// 'updated' time, once they have come; never a draft), oldest first. The first message is the Alert, every later one an
-/// Update that references all before it. Messages the previous build published are kept byte for byte, also versions the
-/// content no longer names; the others are written from the update's current text.
+/// The site's CAP messages: one for every version of every update that is published now (its date and its 'updated'
+/// time, once they have come; never a draft), oldest first, in threads. Each 'incident:' is a thread of its own, and the
+/// updates outside incidents are the site's thread. A thread's first message is the Alert; every later one an Update
+/// that references all before it in the thread, or a Cancel when it calls off a planned disruption announced before.
+/// Messages the previous build published are kept byte for byte, also versions the content no longer names; the others
+/// are written from the update's current text.
 /// </summary>
-public sealed class CapIncident
+public sealed class CapThreads
 {
     private readonly Dictionary<string, CapMessage> _newest;
+    private readonly Dictionary<string, List<CapMessage>> _threads;
 
-    private CapIncident(CapSettings settings, IReadOnlyList<CapMessage> messages)
+    private CapThreads(CapSettings settings, IReadOnlyList<CapMessage> messages)
     {
         Settings = settings;
         Messages = messages;
         _newest = new Dictionary<string, CapMessage>(StringComparer.Ordinal);
+        _threads = new Dictionary<string, List<CapMessage>>(StringComparer.Ordinal);
         foreach (var message in messages)
+        {
             _newest[message.Source.Update.Slug] = message; // oldest first, so the newest stays
+            var thread = ThreadOf(message);
+            if (!_threads.TryGetValue(thread, out var list))
+                _threads[thread] = list = [];
+            list.Add(message);
+        }
     }
+
+    /// <summary>A message's thread: its update's 'incident', or "" for the updates outside incidents.</summary>
+    private static string ThreadOf(CapMessage message) => message.Source.Update.Incident ?? "";
 
     public CapSettings Settings { get; }
 
     /// <summary>Every message, oldest first (by sent time, then identifier).</summary>
     public IReadOnlyList<CapMessage> Messages { get; }
 
-    /// <summary>The first message's identifier names the incident in every message's 'incidents'.</summary>
-    public string? IncidentId => Messages.Count == 0 ? null : Messages[0].Identifier;
+    /// <summary>The identifier of its thread's first message names the incident in every message's 'incidents'.</summary>
+    public string IncidentId(CapMessage message) => _threads[ThreadOf(message)][0].Identifier;
 
-    /// <summary>The messages sent before this one: the Alert has none, an Update references them all.</summary>
-    public IReadOnlyList<CapMessage> Earlier(CapMessage message) => [.. Messages.TakeWhile(other => !ReferenceEquals(other, message))];
+    /// <summary>The messages of its thread sent before this one: the Alert has none, an Update references them all.</summary>
+    public IReadOnlyList<CapMessage> Earlier(CapMessage message) => [.. _threads[ThreadOf(message)].TakeWhile(other => !ReferenceEquals(other, message))];
+
+    /// <summary>
+    /// Alert, Update or Cancel. A Cancel is the newest version of a planned disruption written 'cancelled' that was
+    /// announced before: it takes back that update's earlier messages, which are all it references.
+    /// </summary>
+    public string MsgType(CapMessage message) =>
+        Earlier(message).Count == 0 ? "Alert"
+        : IsCancel(message) ? "Cancel"
+        : "Update";
+
+    /// <summary>What the message's 'references' name: for a Cancel, the earlier messages of its update; else all earlier ones of its thread.</summary>
+    public IReadOnlyList<CapMessage> References(CapMessage message) => IsCancel(message)
+        ? [.. Earlier(message).Where(other => other.Source.Update.Slug == message.Source.Update.Slug)]
+        : Earlier(message);
+
+    private bool IsCancel(CapMessage message) =>
+        message.Source.Update.Planned?.Written == Content.PlannedState.Cancelled
+        && ReferenceEquals(Newest(message.Source), message)
+        && Earlier(message).Any(other => other.Source.Update.Slug == message.Source.Update.Slug);
 
     /// <summary>An update's latest message, which its feed entries in every language link to; null for updates without one (drafts, future).</summary>
     public CapMessage? Newest(RenderedUpdate rendered) => _newest.GetValueOrDefault(rendered.Update.Slug);
 
-    public static CapIncident Create(SiteModel site, CapSettings settings, DateTimeOffset now, IReadOnlyList<PreviousCapMessage> previous)
+    public static CapThreads Create(SiteModel site, CapSettings settings, DateTimeOffset now, IReadOnlyList<PreviousCapMessage> previous)
     {
         var prefix = SitePart(site.Config.BaseUrl);
         var kept = previous.Where(message => message.Sender == settings.Sender && message.Status == settings.Status && message.Sent <= now)
@@ -63,7 +95,7 @@ public sealed class CapIncident
             foreach (var old in kept.Values.Where(old => old.Identifier.StartsWith(ofThisUpdate, StringComparison.Ordinal) && old.Sent >= update.Date))
                 messages.TryAdd(old.Identifier, FromPrevious(old, rendered));
         }
-        return new CapIncident(settings, [.. messages.Values
+        return new CapThreads(settings, [.. messages.Values
             .OrderBy(message => message.Sent.UtcDateTime)
             .ThenBy(message => message.Identifier, StringComparer.Ordinal)]);
     }
