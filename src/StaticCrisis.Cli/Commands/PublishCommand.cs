@@ -1,14 +1,17 @@
 using System.CommandLine;
+using System.Runtime.InteropServices;
 using StaticCrisis.Cli.Publishing;
+using StaticCrisis.Cli.Serving;
 using StaticCrisis.Cli.Terminal;
 using StaticCrisis.Core.Build;
+using StaticCrisis.Core.Build.Themes;
 using StaticCrisis.Core.Publishing;
 
 namespace StaticCrisis.Cli.Commands;
 
 /// <summary>
-/// <c>staticcrisis publish [SITE_DIR] [--mirror NAME]... [--dry-run] [--max-deletes N] [--no-build]</c>: parses, then
-/// <see cref="Publisher"/> does the work and <see cref="TerminalPublishReporter"/> prints it.
+/// <c>staticcrisis publish [SITE_DIR] [--mirror NAME]... [--dry-run] [--max-deletes N] [--no-build] [--watch]</c>: parses,
+/// then <see cref="Publisher"/> (or, with --watch, <see cref="PublishWatch"/>) does the work and the terminal reporters print it.
 /// </summary>
 public static class PublishCommand
 {
@@ -24,9 +27,10 @@ public static class PublishCommand
                 result.AddError(Ui.Say(HelpTexts.MaxDeletesNegative));
         });
         var noBuild = new Option<bool>("--no-build") { Description = Ui.Say(HelpTexts.NoBuild) };
+        var watch = new Option<bool>("--watch", "-w") { Description = Ui.Say(HelpTexts.Watch) };
         var command = new Command("publish", Ui.Say(HelpTexts.CommandPublish));
         command.Arguments.Add(site.Site);
-        foreach (var option in new Option[] { mirrors, dryRun, maxDeletes, noBuild, site.Output, site.Strict, site.Quiet, site.Verbose, site.SigningKey })
+        foreach (var option in new Option[] { mirrors, dryRun, maxDeletes, noBuild, watch, site.Output, site.Strict, site.Quiet, site.Verbose, site.SigningKey })
             command.Options.Add(option);
         command.SetAction((parse, cancellationToken) =>
         {
@@ -35,7 +39,15 @@ public static class PublishCommand
             if (request is null)
                 return Task.FromResult(ExitCodes.SiteErrors);
             var options = new PublishOptions(parse.GetValue(mirrors) ?? [], parse.GetValue(dryRun), parse.GetValue(maxDeletes), parse.GetValue(noBuild), site.VerbosityOf(parse));
-            return RunAsync(request, options, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, cancellationToken);
+            var (stdout, stderr) = (parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
+            if (!parse.GetValue(watch))
+                return RunAsync(request, options, stdout, stderr, cancellationToken);
+            if (options.DryRun || options.NoBuild || SiteOptions.SourceDateEpoch() is not null)
+            {
+                stderr.WriteLine(Ui.Say(options.DryRun || options.NoBuild ? Texts.WatchNotWith : Texts.WatchNeedsClock));
+                return Task.FromResult(ExitCodes.Usage);
+            }
+            return WatchAsync(request, options, stdout, stderr, TimeProvider.System, cancellationToken);
         });
         return command;
     }
@@ -52,6 +64,38 @@ public static class PublishCommand
             PublishOutcome.Usage => ExitCodes.Usage,
             _ => ExitCodes.SiteErrors,
         };
+    }
+
+    /// <summary>
+    /// publish --watch: rounds of publish until Ctrl+C or SIGTERM, woken by the clock and by the site's files; the clock is
+    /// a parameter so tests can move it.
+    /// </summary>
+    public static async Task<int> WatchAsync(BuildRequest request, PublishOptions options, TextWriter stdout, TextWriter stderr, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (!Directory.Exists(request.SiteDirectory))
+        {
+            stderr.WriteLine(Ui.Say(Core.Kernel.Diagnostics.Problems.SiteFolderMissing(request.SiteDirectory)));
+            return ExitCodes.Usage;
+        }
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, signal => Stop(signal, stop));
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, signal => Stop(signal, stop));
+        var siteDirectory = Path.GetFullPath(request.SiteDirectory);
+        var publish = new PublishRequest(request with { SiteDirectory = siteDirectory }, options.Mirrors, MaxDeletes: options.MaxDeletes);
+        var watch = new PublishWatch(publish, clock, new TerminalWatchReporter(stdout, stderr, request.Strict, options.Verbosity));
+        using var watcher = new SiteWatcher(siteDirectory, [ThemeLocator.BuiltInThemesDirectory], watch.FilesChanged, ServeCommand.Settle);
+        var outcome = await watch.RunAsync(stop.Token);
+        if (outcome == PublishOutcome.Usage)
+            return ExitCodes.Usage;
+        stdout.WriteLine(Ui.Say(Texts.Stopped));
+        return ExitCodes.Success;
+    }
+
+    /// <summary>Ctrl+C or SIGTERM: finish cleanly instead of letting the runtime end the process mid-upload.</summary>
+    private static void Stop(PosixSignalContext signal, CancellationTokenSource stop)
+    {
+        signal.Cancel = true;
+        stop.Cancel();
     }
 }
 

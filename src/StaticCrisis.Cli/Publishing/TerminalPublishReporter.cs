@@ -12,7 +12,8 @@ namespace StaticCrisis.Cli.Publishing;
 /// Prints a publish: problems and progress on stderr, plans and results on stdout. Once the mirrors' secrets are known,
 /// every line passes through a <see cref="SecretScrubbingWriter"/>.
 /// </summary>
-public sealed class TerminalPublishReporter(TextWriter stdout, TextWriter stderr, bool strict, Verbosity verbosity) : IPublishReporter, IAsyncDisposable
+/// <param name="known">Credentials asked for before, by mirror name: publish --watch asks once, not every round.</param>
+public sealed class TerminalPublishReporter(TextWriter stdout, TextWriter stderr, bool strict, Verbosity verbosity, Dictionary<string, MirrorCredentials>? known = null) : IPublishReporter, IAsyncDisposable
 {
     private readonly TerminalStyle _style = TerminalStyle.For(stderr);
     private readonly TextWriter _terminalErr = stderr;
@@ -25,9 +26,12 @@ public sealed class TerminalPublishReporter(TextWriter stdout, TextWriter stderr
 
     public MirrorCredentials CredentialsFor(MirrorDefinition mirror)
     {
+        if (known?.GetValueOrDefault(mirror.Name) is { } remembered)
+            return remembered;
         var credentials = MirrorCredentials.FromEnvironment(mirror.Name, Environment.GetEnvironmentVariable);
         if (PasswordPrompt.IsNeeded(mirror, credentials) && PasswordPrompt.CanAsk(_terminalErr))
             credentials = credentials with { Password = PasswordPrompt.Ask(mirror, _terminalErr) };
+        known?[mirror.Name] = credentials;
         return credentials;
     }
 

@@ -51,6 +51,8 @@ public static class HelpTexts
 
     public static readonly Said MaxDeletesNegative = new("--max-deletes must be 0 or more", "--max-deletes måste vara 0 eller mer");
 
+    public static readonly Said Watch = new("Keep publishing: again when the site changes by itself (a planned start or end, an update dated ahead, a promised update running late) and when a file changes; Ctrl+C stops",
+        "Fortsätt publicera: igen när webbplatsen ändras av sig själv (ett planerat avbrott börjar eller slutar, ett meddelande daterat framåt, en utlovad uppdatering som dröjer) och när en fil ändras; Ctrl+C stoppar");
     public static readonly Said NoBuild = new("Publish the output folder as it was last built", "Publicera utdatamappen som den senast byggdes");
 
     public static readonly Said PortRange = new("--port must be between 0 and 65535", "--port måste vara mellan 0 och 65535");

@@ -1,5 +1,6 @@
 using System.Globalization;
 using StaticCrisis.Core.Kernel.Diagnostics;
+using StaticCrisis.Core.Publishing;
 using StaticCrisis.Core.Site;
 using static StaticCrisis.Core.Kernel.Diagnostics.Problems;
 
@@ -166,6 +167,27 @@ public static class Texts
         new($"Publishing failed on {failed} of {all} mirrors: {names}.", $"Publiceringen misslyckades på {failed} av {all} speglar: {names}.");
     public static Said Published(int mirrors) => new($" to {Count(mirrors, "mirror", "mirrors")}.", $" till {Count(mirrors, "spegel", "speglar")}.");
     public static readonly Said PublishedWord = new("Published", "Publicerade");
+
+    // publish --watch
+    public static Said WatchRound(string time, WatchReason reason) => reason switch
+    {
+        WatchReason.SiteChangesByItself => new($"{time}: the site changes by itself now: publishing.", $"{time}: webbplatsen ändras av sig själv nu: publicerar."),
+        WatchReason.FilesChanged => new($"{time}: files changed: publishing.", $"{time}: filer ändrades: publicerar."),
+        WatchReason.Retry => new($"{time}: trying the mirrors again.", $"{time}: försöker med speglarna igen."),
+        _ => new($"{time}: publishing, then watching.", $"{time}: publicerar och bevakar sedan."),
+    };
+    public static Said WatchWaiting(string? wake, bool isNextChange) => wake is null
+        ? new("Watching: publishing again when a file changes (nothing on the site changes by itself). Ctrl+C stops.",
+            "Bevakar: publicerar igen när en fil ändras (inget på webbplatsen ändras av sig själv). Ctrl+C stoppar.")
+        : isNextChange
+            ? new($"Watching: publishing again at {wake}, when the site changes by itself, or when a file changes. Ctrl+C stops.",
+                $"Bevakar: publicerar igen {wake}, då webbplatsen ändras av sig själv, eller när en fil ändras. Ctrl+C stoppar.")
+            : new($"Watching: trying the mirrors again at {wake}, or when a file changes. Ctrl+C stops.",
+                $"Bevakar: försöker med speglarna igen {wake}, eller när en fil ändras. Ctrl+C stoppar.");
+    public static readonly Said WatchNeedsClock = new("--watch publishes by the clock; unset SOURCE_DATE_EPOCH, which fixes the time, to use it.",
+        "--watch publicerar efter klockan; ta bort SOURCE_DATE_EPOCH, som låser tiden, för att använda den.");
+    public static readonly Said WatchNotWith = new("--watch builds and publishes each time: it cannot be used with --dry-run or --no-build.",
+        "--watch bygger och publicerar varje gång: den går inte att använda med --dry-run eller --no-build.");
     public static Said HubTold(string hub, int feeds) =>
         new($"Told the WebSub hub {hub} about {Count(feeds, "changed feed", "changed feeds")}.", $"Berättade för WebSub-hubben {hub} om {Count(feeds, "ändrat flöde", "ändrade flöden")}.");
     public static readonly Said MirrorsExample = new("For example, a folder (a USB stick or a mounted share) and a web host over SFTP:",
