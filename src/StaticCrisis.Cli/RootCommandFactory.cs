@@ -23,6 +23,7 @@ public static class RootCommandFactory
             BuildCommand.Create(),
             CheckCommand.Create(),
             ServeCommand.Create(),
+            DeskCommand.Create(),
             PublishCommand.Create(),
             KeygenCommand.Create(),
             VerifyCommand.Create(),

@@ -28,9 +28,10 @@ public static class PublishCommand
         });
         var noBuild = new Option<bool>("--no-build") { Description = Ui.Say(HelpTexts.NoBuild) };
         var watch = new Option<bool>("--watch", "-w") { Description = Ui.Say(HelpTexts.Watch) };
+        var force = new Option<string?>("--force-without-review") { Description = Ui.Say(HelpTexts.ForceWithoutReview), HelpName = "REASON" };
         var command = new Command("publish", Ui.Say(HelpTexts.CommandPublish));
         command.Arguments.Add(site.Site);
-        foreach (var option in new Option[] { mirrors, dryRun, maxDeletes, noBuild, watch, site.Output, site.Strict, site.Quiet, site.Verbose, site.SigningKey })
+        foreach (var option in new Option[] { mirrors, dryRun, maxDeletes, noBuild, watch, force, site.Output, site.Strict, site.Quiet, site.Verbose, site.SigningKey })
             command.Options.Add(option);
         command.SetAction((parse, cancellationToken) =>
         {
@@ -38,7 +39,7 @@ public static class PublishCommand
             var request = parse.GetValue(noBuild) ? site.ToRequest(parse) : site.WithSigningKey(site.ToRequest(parse), parse, parse.InvocationConfiguration.Error);
             if (request is null)
                 return Task.FromResult(ExitCodes.SiteErrors);
-            var options = new PublishOptions(parse.GetValue(mirrors) ?? [], parse.GetValue(dryRun), parse.GetValue(maxDeletes), parse.GetValue(noBuild), site.VerbosityOf(parse));
+            var options = new PublishOptions(parse.GetValue(mirrors) ?? [], parse.GetValue(dryRun), parse.GetValue(maxDeletes), parse.GetValue(noBuild), site.VerbosityOf(parse)) { ForceWithoutReview = parse.GetValue(force) };
             var (stdout, stderr) = (parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
             if (!parse.GetValue(watch))
                 return RunAsync(request, options, stdout, stderr, cancellationToken);
@@ -54,7 +55,7 @@ public static class PublishCommand
 
     public static async Task<int> RunAsync(BuildRequest request, PublishOptions options, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
-        var publish = new PublishRequest(request, options.Mirrors, options.DryRun, options.MaxDeletes, options.NoBuild);
+        var publish = new PublishRequest(request, options.Mirrors, options.DryRun, options.MaxDeletes, options.NoBuild) { ForceWithoutReview = options.ForceWithoutReview };
         await using var reporter = new TerminalPublishReporter(stdout, stderr, request.Strict, options.Verbosity);
         var outcome = await Publisher.PublishAsync(publish, reporter, cancellationToken);
         reporter.Ended(outcome, options.DryRun);
@@ -100,4 +101,8 @@ public static class PublishCommand
 }
 
 /// <summary>The publish command's own options; the build's come in a <see cref="BuildRequest"/>.</summary>
-public sealed record PublishOptions(IReadOnlyList<string> Mirrors, bool DryRun, int MaxDeletes, bool NoBuild, Verbosity Verbosity);
+public sealed record PublishOptions(IReadOnlyList<string> Mirrors, bool DryRun, int MaxDeletes, bool NoBuild, Verbosity Verbosity)
+{
+    /// <summary>--force-without-review: the reason, recorded against each update no second person approved.</summary>
+    public string? ForceWithoutReview { get; init; }
+}

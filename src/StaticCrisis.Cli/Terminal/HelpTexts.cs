@@ -53,6 +53,8 @@ public static class HelpTexts
 
     public static readonly Said Watch = new("Keep publishing: again when the site changes by itself (a planned start or end, an update dated ahead, a promised update running late) and when a file changes; Ctrl+C stops",
         "Fortsätt publicera: igen när webbplatsen ändras av sig själv (ett planerat avbrott börjar eller slutar, ett meddelande daterat framåt, en utlovad uppdatering som dröjer) och när en fil ändras; Ctrl+C stoppar");
+    public static readonly Said ForceWithoutReview = new("Publish updates no second person has approved (where site.yml requires review); the reason is recorded and they stay marked not yet reviewed",
+        "Publicera meddelanden som ingen andra person har godkänt (där site.yml kräver granskning); orsaken sparas och de förblir märkta som ej granskade");
     public static readonly Said NoBuild = new("Publish the output folder as it was last built", "Publicera utdatamappen som den senast byggdes");
 
     public static readonly Said PortRange = new("--port must be between 0 and 65535", "--port måste vara mellan 0 och 65535");
@@ -179,6 +181,33 @@ public static class HelpTexts
         Exempel:
           staticcrisis check
           staticcrisis check my-site --strict
+        """);
+
+    public static readonly Said DeskName = new("Your name, as the review records show it (default: your user name)", "Ditt namn, som granskningens poster visar det (standard: ditt användarnamn)");
+    public static readonly Said DeskKey = new("Your own secret key (from staticcrisis keygen), to approve others' updates as a reviewer in site.yml", "Din egen hemliga nyckel (från staticcrisis keygen), för att godkänna andras meddelanden som granskare i site.yml");
+
+    public static Said CommandDesk => new(
+        """
+        Write, review and publish from a browser. Serves the desk on http://127.0.0.1:8090/ (this computer only)
+        and prints its address with a key to open. Updates are forms; the build's own checks show beside each
+        field as you type, with a preview in the real theme. Files on disk stay the source: the desk writes what
+        new writes and changes only the keys you changed. Stop with Ctrl+C.
+
+        Examples:
+          staticcrisis desk
+          staticcrisis desk my-site --name "Sam Writer"
+          staticcrisis desk my-site --name "Anna Berg" --key ~/granskare/staticcrisis.key
+        """,
+        """
+        Skriv, granska och publicera från en webbläsare. Visar skrivbordet på http://127.0.0.1:8090/ (bara den här
+        datorn) och skriver ut dess adress med en nyckel att öppna. Meddelanden är formulär; byggets egna kontroller
+        visas vid varje fält medan du skriver, med en förhandsvisning i det riktiga temat. Filerna på disken gäller:
+        skrivbordet skriver det new skriver och ändrar bara de nycklar du ändrat. Sluta med Ctrl+C.
+
+        Exempel:
+          staticcrisis desk
+          staticcrisis desk min-webbplats --name "Sam Skribent"
+          staticcrisis desk min-webbplats --name "Anna Berg" --key ~/granskare/staticcrisis.key
         """);
 
     public static Said CommandServe => new(

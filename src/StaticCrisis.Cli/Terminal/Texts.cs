@@ -122,6 +122,10 @@ public static class Texts
             """);
 
     // serve
+    public static Said DeskOpen(Uri address) =>
+        new($"The desk is open at {address} – open it in a browser on this computer (the key in it is the desk's own). Press Ctrl+C to stop.",
+            $"Skrivbordet är öppet på {address} – öppna den i en webbläsare på den här datorn (nyckeln i den är skrivbordets egen). Tryck Ctrl+C för att sluta.");
+
     public static Said Serving(string folder, Uri address) =>
         new($"Serving {folder} at {address} – open it in a browser. Press Ctrl+C to stop.", $"Visar {folder} på {address} – öppna den i en webbläsare. Tryck Ctrl+C för att sluta.");
 

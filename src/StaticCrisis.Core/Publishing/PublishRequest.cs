@@ -10,4 +10,10 @@ namespace StaticCrisis.Core.Publishing;
 public sealed record PublishRequest(BuildRequest Build, IReadOnlyList<string> Mirrors, bool DryRun = false, int MaxDeletes = PublishRequest.DefaultMaxDeletes, bool NoBuild = false)
 {
     public const int DefaultMaxDeletes = 100;
+
+    /// <summary>With 'review' required in site.yml: publish what no second person approved, for this reason, which is recorded.</summary>
+    public string? ForceWithoutReview { get; init; }
+
+    /// <summary>Who publishes, as the records of a forced publish name them.</summary>
+    public string Person { get; init; } = Environment.UserName;
 }

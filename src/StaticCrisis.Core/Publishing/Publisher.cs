@@ -73,7 +73,22 @@ public static class Publisher
         if (refused.Count > 0)
             return PublishOutcome.Refused;
 
-        // 2. Build, with the same messages as build; or take the last build as it is.
+        // 2. A second pair of eyes, where site.yml asks for one: every update that would go out was approved, or the publish
+        //    is forced with a reason, recorded against each text it lets through.
+        if (config.Review is { Required: true } review && ReviewGate.Unreviewed(build.SiteDirectory, config, review) is { Count: > 0 } unreviewed)
+        {
+            if (string.IsNullOrWhiteSpace(request.ForceWithoutReview))
+            {
+                foreach (var (path, _) in unreviewed)
+                    reporter.Refused(Problems.NotReviewed(path));
+                return PublishOutcome.Refused;
+            }
+            var records = new Features.Review.ReviewRecords(build.SiteDirectory);
+            foreach (var (path, text) in unreviewed.Where(_ => !request.DryRun))
+                records.RecordForced(path, text, request.Person, request.ForceWithoutReview.Trim(), build.Now);
+        }
+
+        // 3. Build, with the same messages as build; or take the last build as it is.
         if (request.NoBuild)
             reporter.Diagnostics(configProblems);
         else if (!reporter.Build(build))
@@ -108,11 +123,11 @@ public static class Publisher
             return PublishOutcome.Refused;
         }
 
-        // 3. Plan every mirror: connect and read its manifest, nothing more.
+        // 4. Plan every mirror: connect and read its manifest, nothing more.
         await Task.WhenAll(publications.Select(publication => Task.Run(() => publication.PrepareAsync(local, cancellationToken), cancellationToken)));
         reporter.Planned(publications);
 
-        // 4. All or nothing: one mirror over the delete limit stops every mirror before any is touched.
+        // 5. All or nothing: one mirror over the delete limit stops every mirror before any is touched.
         var overLimit = publications.Where(publication => publication.Plan?.Deletions.Count > request.MaxDeletes).ToList();
         foreach (var publication in overLimit)
             reporter.Refused(Problems.DeletesOverLimit(publication.Mirror.Name, publication.Plan!.Deletions.Count, request.MaxDeletes));
@@ -121,7 +136,7 @@ public static class Publisher
         if (request.DryRun)
             return publications.All(publication => publication.Failure is null) ? PublishOutcome.Planned : PublishOutcome.MirrorsFailed;
 
-        // 5. Publish to every mirror at once, each verified at its public address when it has one.
+        // 6. Publish to every mirror at once, each verified at its public address when it has one.
         using (var http = CopyVerifier.CreateClient("staticcrisis-publish"))
         {
             await Task.WhenAll(publications.Select(publication =>
@@ -131,7 +146,7 @@ public static class Publisher
         if (publications.Any(publication => !publication.Succeeded))
             return PublishOutcome.MirrorsFailed;
 
-        // 6. Tell the site's WebSub hub which feeds changed; a refusal is a warning only.
+        // 7. Tell the site's WebSub hub which feeds changed; a refusal is a warning only.
         if (config.Hub is { } hub && ChangedFeeds(config, publications) is { Count: > 0 } changedFeeds)
         {
             using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };

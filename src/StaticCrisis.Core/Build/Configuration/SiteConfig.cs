@@ -39,6 +39,9 @@ public sealed record SiteConfig
     public int TimelineItems { get; init; } = 20;
 
     /// <summary>Largest weight of a page with its stylesheets, in KB gzip, before the build warns: 14 KB arrives in the first round trip.</summary>
+    /// <summary>'review:': a second person's approval before publish; null when site.yml has none (anyone may publish alone).</summary>
+    public Features.Review.Settings.ReviewSettings? Review { get; init; }
+
     public int PageBudgetKb { get; init; } = 14;
 
     public IReadOnlyList<ContactEntry> Contacts { get; init; } = [];

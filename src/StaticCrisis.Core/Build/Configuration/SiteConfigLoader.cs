@@ -1,6 +1,7 @@
 using StaticCrisis.Core.Features.Accessibility;
 using StaticCrisis.Core.Features.Cap.Settings;
 using StaticCrisis.Core.Features.Languages.Settings;
+using StaticCrisis.Core.Features.Review.Settings;
 using StaticCrisis.Core.Integrity;
 using StaticCrisis.Core.Kernel.Diagnostics;
 using StaticCrisis.Core.Kernel.Files;
@@ -16,7 +17,7 @@ public static class SiteConfigLoader
     public const string FileName = "site.yml";
 
     private static readonly string[] KnownKeys =
-        ["title", "description", "baseUrl", "language", "languages", "timezone", "theme", "outputDir", "feed", "timeline", "pageBudgetKb", "contact", "services", "mirrors", "signing", "hub", "cap", "accessibility", "helpNumbers"];
+        ["title", "description", "baseUrl", "language", "languages", "timezone", "theme", "outputDir", "feed", "timeline", "pageBudgetKb", "contact", "services", "mirrors", "signing", "hub", "cap", "accessibility", "helpNumbers", "review"];
 
     /// <summary>site.yml larger than this is refused unread.</summary>
     public const long MaxBytes = 1024 * 1024;
@@ -76,6 +77,7 @@ public static class SiteConfigLoader
         var signingPublicKey = ReadSigningPublicKey(yaml);
         var hub = ReadHub(yaml);
         var cap = CapSettingsReader.Read(yaml, SourceText.Clean(title ?? ""));
+        var review = ReviewSettingsReader.Read(yaml);
         var accessibility = AccessibilityReader.Read(yaml);
         var helpNumbers = ReadHelpNumbers(yaml);
         var languages = LanguagesReader.Read(yaml, string.IsNullOrWhiteSpace(language) ? "sv" : language.Trim(),
@@ -103,6 +105,7 @@ public static class SiteConfigLoader
             SigningPublicKey = signingPublicKey,
             Hub = hub,
             Cap = cap,
+            Review = review,
             Accessibility = accessibility,
             HelpNumbers = helpNumbers,
             KeyLocations = KnownKeys.Where(key => yaml.Node(key) is not null).ToDictionary(key => key, yaml.LocationOf),

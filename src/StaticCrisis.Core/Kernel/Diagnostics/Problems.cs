@@ -329,6 +329,27 @@ public static class Problems
         Warning(1018, at, $"link to '{target}' points at nothing in content/; check the file name, or save the file into content/",
             $"länken till '{target}' pekar inte på något i content/; kontrollera filnamnet, eller spara filen i content/");
 
+    public static Diagnostic ReviewerKeyInvalid(SourceLocation at, string name) =>
+        Error(85, at, $"the publicKey of reviewer \"{name}\" is not a minisign public key; copy the second line of their staticcrisis.pub (it begins with RW)",
+            $"publicKey för granskaren \"{name}\" är ingen minisign-nyckel; kopiera andra raden i deras staticcrisis.pub (den börjar med RW)");
+
+    public static Diagnostic ReviewWithoutReviewers(SourceLocation at) =>
+        Error(86, at, "'review' requires a second person's approval but names no reviewers; add 'reviewers:' with each person's name and publicKey (from staticcrisis keygen), or set 'required: false'",
+            "'review' kräver att en andra person godkänner men anger inga granskare; lägg till 'reviewers:' med varje persons namn och publicKey (från staticcrisis keygen), eller sätt 'required: false'");
+
+    public static Diagnostic NotReviewed(string path) =>
+        Error(3011, new SourceLocation(path),
+            "this update has changed since a second person last approved it, and site.yml requires review; send it for review in the desk (staticcrisis desk), or publish with --force-without-review \"why\", which is recorded",
+            "meddelandet har ändrats sedan en andra person senast godkände det, och site.yml kräver granskning; skicka det på granskning i skrivbordet (staticcrisis desk), eller publicera med --force-without-review \"varför\", vilket sparas");
+
+    public static Diagnostic ApprovalBySamePerson(string path, string name) =>
+        Error(3012, new SourceLocation(path), $"{name} sent this update for review and cannot also approve it: a second pair of eyes is another person's",
+            $"{name} skickade meddelandet på granskning och kan inte också godkänna det: en andra granskare är en annan person");
+
+    public static Diagnostic ApproverUnknown(string keyId) =>
+        Error(3013, null, $"the key {keyId} is not among the reviewers in site.yml ('review', 'reviewers'); add its public key there, or open the desk with a reviewer's key",
+            $"nyckeln {keyId} finns inte bland granskarna i site.yml ('review', 'reviewers'); lägg till dess publika nyckel där, eller öppna skrivbordet med en granskares nyckel");
+
     public static Diagnostic AssetIsActiveContent(string path) =>
         Error(1069, new SourceLocation(path),
             "a web page or script among the content files would be published as it is, and anything in it would run on the site's address; put its text in an update, or publish it as a PDF",
