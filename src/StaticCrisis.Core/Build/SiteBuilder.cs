@@ -11,6 +11,7 @@ using StaticCrisis.Core.Content;
 using StaticCrisis.Core.Features.Cap;
 using StaticCrisis.Core.Features.Corrections;
 using StaticCrisis.Core.Features.Languages;
+using StaticCrisis.Core.Features.Review;
 using StaticCrisis.Core.Integrity;
 using StaticCrisis.Core.Kernel.Diagnostics;
 using StaticCrisis.Core.Kernel.Files;
@@ -69,6 +70,8 @@ public static class SiteBuilder
         var unpublished = content.Updates.Select(rules.WhyNot).OfType<UnpublishedUpdate>().OrderBy(left => left.SourcePath, StringComparer.Ordinal).ToList();
         FarFutureCheck.Check(content.Updates, request.Now, diagnostics);
         // Updates dated ahead come out by themselves at their time: status.json tells when the next one does.
+        // With 'review:', what the records say of each update that goes out: on the about page and in review.json.
+        var review = ReviewReport.For(siteDirectory, config, published);
         List<DateTimeOffset> coming = [.. content.Updates.Where(update => !update.Draft && !rules.IsPublished(update) && update.Date > request.Now).Select(update => update.Date)];
         //    Each language shows every update: its translation, else the original, marked as such.
         var editions = new List<(SiteModel Site, UiStrings Strings)>();
@@ -95,7 +98,7 @@ public static class SiteBuilder
                 Report(BuildStep.Markdown, Interlocked.Increment(ref renderedCount), published.Count * config.AllLanguages.Count);
             });
             var edition = new LanguageEdition(language, config.AllLanguages);
-            editions.Add((new SiteModel(EditionConfig.For(config, language), rendered, edition, request.Now) { ComingUpdates = coming }, stringsOf[language.Code]!));
+            editions.Add((new SiteModel(EditionConfig.For(config, language), rendered, edition, request.Now) { ComingUpdates = coming, Review = review }, stringsOf[language.Code]!));
         }
         var site = editions[0].Site;
         // CAP messages already published are kept as they are: read them from the output before it is replaced.
@@ -141,6 +144,7 @@ public static class SiteBuilder
         files.AddRange(feeds);
         files.AddRange(CapMessageWriter.WriteAll(site, cap, strings!, editions.Skip(1).Select(edition => (edition.Site, edition.Strings))));
         files.AddRange(StatusJsonWriter.Write(site, strings!, editions.Select(edition => edition.Site)));
+        files.AddRange(ReviewJsonWriter.Write(site, review));
         files.AddRange(texts);
         files.AddRange(ThemeAssets(theme!, diagnostics));
         // A file of content/ never silently takes the place of a file the build makes (index.html, feed.xml, SHA256SUMS).

@@ -152,6 +152,9 @@ public sealed class DeskTests : IClassFixture<BrowserFixture>, IAsyncLifetime, I
         var byHand = File.ReadAllText(Path.Combine(cli.Directory, path)).Replace("draft: true\n", "", StringComparison.Ordinal).Replace("[FYLL I: vilka gator]", "Storgatan och Lillgatan", StringComparison.Ordinal);
         Assert.Equal(byHand, File.ReadAllText(Path.Combine(_site.Directory, path)));
         File.WriteAllText(Path.Combine(cli.Directory, path), byHand);
+        // The same review records, as a shared folder or a git repository would give the writer at the command line.
+        foreach (var record in Directory.EnumerateFiles(Path.Combine(_site.Directory, "review")))
+            File.Copy(record, Path.Combine(Directory.CreateDirectory(Path.Combine(cli.Directory, "review")).FullName, Path.GetFileName(record)));
         Assert.Equal(0, CliProcess.Run(environment, "build", cli.Directory).ExitCode);
         Assert.Equal(File.ReadAllText(Path.Combine(cli.Output, "SHA256SUMS")), File.ReadAllText(Path.Combine(Mirror, "SHA256SUMS")));
         Assert.True(File.Exists(Path.Combine(Mirror, "updates", "2026-03-02-vattnet-ar-avstangt-i-norrby.html")));

@@ -58,6 +58,14 @@ public sealed class ReviewTests : IDisposable
         Assert.Equal(ReviewState.Approved, desk.ReviewOf(Update, config)!.State);
         Assert.Equal(0, CliRun.Run("publish", site.Directory).ExitCode);
         Assert.True(File.Exists(Path.Combine(Mirror, "updates", "2026-03-02-vatten.html")));
+        // The site says so, and review.json carries the signed statement, which the reviewer's public key verifies.
+        Assert.Equal("1 av 1 meddelanden på webbplatsen godkändes av en andra person innan de publicerades.",
+            new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(Mirror, "about.html"))).QuerySelector("#review + p")!.TextContent);
+        var entry = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(Mirror, "review.json")))!["updates"]![0]!;
+        Assert.Equal("approved", entry["state"]!.GetValue<string>());
+        var signature = MinisignSignature.Parse(entry["signature"]!.GetValue<string>())!;
+        Assert.Equal(SignatureCheck.Valid, signature.Verify(_anna.PublicKey, System.Text.Encoding.UTF8.GetBytes(entry["statement"]!.GetValue<string>())));
+        Assert.Contains("review.json", File.ReadAllText(Path.Combine(Mirror, "SHA256SUMS")), StringComparison.Ordinal);
 
         // One character changed after the approval: out of review again.
         File.AppendAllText(Path.Combine(site.Directory, Update), "Eller 0999-123 01.\n");
@@ -102,8 +110,12 @@ public sealed class ReviewTests : IDisposable
         Assert.Equal("Anna is ill", forced.Reason);
         using var desk = new DeskSession(site.Directory, () => TestSite.Now);
         Assert.Equal(ReviewState.Forced, desk.ReviewOf(Update, desk.Config(new DiagnosticBag())!)!.State);
-        // The next publish of the same text goes out, still marked.
+        // The next publish of the same text goes out, still marked, on the about page and in review.json.
         Assert.Equal(0, CliRun.Run("publish", site.Directory).ExitCode);
+        var about = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(Mirror, "about.html")));
+        Assert.Equal("0 av 1 meddelanden på webbplatsen godkändes av en andra person innan de publicerades.", about.QuerySelector("#review + p")!.TextContent);
+        Assert.Equal("Vattnet är avstängt (Anna is ill)", about.QuerySelector("ul.not-reviewed li")!.TextContent);
+        Assert.Contains("\"reason\": \"Anna is ill\"", File.ReadAllText(Path.Combine(Mirror, "review.json")), StringComparison.Ordinal);
     }
 
     [Fact]

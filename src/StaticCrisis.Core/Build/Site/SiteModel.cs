@@ -130,6 +130,9 @@ public sealed class SiteModel
         }
     }
 
+    /// <summary>With 'review:' in site.yml, what the review records say of the published updates; else null.</summary>
+    public Features.Review.ReviewReport? Review { get; init; }
+
     /// <summary>The times of the updates dated ahead of the build, not yet published.</summary>
     public IReadOnlyList<DateTimeOffset> ComingUpdates { get; init; } = [];
 

@@ -152,6 +152,13 @@ public sealed class UiStrings
     /// <summary>The label of an update's planned window, and of a coming one on the board.</summary>
     public string PlannedLabel { get; set; } = null!;
 
+    /// <summary>The about page's section on the second pair of eyes (site.yml 'review:'); in ReviewApproved {0} of {1}.</summary>
+    public string ReviewHeading { get; set; } = null!;
+
+    public string ReviewApproved { get; set; } = null!;
+
+    public string ReviewNotYet { get; set; } = null!;
+
     /// <summary>On every page: since when the site has shown what it shows ("Läget gällde {0}"); {0} is the time.</summary>
     public string SituationAsOf { get; set; } = null!;
 

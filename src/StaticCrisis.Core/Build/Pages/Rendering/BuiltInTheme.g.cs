@@ -8,7 +8,7 @@ namespace StaticCrisis.Core.Build.Pages.Rendering
     internal static class BuiltInTheme
     {
         /// <summary>The fingerprint of the templates this was made from: a theme with other templates is compiled as usual.</summary>
-        public const string Fingerprint = "C0B11384DD65EEDA1E6BB0E04F4ABA345E3240BC7075FE4435FB8FB7966784EB";
+        public const string Fingerprint = "EA19A5535A9EDFE0B7B536CC4E6424C810655D2D32A6CE86A84A89D95A80971A";
 
         public static readonly global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Func<global::RazorLight.IEngineHandler, global::RazorLight.ITemplatePage>> Templates =
             new global::System.Collections.Generic.Dictionary<string, global::System.Func<global::RazorLight.IEngineHandler, global::RazorLight.ITemplatePage>>(global::System.StringComparer.Ordinal)
@@ -845,6 +845,40 @@ WriteAttributeValue("", 1080, Model.Url(path), 1080, 16, false);
             WriteLiteral("</a></li>\n");
 }
             WriteLiteral("</ul>\n");
+ if (Model.Site.Review is { } review)
+{
+            WriteLiteral("<h2 id=\"review\">");
+           Write(s.ReviewHeading);
+            WriteLiteral("</h2>\n<p>");
+Write(s.ReviewApproved.Replace("{0}", review.Approved.ToString(s.CultureInfo)).Replace("{1}", review.Updates.Count.ToString(s.CultureInfo)));
+            WriteLiteral("</p>\n");
+ if (review.NotYetReviewed.Count > 0)
+{
+            WriteLiteral("<p>");
+Write(s.ReviewNotYet);
+            WriteLiteral("</p>\n<ul class=\"not-reviewed\">\n");
+ foreach (var update in review.NotYetReviewed)
+{
+            WriteLiteral("<li><a");
+            BeginWriteAttribute("href", " href=\"", 1485, "\"", 1533, 1);
+WriteAttributeValue("", 1492, Model.Url($"updates/{update.Slug}.html"), 1492, 41, false);
+            EndWriteAttribute();
+            BeginWriteAttribute("lang", " lang=\"", 1534, "\"", 1662, 1);
+WriteAttributeValue("", 1541, Model.Site.Edition.Language.Language.Tag == config.MainLanguage.Language.Tag ? null : config.MainLanguage.Language.Tag, 1541, 121, false);
+            EndWriteAttribute();
+            WriteLiteral(">");
+                                                                                                                                                                                    Write(update.Title);
+            WriteLiteral("</a>");
+                                                                                                                                                                                                           if (update.Status.Forced is { } forced) {
+            WriteLiteral(" (");
+                                                                                                                                                                                                                                                       Write(forced.Reason);
+            WriteLiteral(")");
+                                                                                                                                                                                                                                                                                  }
+            WriteLiteral("</li>\n");
+}
+            WriteLiteral("</ul>\n");
+}
+}
  if (config.HelpNumbers.Count > 0)
 {
             WriteLiteral("<h2 id=\"more-information\">");
@@ -857,8 +891,8 @@ WriteAttributeValue("", 1080, Model.Url(path), 1080, 16, false);
             WriteLiteral("</span>");
                                                    if (help.Number is not null) {
             WriteLiteral(" <a");
-            BeginWriteAttribute("href", " href=\"", 1373, "\"", 1405, 1);
-WriteAttributeValue("", 1380, Page.TelUrl(help.Number), 1380, 25, false);
+            BeginWriteAttribute("href", " href=\"", 2024, "\"", 2056, 1);
+WriteAttributeValue("", 2031, Page.TelUrl(help.Number), 2031, 25, false);
             EndWriteAttribute();
             WriteLiteral(" dir=\"ltr\">");
                                                                                                                                  Write(help.Number);
@@ -866,8 +900,8 @@ WriteAttributeValue("", 1380, Page.TelUrl(help.Number), 1380, 25, false);
                                                                                                                                                              }
                                                                                                                                                                if (help.Url is not null) {
             WriteLiteral(" <a");
-            BeginWriteAttribute("href", " href=\"", 1478, "\"", 1494, 1);
-WriteAttributeValue("", 1485, help.Url, 1485, 9, false);
+            BeginWriteAttribute("href", " href=\"", 2129, "\"", 2145, 1);
+WriteAttributeValue("", 2136, help.Url, 2136, 9, false);
             EndWriteAttribute();
             WriteLiteral(" dir=\"ltr\">");
                                                                                                                                                                                                                           Write(help.Url);
@@ -891,8 +925,8 @@ Write(s.AboutCopiesText);
  foreach (var url in Model.Addresses)
 {
             WriteLiteral("<li><a");
-            BeginWriteAttribute("href", " href=\"", 1779, "\"", 1790, 1);
-WriteAttributeValue("", 1786, url, 1786, 4, false);
+            BeginWriteAttribute("href", " href=\"", 2430, "\"", 2441, 1);
+WriteAttributeValue("", 2437, url, 2437, 4, false);
             EndWriteAttribute();
             WriteLiteral(" dir=\"ltr\">");
                         Write(url);
