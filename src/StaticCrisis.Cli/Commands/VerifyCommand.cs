@@ -41,6 +41,8 @@ public static class VerifyCommand
         using var http = CopyVerifier.CreateClient("staticcrisis-verify");
         var verification = await CopyVerification.RunAsync(http, copy, key, cancellationToken);
         Print(verification, key, keySource, stdout, stderr);
+        if (await ReviewAttestation.ReadAsync(http, verification, cancellationToken) is { } review)
+            stdout.WriteLine(Ui.Say(Texts.Reviewed(review.Approved, review.Updates)));
         return verification.Good ? ExitCodes.Success : ExitCodes.SiteErrors;
     }
 

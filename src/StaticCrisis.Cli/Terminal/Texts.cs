@@ -220,6 +220,9 @@ public static class Texts
     public static Said FilesTally(int ok, int different, int missing) =>
         new($"{Count(ok, "file", "files")} OK, {different} different, {missing} missing.", $"{Count(ok, "fil", "filer")} OK, {different} annorlunda, {missing} saknas.");
     public static readonly Said VerdictWord = new("Verdict: ", "Bedömning: ");
+    public static Said Reviewed(int approved, int updates) =>
+        new($"Review: {approved} of {updates} updates approved by a second person (each approval's signature checked against its reviewer's key in review.json); {updates - approved} not reviewed.",
+            $"Granskning: {approved} av {updates} meddelanden godkända av en andra person (varje godkännandes signatur kontrollerad mot granskarens nyckel i review.json); {updates - approved} ej granskade.");
     public static readonly Said GenuineAndComplete = new("GENUINE AND COMPLETE. The manifest is signed by the site's key and every file matches it.",
         "ÄKTA OCH KOMPLETT. Manifestet är signerat med webbplatsens nyckel och varje fil stämmer med det.");
     public static Said DamagedOrAltered(int files) =>

@@ -66,6 +66,14 @@ public sealed class ReviewTests : IDisposable
         var signature = MinisignSignature.Parse(entry["signature"]!.GetValue<string>())!;
         Assert.Equal(SignatureCheck.Valid, signature.Verify(_anna.PublicKey, System.Text.Encoding.UTF8.GetBytes(entry["statement"]!.GetValue<string>())));
         Assert.Contains("review.json", File.ReadAllText(Path.Combine(Mirror, "SHA256SUMS")), StringComparison.Ordinal);
+        // A statement edited after signing is no approval to verify.
+        var forged = File.ReadAllText(Path.Combine(Mirror, "review.json")).Replace("by: Anna Berg", "by: Anna Bergh", StringComparison.Ordinal);
+        Assert.Equal(0, ReviewAttestation.Parse(System.Text.Encoding.UTF8.GetBytes(forged))!.Approved);
+        using (var server = new StaticFileServer(Mirror))
+        {
+            var verify = CliRun.Run("verify", server.BaseUrl);
+            Assert.Contains("Review: 1 of 1 updates approved by a second person", verify.Stdout, StringComparison.Ordinal);
+        }
 
         // One character changed after the approval: out of review again.
         File.AppendAllText(Path.Combine(site.Directory, Update), "Eller 0999-123 01.\n");
