@@ -1,8 +1,9 @@
+using StaticCrisis.Core.Features.Review;
 using StaticCrisis.Core.Kernel.Files;
 using StaticCrisis.Core.Kernel.Text;
 using StaticCrisis.Core.Site;
 
-namespace StaticCrisis.Core.Features.Review;
+namespace StaticCrisis.Core.Build.Channels;
 
 /// <summary>
 /// review.json: for a site with 'review:', each published update's review as the records give it, with the approval's
