@@ -337,13 +337,14 @@ public sealed class DeskServer : IAsyncDisposable
         await context.Response.Body.WriteAsync(bytes, context.RequestAborted);
     }
 
-    private static Dictionary<string, string> Values(IFormCollection form) =>
-        form.Keys.Where(key => key != "csrf").ToDictionary(key => key, key => form[key].ToString(), StringComparer.Ordinal)
-            .Concat(UnticketFlags(form)).GroupBy(pair => pair.Key).ToDictionary(group => group.Key, group => group.First().Value, StringComparer.Ordinal);
-
-    /// <summary>A checkbox left unticked is not sent at all: it means "not set".</summary>
-    private static IEnumerable<KeyValuePair<string, string>> UnticketFlags(IFormCollection form) =>
-        UpdateForm.Flags.Where(flag => !form.ContainsKey(flag)).Select(flag => new KeyValuePair<string, string>(flag, ""));
+    /// <summary>The form's fields; a checkbox left unticked is not sent at all, and means "not set".</summary>
+    private static Dictionary<string, string> Values(IFormCollection form)
+    {
+        var values = form.Keys.Where(key => key != "csrf").ToDictionary(key => key, key => form[key].ToString(), StringComparer.Ordinal);
+        foreach (var flag in UpdateForm.Flags)
+            values.TryAdd(flag, "");
+        return values;
+    }
 
     private static string Asset(string name)
     {

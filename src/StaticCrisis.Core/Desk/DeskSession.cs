@@ -111,11 +111,12 @@ public sealed class DeskSession : IDisposable
                 _preview = files;
             var form = UpdateForm.From(draft, []);
             var sms = form["sms"].Length == 0 ? (SmsLength.Result?)null : SmsLength.Measure(form["sms"]);
-            var page = files is not null && PageOf(draft, relativePath, files) is { } made ? Weight(made) : (long?)null;
-            var budget = SiteConfigLoader.Load(_shadow.Directory, new DiagnosticBag())?.PageBudgetKb ?? 14;
-            return new DeskCheck(result.Succeeded, byField.ToDictionary(pair => pair.Key, pair => (IReadOnlyList<Diagnostic>)pair.Value), elsewhere, sms, page, budget * 1024L)
+            var config = SiteConfigLoader.Load(_shadow.Directory, new DiagnosticBag());
+            var page = files is not null && config is not null ? PageOf(draft, relativePath, config, files) : null;
+            return new DeskCheck(result.Succeeded, byField.ToDictionary(pair => pair.Key, pair => (IReadOnlyList<Diagnostic>)pair.Value), elsewhere, sms,
+                page is null ? null : Weight(page), (config?.PageBudgetKb ?? 14) * 1024L)
             {
-                UpdatePage = files is null ? null : PageOf(draft, relativePath, files)?.Path,
+                UpdatePage = page?.Path,
             };
         }
     }
@@ -205,10 +206,9 @@ public sealed class DeskSession : IDisposable
     private string FullPath(string relativePath) => Path.Combine(SiteDirectory, relativePath);
 
     /// <summary>The draft's own page: where the build puts it, in its language's folder for a translation.</summary>
-    private OutputFile? PageOf(string draft, string relativePath, Dictionary<string, OutputFile> files)
+    private static OutputFile? PageOf(string draft, string relativePath, SiteConfig config, Dictionary<string, OutputFile> files)
     {
-        var problems = new DiagnosticBag();
-        if (SiteConfigLoader.Load(_shadow.Directory, problems) is not { } config || UpdateParser.Parse(relativePath, draft, config, problems) is not { } update)
+        if (UpdateParser.Parse(relativePath, draft, config, new DiagnosticBag()) is not { } update)
             return null;
         var folder = update.Language is { } language && language != config.Language ? language + "/" : "";
         return files.GetValueOrDefault(folder + update.OutputPath);

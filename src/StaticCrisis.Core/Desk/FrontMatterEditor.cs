@@ -11,13 +11,9 @@ namespace StaticCrisis.Core.Desk;
 /// </summary>
 public static class FrontMatterEditor
 {
-    /// <summary>The top-level keys of the front matter with the raw text of their values, in file order; null when there is no readable front matter.</summary>
-    public static IReadOnlyList<FrontMatterEntry>? Read(string text)
-    {
-        if (Parse(text) is not { } parsed)
-            return null;
-        return [.. parsed.Pairs.Select(pair => new FrontMatterEntry(pair.Key, text[pair.ValueStart..pair.ValueEnd].Trim(), pair.Value))];
-    }
+    /// <summary>The top-level keys of the front matter with their parsed values, in file order; null when there is no readable front matter.</summary>
+    public static IReadOnlyList<FrontMatterEntry>? Read(string text) =>
+        Parse(text) is { } parsed ? [.. parsed.Pairs.Select(pair => new FrontMatterEntry(pair.Key, pair.Value))] : null;
 
     /// <summary>Where each key's text is (from the key to its value's end) and where the body begins; null without readable front matter.</summary>
     public static (IReadOnlyList<(string Key, int Start, int End)> Keys, int BodyStart)? Spans(string text) =>
@@ -107,7 +103,7 @@ public static class FrontMatterEditor
         return end;
     }
 
-    private sealed record Pair(string Key, int KeyStart, int KeyEnd, int ValueStart, int ValueEnd, YamlNode Value);
+    private sealed record Pair(string Key, int KeyStart, int KeyEnd, int ValueEnd, YamlNode Value);
 
     private sealed record Parsed(IReadOnlyList<Pair> Pairs, int YamlEnd, int BodyStart);
 
@@ -137,11 +133,11 @@ public static class FrontMatterEditor
             if (key is not YamlScalarNode { Value: { } name })
                 return null;
             var valueEnd = IsBlock(value) ? BlockEnd(frontMatter.Yaml, (int)key.End.Index) : (int)Math.Min(value.End.Index, frontMatter.Yaml.Length);
-            pairs.Add(new Pair(name, yamlStart + (int)key.Start.Index, yamlStart + (int)key.End.Index, yamlStart + (int)value.Start.Index, yamlStart + valueEnd, value));
+            pairs.Add(new Pair(name, yamlStart + (int)key.Start.Index, yamlStart + (int)key.End.Index, yamlStart + valueEnd, value));
         }
         return new Parsed(pairs, yamlEnd, bodyStart);
     }
 }
 
-/// <summary>One top-level key of the front matter, as written: the raw text of its value and its parsed node.</summary>
-public sealed record FrontMatterEntry(string Key, string RawValue, YamlNode Value);
+/// <summary>One top-level key of the front matter and its parsed value.</summary>
+public sealed record FrontMatterEntry(string Key, YamlNode Value);

@@ -174,6 +174,12 @@ public sealed class PublishWatchTests : IDisposable
         var dryRun = CliRun.Run("publish", site.Directory, "--watch", "--dry-run");
         Assert.Equal(ExitCodes.Usage, dryRun.ExitCode);
         Assert.Contains("--watch builds and publishes each time", dryRun.Stderr, StringComparison.Ordinal);
+        var noBuild = CliRun.Run("publish", site.Directory, "--watch", "--no-build");
+        Assert.Equal(ExitCodes.Usage, noBuild.ExitCode);
+        // SOURCE_DATE_EPOCH is process-wide: a process of its own.
+        var frozen = CliProcess.Run(new Dictionary<string, string> { ["LANG"] = "en_US.UTF-8", ["SOURCE_DATE_EPOCH"] = "1772438400" }, "publish", site.Directory, "--watch");
+        Assert.Equal(ExitCodes.Usage, frozen.ExitCode);
+        Assert.Contains("--watch publishes by the clock; unset SOURCE_DATE_EPOCH", frozen.Stderr, StringComparison.Ordinal);
         Assert.False(Directory.Exists(Mirror));
     }
 
